@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace DongThuan.Web.Infrastructure.Audit;
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Archived,
+}
+
+/// <summary>
+/// One append-only line of the audit trail. Each entry's hash covers its own content and the hash
+/// of the entry before it, so changing or removing any stored entry breaks every hash after it.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Sequence { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string? UserId { get; private set; }
+
+    public string UserName { get; private set; } = "";
+
+    public AuditAction Action { get; private set; }
+
+    public string EntityType { get; private set; } = "";
+
+    public string EntityId { get; private set; } = "";
+
+    /// <summary>JSON object: property name → [before, after].</summary>
+    public string Changes { get; private set; } = "{}";
+
+    public string PreviousHash { get; private set; } = "";
+
+    public string Hash { get; private set; } = "";
+
+    private AuditEntry()
+    {
+    }
+
+    internal static AuditEntry Pending(DateTimeOffset at, string? userId, string userName, AuditAction action, string entityType, string entityId, string changes) =>
+        new()
+        {
+            At = at,
+            UserId = userId,
+            UserName = userName,
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId,
+            Changes = changes,
+        };
+
+    /// <summary>Places the entry after <paramref name="previousHash"/> in the chain and seals it.</summary>
+    internal void Seal(long sequence, string previousHash)
+    {
+        Sequence = sequence;
+        PreviousHash = previousHash;
+        Hash = ComputeHash();
+    }
+
+    public string ComputeHash()
+    {
+        // Fixed, unambiguous layout: fields separated by a unit separator that cannot occur in them unescaped.
+        var text = string.Join('\u001f',
+            Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            At.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            UserId ?? "",
+            UserName,
+            Action.ToString(),
+            EntityType,
+            EntityId,
+            Changes,
+            PreviousHash);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}
+
+/// <summary>The single row that heads the chain; writers lock it so entries are sealed one transaction at a time.</summary>
+public sealed class AuditChainHead
+{
+    public int Id { get; set; } = 1;
+
+    public long LastSequence { get; set; }
+
+    public string LastHash { get; set; } = "";
+}

@@ -1,0 +1,19 @@
+using DongThuan.Web.Infrastructure.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace DongThuan.Web.Infrastructure.Database;
+
+// Used only by `dotnet ef migrations add`; the running app configures the contexts in DatabaseSetup.
+
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteDongThuanDb>
+{
+    public SqliteDongThuanDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteDongThuanDb>().UseSqlite("Data Source=design.db").Options, SystemActor.Instance, TimeProvider.System);
+}
+
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresDongThuanDb>
+{
+    public PostgresDongThuanDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql("Host=localhost;Database=design").Options, SystemActor.Instance, TimeProvider.System);
+}

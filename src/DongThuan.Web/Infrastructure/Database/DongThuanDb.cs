@@ -1,0 +1,89 @@
+using DongThuan.Web.Infrastructure.Audit;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Infrastructure.Database;
+
+/// <summary>
+/// The one database of the application. Modules contribute their tables through
+/// <see cref="IEntityTypeConfiguration{TEntity}"/> classes in their own folders and reach them with
+/// <c>db.Set&lt;T&gt;()</c> (or the module's extension properties), so this class knows no module but Accounts,
+/// whose user type Identity needs. Each provider has a subclass that owns its migrations.
+/// </summary>
+public abstract class DongThuanDb : IdentityUserContext<AppUser>, IDataProtectionKeyContext
+{
+    private readonly ICurrentActor _actor;
+    private readonly TimeProvider _time;
+
+    protected DongThuanDb(DbContextOptions options, ICurrentActor actor, TimeProvider time)
+        : base(options)
+    {
+        _actor = actor;
+        _time = time;
+    }
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DongThuanDb).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        // ASP.NET Core has no synchronisation context, so blocking here cannot deadlock; one code path keeps the audit rules in one place.
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = AuditRecorder.Capture(ChangeTracker, _actor, _time.GetUtcNow());
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The change and its audit entries commit together or not at all.
+        await using var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            // Writing the head row first takes its lock, so two writers (even two app instances)
+            // seal their entries one after the other and the chain never forks.
+            await Database.ExecuteSqlRawAsync(
+                "UPDATE \"AuditChainHead\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1", cancellationToken);
+            var head = await Set<AuditChainHead>().AsNoTracking().SingleAsync(h => h.Id == 1, cancellationToken);
+            var sequence = head.LastSequence;
+            var hash = head.LastHash;
+            foreach (var entry in pending)
+            {
+                entry.Seal(++sequence, hash);
+                hash = entry.Hash;
+            }
+
+            Set<AuditEntry>().AddRange(pending);
+            await Database.ExecuteSqlAsync(
+                $"UPDATE \"AuditChainHead\" SET \"LastSequence\" = {sequence}, \"LastHash\" = {hash} WHERE \"Id\" = 1", cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        catch
+        {
+            // Nothing half-saved: forget the unsealed entries so a retry captures the changes afresh.
+            foreach (var entry in pending)
+            {
+                Entry(entry).State = EntityState.Detached;
+            }
+
+            throw;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Accounts.Demo;
+using DongThuan.Web.Modules.Organisation;
+using DongThuan.Web.Modules.Organisation.Demo;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Infrastructure.Demo;
+
+/// <summary>Fills an empty database with the Cầu Giấy demo, each module contributing its part, in one transaction.</summary>
+public sealed class DemoSeeder(DongThuanDb db, UserManager<AppUser> users, ILogger<DemoSeeder> log)
+{
+    public async Task SeedIfEmptyAsync(CancellationToken ct)
+    {
+        if (await db.Units.AnyAsync(ct))
+        {
+            return;
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var org = CauGiayOrganisation.Seed(db);
+        await db.SaveChangesAsync(ct);
+        await DemoAccounts.SeedAsync(db, users, org);
+        await tx.CommitAsync(ct);
+        log.LogInformation("Demo data seeded: {Unit}, {Council}, {Delegates} delegates", org.District.Name, org.Council.Name, org.Delegates.Count);
+    }
+}

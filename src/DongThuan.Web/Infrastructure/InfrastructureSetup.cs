@@ -1,0 +1,87 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Demo;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Infrastructure.Web;
+using DongThuan.Web.Modules.Accounts.Demo;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace DongThuan.Web.Infrastructure;
+
+public static class InfrastructureSetup
+{
+    public static void AddDongThuanLogging(this WebApplicationBuilder builder)
+    {
+        // Message templates keep every log line structured; "json" prints them as one JSON object a line for collectors.
+        if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+    }
+
+    public static IServiceCollection AddDongThuanInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddDongThuanDatabase(configuration);
+        // Keys live in the database, so cookies and tokens survive restarts and work across instances.
+        services.AddDataProtection().SetApplicationName("DongThuan").PersistKeysToDbContext<DongThuanDb>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    public static IServiceCollection AddDongThuanWeb(this IServiceCollection services)
+    {
+        // Pages live beside their module's code: Modules/Organisation/Units/Index.cshtml serves /Organisation/Units.
+        services.AddRazorPages(o => o.RootDirectory = "/Modules")
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "dongthuan.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        // Vietnamese letters are written as they are, not as &#x...; entities: pages stay small and readable.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddOpenApi();
+        services.AddValidation();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>
+    /// An unknown address is a 404 for everyone. Without this, the "signed in" fallback policy would
+    /// answer an anonymous caller's typo with a sign-in page.
+    /// </summary>
+    public static IEndpointRouteBuilder MapNotFound(this IEndpointRouteBuilder app)
+    {
+        app.MapFallback(() => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>Says where the app listens and, with demo data on, how to sign in.</summary>
+    public static void LogWelcome(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            app.Logger.LogInformation("DongThuan is running at {Urls} (data: {DataDirectory}, database: {Provider})",
+                string.Join(", ", addresses), DatabaseSetup.DataDirectory(app.Configuration), DatabaseSetup.Provider(app.Configuration));
+            if (app.Configuration.GetValue("Demo:Seed", true))
+            {
+                app.Logger.LogInformation("Demo accounts (password {Password}): {Accounts}", DemoAccounts.Password,
+                    string.Join(", ", DemoAccounts.All.Select(a => $"{a.UserName} ({a.Description})")));
+            }
+        });
+    }
+}

@@ -1,0 +1,26 @@
+using DongThuan.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DongThuan.Web.Modules.Accounts;
+
+/// <summary>Switches the language; the choice is kept in a cookie for a year.</summary>
+[AllowAnonymous]
+public sealed class LanguageModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public IActionResult OnPost(string? culture, string? returnUrl)
+    {
+        var chosen = Localization.Cultures.FirstOrDefault(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase)) ?? Localization.Cultures[0];
+        Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
+    }
+}

@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+
+namespace DongThuan.Web.Modules.Accounts;
+
+/// <summary>
+/// The named permissions (authorization policies) of the application. Every page and endpoint names
+/// one of these or allows anonymous access explicitly; anything else falls back to "signed in".
+/// </summary>
+public static class Permissions
+{
+    public const string SignedIn = "signed-in";
+    public const string Staff = "staff";
+    public const string Administer = "administer";
+
+    /// <summary>Edit organisation records; the record's unit is then checked with <see cref="UnitScope"/>.</summary>
+    public const string ManageOrganisation = "manage-organisation";
+
+    public static void AddPolicies(AuthorizationOptions options)
+    {
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Staff, p => p.RequireRole(AppRoles.Staff.Select(r => r.ToString())));
+        options.AddPolicy(Administer, p => p.RequireRole(nameof(AppRole.Administrator)));
+        options.AddPolicy(ManageOrganisation, p => p.RequireRole(nameof(AppRole.Administrator), nameof(AppRole.CouncilOffice)));
+        // A new endpoint with no rule of its own is closed to anonymous callers.
+        options.FallbackPolicy = options.GetPolicy(SignedIn);
+    }
+}
+
+/// <summary>
+/// The resource rule: staff act only in the units where they hold their role; administrators act everywhere.
+/// Staff of one council cannot act in another's.
+/// </summary>
+public static class UnitScope
+{
+    public const string ClaimType = "dongthuan:scope";
+
+    public static string ClaimValue(AppRole role, Guid? bodyId, Guid? unitId) => $"{role}|{bodyId}|{unitId}";
+
+    public static IEnumerable<(AppRole Role, Guid? BodyId, Guid? UnitId)> Scopes(ClaimsPrincipal user) =>
+        user.FindAll(ClaimType).Select(c => c.Value.Split('|')).Where(p => p.Length == 3).Select(p => (
+            Enum.Parse<AppRole>(p[0]),
+            Guid.TryParse(p[1], out var b) ? b : (Guid?)null,
+            Guid.TryParse(p[2], out var u) ? u : (Guid?)null));
+
+    public static bool IsAdministrator(ClaimsPrincipal user) => user.IsInRole(nameof(AppRole.Administrator));
+
+    /// <summary>May the user manage organisation records of <paramref name="unitId"/>?</summary>
+    public static bool CanManageOrganisationOf(ClaimsPrincipal user, Guid unitId) =>
+        IsAdministrator(user) || Scopes(user).Any(s => s.Role == AppRole.CouncilOffice && s.UnitId == unitId);
+
+    /// <summary>The units in which the user is council office staff (empty for administrators, who have all).</summary>
+    public static IReadOnlyList<Guid> OfficeUnits(ClaimsPrincipal user) =>
+        [.. Scopes(user).Where(s => s.Role == AppRole.CouncilOffice && s.UnitId is not null).Select(s => s.UnitId!.Value).Distinct()];
+}

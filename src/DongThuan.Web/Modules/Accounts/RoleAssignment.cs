@@ -1,0 +1,42 @@
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Organisation;
+
+namespace DongThuan.Web.Modules.Accounts;
+
+/// <summary>A role held by a user, in a body (and so in that body's unit).</summary>
+public sealed class RoleAssignment : Entity, IArchivable
+{
+    public string UserId { get; private set; } = "";
+
+    public AppRole Role { get; private set; }
+
+    public Guid? BodyId { get; private set; }
+
+    public Guid? UnitId { get; private set; }
+
+    public DateTimeOffset? ArchivedAt { get; private set; }
+
+    private RoleAssignment()
+    {
+    }
+
+    public static RoleAssignment Grant(AppUser user, AppRole role, Body? body, out Outcome outcome)
+    {
+        var assignment = new RoleAssignment { UserId = user.Id, Role = role, BodyId = body?.Id, UnitId = body?.UnitId };
+        var kinds = AppRoles.BodyKindsFor(role);
+        outcome = kinds.Count == 0
+            ? body is null ? Outcome.Done : AccountRefusals.RoleTakesNoBody
+            : body is not null && kinds.Contains(body.Kind) ? Outcome.Done : AccountRefusals.RoleNeedsBody;
+        return assignment;
+    }
+
+    public void Archive(DateTimeOffset at) => ArchivedAt ??= at;
+}
+
+public static class AccountRefusals
+{
+    public static readonly Refusal RoleTakesNoBody = new("role-no-body", "Vai trò này không gắn với cơ quan nào.");
+    public static readonly Refusal RoleNeedsBody = new("role-needs-body", "Vai trò này phải gắn với một cơ quan đúng loại.");
+    public static readonly Refusal SignInFailed = new("sign-in-failed", "Tên đăng nhập hoặc mật khẩu không đúng.");
+    public static readonly Refusal LockedOut = new("locked-out", "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.");
+}

@@ -1,0 +1,14 @@
+namespace DongThuan.Web.Modules.Organisation;
+
+public static class OrganisationModule
+{
+    public static IServiceCollection AddOrganisation(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapOrganisation(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/organisation").WithTags("Organisation").RequireAuthorization(Accounts.Permissions.Staff);
+        api.MapGet("/units", Api.ListUnits.HandleAsync);
+        api.MapGet("/bodies", Api.ListBodies.HandleAsync);
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using DongThuan.Web.Infrastructure;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Infrastructure.Web;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Shared ground: database, time, the acting user, languages, errors, logs.
+builder.AddDongThuanLogging();
+builder.Services.AddDongThuanInfrastructure(builder.Configuration);
+builder.Services.AddDongThuanLocalization();
+builder.Services.AddErrorHandling();
+
+// Modules, one line each.
+builder.Services.AddAccounts();
+builder.Services.AddOrganisation();
+
+builder.Services.AddDongThuanWeb();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseErrorHandling();
+app.UseSecurityHeaders();
+app.UseRequestLocalization();
+app.MapStaticAssets().AllowAnonymous();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOperations();
+app.MapAccounts();
+app.MapOrganisation();
+app.MapRazorPages().WithStaticAssets();
+app.MapNotFound();
+
+app.LogWelcome();
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the test host.</summary>
+public partial class Program;

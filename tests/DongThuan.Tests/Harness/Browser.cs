@@ -1,0 +1,46 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace DongThuan.Tests.Harness;
+
+/// <summary>An HTTP client that behaves like a person's browser: cookies, forms with their antiforgery token, no auto-redirects.</summary>
+public sealed partial class Browser(HttpClient client) : IDisposable
+{
+    public HttpClient Client { get; } = client;
+
+    public static Browser Open(AppFactory app) =>
+        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public static async Task<Browser> SignedInAs(AppFactory app, string userName, string password = DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.Password)
+    {
+        var browser = Open(app);
+        var response = await browser.SubmitAsync("/Accounts/SignIn", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in as {userName} failed: {(int)response.StatusCode}");
+        return browser;
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string url) => Client.GetAsync(url);
+
+    public async Task<string> GetPageAsync(string url)
+    {
+        var response = await Client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode}");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Loads the form page, then posts the fields with the page's antiforgery token, as a browser does.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string formUrl, Dictionary<string, string> fields, string? postUrl = null)
+    {
+        var html = await GetPageAsync(formUrl);
+        var token = TokenPattern().Matches(html).Select(m => m.Groups[1].Value).LastOrDefault()
+            ?? throw new InvalidOperationException($"no antiforgery token on {formUrl}");
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token);
+        return await Client.PostAsync(postUrl ?? formUrl, new FormUrlEncodedContent(fields));
+    }
+
+    public void Dispose() => Client.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.Json;
+using DongThuan.Tests.Harness;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Tests.Infrastructure;
+
+/// <summary>A first start creates the database, seeds the demo, and serves health and the OpenAPI document.</summary>
+public abstract class StartupTests
+{
+    private readonly AppFactory _app;
+
+    protected StartupTests(AppFactory app)
+    {
+        app.RequireAvailable();
+        _app = app;
+    }
+
+    [Fact]
+    public async Task Health_reports_the_database_reachable()
+    {
+        using var client = _app.CreateClient();
+        var response = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Demo_reproduces_Cau_Giay_and_the_2025_reform()
+    {
+        await _app.WithDb(async db =>
+        {
+            var district = await db.Units.SingleAsync(u => u.Name == "Quận Cầu Giấy");
+            Assert.Equal(new DateOnly(2025, 6, 30), district.ValidTo);
+            Assert.Equal(UnitLevel.District, district.Level);
+            var successors = await db.UnitSuccessions.Where(s => s.PredecessorId == district.Id)
+                .Join(db.Units, s => s.SuccessorId, u => u.Id, (s, u) => u.Name).OrderBy(n => n).ToListAsync();
+            Assert.Equal(["Phường Cầu Giấy", "Phường Nghĩa Đô", "Phường Yên Hòa"], successors);
+            Assert.Equal(8, await db.Units.CountAsync(u => u.ParentId == district.Id));
+
+            var council = await db.Bodies.SingleAsync(b => b.Kind == BodyKind.Council && b.UnitId == district.Id);
+            var committees = await db.Bodies.Where(b => b.ParentBodyId == council.Id && b.Kind == BodyKind.CouncilCommittee).Select(b => b.Name).ToListAsync();
+            Assert.Equal(2, committees.Count);
+            Assert.Contains(committees, n => n.StartsWith("Ban Pháp chế", StringComparison.Ordinal));
+            Assert.Contains(committees, n => n.StartsWith("Ban Kinh tế – Xã hội", StringComparison.Ordinal));
+
+            var termVI = await db.Terms.SingleAsync(t => t.CouncilId == council.Id && t.Number == 6);
+            Assert.Equal("Khóa VI (2021–2026)", termVI.Label);
+            var delegates = await db.Positions.CountAsync(p => p.BodyId == council.Id && p.Title == "Đại biểu HĐND" && p.TermId == termVI.Id);
+            Assert.Equal(40, delegates);
+
+            Assert.True(await db.Bodies.AnyAsync(b => b.Kind == BodyKind.PeoplesCommittee && b.UnitId == district.Id));
+            Assert.True(await db.Bodies.CountAsync(b => b.Kind == BodyKind.ExecutiveDepartment && b.UnitId == district.Id) >= 10);
+            Assert.True(await db.Bodies.AnyAsync(b => b.Kind == BodyKind.FrontStandingBoard && b.UnitId == district.Id));
+            Assert.Equal(7, await db.Users.CountAsync());
+        });
+    }
+
+    [Fact]
+    public async Task OpenApi_document_lists_the_api()
+    {
+        using var client = _app.CreateClient();
+        using var doc = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var paths = doc.RootElement.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/v1/auth/token", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/me", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/organisation/units", out _));
+    }
+
+    [Fact]
+    public async Task Unknown_addresses_are_404_for_everyone_with_a_page_or_problem_details()
+    {
+        using var client = _app.CreateClient(new() { AllowAutoRedirect = false });
+        var page = await client.GetAsync("/khong-co-trang-nay");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("Không tìm thấy trang", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var api = await client.GetAsync("/api/v1/khong-co");
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+}
+
+public sealed class StartupTestsOnSqlite(SqliteApp app) : StartupTests(app), IClassFixture<SqliteApp>;
+
+public sealed class StartupTestsOnPostgres(PostgresApp app) : StartupTests(app), IClassFixture<PostgresApp>;
+
+/// <summary>With the database out of reach, health says so with 503 instead of pretending.</summary>
+public sealed class HealthWhenDatabaseIsDown : IClassFixture<HealthWhenDatabaseIsDown.UnreachableDatabase>
+{
+    private readonly UnreachableDatabase _app;
+
+    public HealthWhenDatabaseIsDown(UnreachableDatabase app) => _app = app;
+
+    public sealed class UnreachableDatabase : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+            builder.UseSetting("ConnectionStrings:Postgres", "Host=127.0.0.1;Port=9;Database=none;Username=none;Password=none;Timeout=2");
+            builder.UseSetting("Database:MigrateOnStart", "false");
+        }
+    }
+
+    [Fact]
+    public async Task Health_is_503()
+    {
+        using var client = _app.CreateClient();
+        var response = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
+    }
+}
