@@ -36,7 +36,6 @@ app.MapOperations();
 app.MapAccounts();
 app.MapOrganisation();
 app.MapRazorPages().WithStaticAssets();
-app.MapNotFound();
 
 app.LogWelcome();
 await app.RunAsync();

@@ -36,7 +36,12 @@ public static class InfrastructureSetup
     public static IServiceCollection AddDongThuanWeb(this IServiceCollection services)
     {
         // Pages live beside their module's code: Modules/Organisation/Units/Index.cshtml serves /Organisation/Units.
-        services.AddRazorPages(o => o.RootDirectory = "/Modules")
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Modules";
+                // A page with no rule of its own is for signed-in users only; public pages say [AllowAnonymous].
+                o.Conventions.AuthorizeFolder("/", Modules.Accounts.Permissions.SignedIn);
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
         services.AddAntiforgery(o =>
@@ -56,16 +61,6 @@ public static class InfrastructureSetup
     {
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
-        return app;
-    }
-
-    /// <summary>
-    /// An unknown address is a 404 for everyone. Without this, the "signed in" fallback policy would
-    /// answer an anonymous caller's typo with a sign-in page.
-    /// </summary>
-    public static IEndpointRouteBuilder MapNotFound(this IEndpointRouteBuilder app)
-    {
-        app.MapFallback(() => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -44,7 +44,8 @@ public sealed class AuditEntry
     internal static AuditEntry Pending(DateTimeOffset at, string? userId, string userName, AuditAction action, string entityType, string entityId, string changes) =>
         new()
         {
-            At = at,
+            // Whole milliseconds: every provider stores them exactly, so the hash of the stored row matches.
+            At = new DateTimeOffset(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero),
             UserId = userId,
             UserName = userName,
             Action = action,

@@ -43,8 +43,10 @@ public static class ErrorHandling
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
         {
-            log.LogError(exception, "Unhandled error {CorrelationId} on {Path}", CorrelationId(context), context.Request.Path.Value);
-            if (!context.Request.Path.StartsWithSegments("/api"))
+            // By now the middleware has pointed the request at /Error; the feature keeps the path that failed.
+            var path = new PathString(context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path);
+            log.LogError(exception, "Unhandled error {CorrelationId} on {Path}", CorrelationId(context), path.Value);
+            if (!path.StartsWithSegments("/api"))
             {
                 return false;
             }

@@ -1,0 +1,57 @@
+using System.Reflection;
+using DongThuan.Web.Infrastructure.Database;
+using NetArchTest.Rules;
+
+namespace DongThuan.Tests.Infrastructure;
+
+/// <summary>
+/// Modules talk through small public surfaces: another module may use a module's root namespace (its
+/// entities, services, permissions) but never its use-case folders. Demo data is the one exception:
+/// each module's demo may build on the organisation demo.
+/// </summary>
+public sealed class ArchitectureTests
+{
+    private static readonly Assembly Web = typeof(DongThuanDb).Assembly;
+    private const string Modules = "DongThuan.Web.Modules.";
+
+    private static IEnumerable<string> ModuleNames() =>
+        Web.GetTypes().Select(t => t.Namespace ?? "").Where(n => n.StartsWith(Modules, StringComparison.Ordinal))
+            .Select(n => n[Modules.Length..].Split('.')[0]).Distinct();
+
+    [Fact]
+    public void Modules_use_each_other_only_through_their_root_namespace()
+    {
+        var failures = new List<string>();
+        var namespaces = Web.GetTypes().Select(t => t.Namespace).OfType<string>().Distinct().ToList();
+        foreach (var module in ModuleNames())
+        {
+            var internals = namespaces
+                .Where(n => n.StartsWith(Modules, StringComparison.Ordinal) && n.Split('.').Length > 4
+                            && !n.StartsWith(Modules + module + ".", StringComparison.Ordinal)
+                            && !n.EndsWith(".Demo", StringComparison.Ordinal))
+                .ToArray();
+            if (internals.Length == 0)
+            {
+                continue;
+            }
+
+            var result = Types.InAssembly(Web).That().ResideInNamespace(Modules + module).ShouldNot().HaveDependencyOnAny(internals).GetResult();
+            if (!result.IsSuccessful)
+            {
+                failures.AddRange(result.FailingTypeNames.Select(t => $"{t} uses another module's internals"));
+            }
+        }
+
+        Assert.True(ModuleNames().Count() >= 3, "module scan found too few modules");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public void Infrastructure_does_not_reach_into_module_use_cases()
+    {
+        var useCases = Web.GetTypes().Select(t => t.Namespace).OfType<string>().Distinct()
+            .Where(n => n.StartsWith(Modules, StringComparison.Ordinal) && n.Split('.').Length > 4 && !n.EndsWith(".Demo", StringComparison.Ordinal)).ToArray();
+        var result = Types.InAssembly(Web).That().ResideInNamespace("DongThuan.Web.Infrastructure").ShouldNot().HaveDependencyOnAny(useCases).GetResult();
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+}

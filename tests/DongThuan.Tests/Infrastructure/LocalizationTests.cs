@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using DongThuan.Tests.Harness;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
+
+namespace DongThuan.Tests.Infrastructure;
+
+/// <summary>Vietnamese by default, English on request and remembered; every text the code shows has its English.</summary>
+public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DongThuan.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+
+    private static HashSet<string> EnglishKeys() =>
+        XDocument.Load(Path.Combine(RepoRoot(), "src/DongThuan.Web/Resources/SharedResource.en.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
+
+    [Fact]
+    public async Task Pages_are_Vietnamese_until_the_reader_switches_to_English_and_the_choice_sticks()
+    {
+        using var browser = Browser.Open(app);
+        var home = await browser.GetPageAsync("/");
+        Assert.Contains("<html lang=\"vi\">", home, StringComparison.Ordinal);
+        Assert.Contains(">Đăng nhập<", home, StringComparison.Ordinal);
+
+        var switched = await browser.SubmitAsync("/", new() { ["culture"] = "en-GB", ["returnUrl"] = "/" }, "/Accounts/Language");
+        Assert.Equal("/", switched.Headers.Location?.OriginalString);
+        var english = await browser.GetPageAsync("/");
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains(">Sign in<", english, StringComparison.Ordinal);
+        Assert.Contains(">Sign in<", await browser.GetPageAsync("/Accounts/SignIn"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dates_read_day_first_in_both_languages()
+    {
+        Assert.Equal("06/01/2023", VietnamTime.Date(new DateOnly(2023, 1, 6)));
+        Assert.Equal("06/01/2023 18:57", VietnamTime.DateTime(new DateTimeOffset(2023, 1, 6, 11, 57, 0, TimeSpan.Zero)));
+
+        using var browser = await Browser.SignedInAs(app, "thuongtruc");
+        Assert.Contains("01/09/1997 – 30/06/2025", await browser.GetPageAsync("/Organisation/Units"), StringComparison.Ordinal);
+        await browser.SubmitAsync("/", new() { ["culture"] = "en-GB", ["returnUrl"] = "/" }, "/Accounts/Language");
+        var english = await browser.GetPageAsync("/Organisation/Units");
+        Assert.Contains("Administrative units", english, StringComparison.Ordinal);
+        Assert.Contains("01/09/1997 – 30/06/2025", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_text_used_in_pages_and_code_has_an_English_translation()
+    {
+        var english = EnglishKeys();
+        var src = Path.Combine(RepoRoot(), "src/DongThuan.Web");
+        var used = new HashSet<string>();
+        foreach (var file in Directory.EnumerateFiles(src, "*.*", SearchOption.AllDirectories)
+                     .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                                 && !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(file);
+            used.UnionWith(LocalizerKey().Matches(text).Select(m => m.Groups[1].Value));
+            used.UnionWith(ErrorMessage().Matches(text).Select(m => m.Groups[1].Value));
+            used.UnionWith(PageRefusal().Matches(text).Select(m => m.Groups[1].Value));
+        }
+
+        // Texts chosen at run time: refusals, role and organisation names.
+        var web = typeof(Refusal).Assembly;
+        used.UnionWith(web.GetTypes().SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Where(f => f.FieldType == typeof(Refusal)).Select(f => ((Refusal)f.GetValue(null)!).Message));
+        used.UnionWith(Enum.GetValues<AppRole>().Select(RoleNames.Of));
+        used.UnionWith(Enum.GetValues<BodyKind>().Select(OrganisationNames.Of));
+        used.UnionWith(Enum.GetValues<UnitLevel>().Select(OrganisationNames.Of));
+
+        var missing = used.Where(k => !english.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(used.Count > 100, $"only {used.Count} texts found: the scan is broken");
+        Assert.True(missing.Count == 0, "No English for: " + string.Join(" | ", missing));
+    }
+
+    [Fact]
+    public void Instants_are_shown_in_Vietnam_time()
+    {
+        var local = VietnamTime.ToLocal(new DateTimeOffset(2023, 1, 6, 11, 57, 0, TimeSpan.Zero));
+        Assert.Equal(TimeSpan.FromHours(7), local.Offset);
+        Assert.Equal(18, local.Hour);
+        Assert.Equal("06/01/2023", new DateOnly(2023, 1, 6).ToString("d", CultureInfo.GetCultureInfo("en-GB")));
+    }
+
+    [GeneratedRegex("L\\[\"([^\"]+)\"\\]")]
+    private static partial Regex LocalizerKey();
+
+    [GeneratedRegex("ErrorMessage = \"([^\"]+)\"")]
+    private static partial Regex ErrorMessage();
+
+    [GeneratedRegex("Refusal = \"([^\"]+)\"")]
+    private static partial Regex PageRefusal();
+}

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Text;
+using DongThuan.Tests.Harness;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticAssets;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DongThuan.Tests.Infrastructure;
+
+/// <summary>
+/// Walks every endpoint the application maps, with every role and anonymously, and checks each answer
+/// against the rule written here. An endpoint that is not in the table fails the test: a new page or
+/// API needs a rule before it can land.
+/// </summary>
+public abstract class PermissionMatrixTests
+{
+    private readonly AppFactory _app;
+
+    protected PermissionMatrixTests(AppFactory app)
+    {
+        app.RequireAvailable();
+        _app = app;
+    }
+
+    public enum Rule
+    {
+        Public,
+        SignedIn,
+        Staff,
+        ManageOrganisation,
+        Administer,
+    }
+
+    private static readonly string?[] Callers = [null, "admin", "thuongtruc", "uyvien", "daibieu", "ubnd", "mttq", "congdan"];
+
+    private static bool Allows(Rule rule, string? user) => rule switch
+    {
+        Rule.Public => true,
+        Rule.SignedIn => user is not null,
+        Rule.Staff => user is not null and not "congdan",
+        Rule.ManageOrganisation => user is "admin" or "thuongtruc",
+        Rule.Administer => user is "admin",
+        _ => false,
+    };
+
+    private sealed record Expectation(Rule Rule, Func<DemoIds, string> Url, string[] Methods);
+
+    private static Expectation Page(Rule rule, Func<DemoIds, string> url) => new(rule, url, ["GET", "POST"]);
+
+    /// <summary>The rule of every endpoint: pages by their path, API endpoints by method and route.</summary>
+    private static readonly Dictionary<string, Expectation> Table = new()
+    {
+        ["/Index"] = Page(Rule.Public, _ => "/"),
+        ["/Error"] = Page(Rule.Public, _ => "/Error?status=404"),
+        ["/Accounts/SignIn"] = Page(Rule.Public, _ => "/Accounts/SignIn"),
+        ["/Accounts/AccessDenied"] = Page(Rule.Public, _ => "/Accounts/AccessDenied"),
+        ["/Accounts/Language"] = Page(Rule.Public, _ => "/Accounts/Language"),
+        ["/Accounts/SignOut"] = Page(Rule.SignedIn, _ => "/Accounts/SignOut"),
+        ["/Accounts/Users/Index"] = Page(Rule.Administer, _ => "/Accounts/Users"),
+        ["/Accounts/Users/Create"] = Page(Rule.Administer, _ => "/Accounts/Users/Create"),
+        ["/Accounts/Users/Details"] = Page(Rule.Administer, ids => $"/Accounts/Users/Details/{ids.AdminUserId}"),
+        ["/Admin/Audit"] = Page(Rule.Administer, _ => "/Admin/Audit"),
+        ["/Organisation/Units/Index"] = Page(Rule.Staff, _ => "/Organisation/Units"),
+        ["/Organisation/Units/Details"] = Page(Rule.Staff, ids => $"/Organisation/Units/Details/{ids.District}"),
+        ["/Organisation/Units/Edit"] = Page(Rule.Administer, ids => $"/Organisation/Units/Edit/{ids.District}"),
+        ["/Organisation/Bodies/Index"] = Page(Rule.Staff, _ => "/Organisation/Bodies"),
+        ["/Organisation/Bodies/Details"] = Page(Rule.Staff, ids => $"/Organisation/Bodies/Details/{ids.Council}"),
+        ["/Organisation/Bodies/Edit"] = Page(Rule.ManageOrganisation, ids => $"/Organisation/Bodies/Edit/{ids.PeoplesCommittee}"),
+        ["/Organisation/Terms/Edit"] = Page(Rule.ManageOrganisation, ids => $"/Organisation/Terms/Edit?councilId={ids.Council}"),
+        ["/Organisation/People/Index"] = Page(Rule.Staff, _ => "/Organisation/People"),
+        ["/Organisation/People/Details"] = Page(Rule.Staff, ids => $"/Organisation/People/Details/{ids.Delegate}"),
+        ["/Organisation/People/Edit"] = Page(Rule.ManageOrganisation, ids => $"/Organisation/People/Edit/{ids.Delegate}"),
+        ["/Organisation/Positions/Assign"] = Page(Rule.ManageOrganisation, ids => $"/Organisation/Positions/Assign?personId={ids.Delegate}"),
+        ["ANY /healthz"] = new(Rule.Public, _ => "/healthz", ["GET"]),
+        ["GET /openapi/{documentName}.json"] = new(Rule.Public, _ => "/openapi/v1.json", ["GET"]),
+        ["POST /api/v1/auth/token"] = new(Rule.Public, _ => "/api/v1/auth/token", ["POST"]),
+        ["GET /api/v1/me"] = new(Rule.SignedIn, _ => "/api/v1/me", ["GET"]),
+        ["GET /api/v1/organisation/units"] = new(Rule.Staff, _ => "/api/v1/organisation/units", ["GET"]),
+        ["GET /api/v1/organisation/bodies"] = new(Rule.Staff, ids => $"/api/v1/organisation/bodies?unitId={ids.District}", ["GET"]),
+    };
+
+    private static string? KeyOf(RouteEndpoint e)
+    {
+        if (e.Metadata.GetMetadata<StaticAssetDescriptor>() is not null || e.DisplayName == "Fallback {**path:file}")
+        {
+            return null; // the framework's static files: public by design
+        }
+
+        if (e.Metadata.GetMetadata<CompiledPageActionDescriptor>() is { } page)
+        {
+            return page.ViewEnginePath;
+        }
+
+        var methods = e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"];
+        return $"{string.Join(",", methods)} /{e.RoutePattern.RawText?.TrimStart('/')}";
+    }
+
+    [Fact]
+    public void Every_mapped_endpoint_has_a_rule_and_every_rule_an_endpoint()
+    {
+        var mapped = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(KeyOf).OfType<string>().ToHashSet();
+        var missing = mapped.Except(Table.Keys).Order().ToList();
+        Assert.True(missing.Count == 0, "Endpoints without a rule in the permission table: " + string.Join(", ", missing));
+        var stale = Table.Keys.Except(mapped).Order().ToList();
+        Assert.True(stale.Count == 0, "Rules for endpoints that no longer exist: " + string.Join(", ", stale));
+    }
+
+    [Fact]
+    public async Task Every_endpoint_answers_every_role_as_its_rule_says()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        var failures = new List<string>();
+        foreach (var caller in Callers)
+        {
+            using var browser = caller is null ? Browser.Open(_app) : await Browser.SignedInAs(_app, caller);
+            foreach (var (key, expectation) in Table)
+            {
+                var url = expectation.Url(ids);
+                foreach (var method in expectation.Methods)
+                {
+                    // Posts carry no antiforgery token: an allowed caller gets 400 from the token check,
+                    // which runs after authorization, and nothing is changed either way.
+                    using var request = new HttpRequestMessage(new HttpMethod(method), url);
+                    if (method == "POST")
+                    {
+                        request.Content = url.StartsWith("/api/", StringComparison.Ordinal)
+                            ? new StringContent("{}", Encoding.UTF8, "application/json")
+                            : new FormUrlEncodedContent([]);
+                    }
+
+                    using var response = await browser.Client.SendAsync(request);
+                    var refused = Responses.IsRefusal(response) && !(key == "/Accounts/AccessDenied" && response.StatusCode == HttpStatusCode.Forbidden);
+                    var allowed = Allows(expectation.Rule, caller);
+                    if (refused == allowed)
+                    {
+                        failures.Add($"{caller ?? "anonymous"} {method} {url}: {(int)response.StatusCode}, expected {(allowed ? "allowed" : "refused")} ({expectation.Rule})");
+                    }
+
+                    if ((int)response.StatusCode >= 500)
+                    {
+                        failures.Add($"{caller ?? "anonymous"} {method} {url}: server error {(int)response.StatusCode}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+}
+
+public sealed class PermissionMatrixTestsOnSqlite(SqliteApp app) : PermissionMatrixTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PermissionMatrixTestsOnPostgres(PostgresApp app) : PermissionMatrixTests(app), IClassFixture<PostgresApp>;
