@@ -9,6 +9,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Shared ground: database, time, the acting user, languages, errors, logs.
 builder.AddDongThuanLogging();
+// Serves the build's compressed static files from a source checkout in every environment, not only in
+// Development; a published app has them in wwwroot and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddDongThuanInfrastructure(builder.Configuration);
 builder.Services.AddDongThuanLocalization();
 builder.Services.AddErrorHandling();

@@ -1,0 +1,93 @@
+using DongThuan.Tests.Harness;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DongThuan.BrowserTests;
+
+/// <summary>
+/// The real application on a real port (Kestrel) over SQLite, and Debian's Chromium driven by Playwright.
+/// No browser is downloaded: the executable is /usr/bin/chromium, or DONGTHUAN_CHROMIUM.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("DONGTHUAN_CHROMIUM") ?? "/usr/bin/chromium";
+
+    private readonly SqliteApp _app = new();
+    private IPlaywright? _playwright;
+
+    public IBrowser? Browser { get; private set; }
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string? Unavailable => File.Exists(ChromiumPath) ? null : $"Browser tests skipped: no Chromium at {ChromiumPath} (apt-get install chromium, or set DONGTHUAN_CHROMIUM).";
+
+    public async ValueTask InitializeAsync()
+    {
+        if (Unavailable is not null)
+        {
+            return;
+        }
+
+        _app.UseKestrel(0);
+        _app.StartServer();
+        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public void RequireAvailable()
+    {
+        if (Unavailable is { } why)
+        {
+            if (Environment.GetEnvironmentVariable("DONGTHUAN_REQUIRE_ALL") == "1")
+            {
+                Assert.Fail($"{why} (DONGTHUAN_REQUIRE_ALL=1 requires it)");
+            }
+
+            Assert.Skip(why);
+        }
+    }
+
+    /// <summary>A fresh browser context (own cookies) with a page that fails the test on any console error, such as a CSP violation.</summary>
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                errors.Add(m.Text);
+            }
+        };
+        page.PageError += (_, e) => errors.Add(e);
+        return (context, page, errors);
+    }
+
+    /// <summary>Keeps a picture of what the user saw, for a person to look at.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _app.DisposeAsync();
+    }
+}
