@@ -61,7 +61,8 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     }
 }
 
-public sealed class SqliteApp : AppFactory
+/// <summary>Unsealed so a test can run the same app with a twist (an extra endpoint, a stricter option).</summary>
+public class SqliteApp : AppFactory
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N"));
 

@@ -13,27 +13,12 @@ namespace DongThuan.Tests.Infrastructure;
 public sealed partial class WebSecurityTests(WebSecurityTests.FailingApp app) : IClassFixture<WebSecurityTests.FailingApp>
 {
     /// <summary>The real app plus one address that throws, reached only when no real endpoint matches.</summary>
-    public sealed class FailingApp : AppFactory
+    public sealed class FailingApp : SqliteApp
     {
-        private readonly SqliteApp _inner = new();
-        private readonly string _dir = Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N"));
-
-        public override DongThuan.Web.Infrastructure.Database.DatabaseProvider Provider => DongThuan.Web.Infrastructure.Database.DatabaseProvider.Sqlite;
-
-        protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings() =>
-            [new("Database:Provider", "Sqlite"), new("DataDirectory", _dir)];
-
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureServices(s => s.AddTransient<IStartupFilter, ThrowingEndpoint>());
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await _inner.DisposeAsync();
-            await base.DisposeAsync();
-            GC.SuppressFinalize(this);
         }
 
         private sealed class ThrowingEndpoint : IStartupFilter
@@ -76,6 +61,16 @@ public sealed partial class WebSecurityTests(WebSecurityTests.FailingApp app) : 
         var auth = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("dongthuan.auth=", StringComparison.Ordinal));
         Assert.Contains("httponly", auth, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", auth, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Over_HTTPS_the_session_cookie_is_marked_secure()
+    {
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        using var browser = new Browser(client);
+        var response = await browser.SubmitAsync("/Accounts/SignIn", new() { ["Input.UserName"] = "admin", ["Input.Password"] = DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.Password });
+        var auth = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("dongthuan.auth=", StringComparison.Ordinal));
+        Assert.Contains("secure", auth, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -57,6 +57,10 @@ public static class AccountsModule
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
         });
 
+        // Cookies re-check the account's security stamp every 5 minutes (not the default 30), so a revoked
+        // role or an archived account stops working soon after the administrator acts.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+
         services.AddAuthorization(Permissions.AddPolicies);
         return services;
     }

@@ -44,7 +44,8 @@ public sealed class DetailsModel(DongThuanDb db, UserManager<AppUser> users, Tim
 
         db.RoleAssignments.Add(grant);
         await db.SaveChangesAsync(ct);
-        // A new security stamp makes the user's cookies re-validate, so the new role applies at once.
+        // A new security stamp makes the user's cookies fail their next stamp check (within 5 minutes),
+        // so the role change applies without waiting for the user to sign out.
         await users.UpdateSecurityStampAsync(user);
         return RedirectToPage(new { id });
     }
