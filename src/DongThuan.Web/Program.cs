@@ -3,6 +3,7 @@ using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Organisation;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services.AddErrorHandling();
 // Modules, one line each.
 builder.Services.AddAccounts();
 builder.Services.AddOrganisation();
+builder.Services.AddCalendar();
 
 builder.Services.AddDongThuanWeb();
 
@@ -38,6 +40,7 @@ app.UseAntiforgery();
 app.MapOperations();
 app.MapAccounts();
 app.MapOrganisation();
+app.MapCalendar();
 app.MapRazorPages().WithStaticAssets();
 
 app.LogWelcome();

@@ -74,6 +74,8 @@ public sealed class StaffJourneyTests : IClassFixture<BrowserFixture>
     [InlineData("/Organisation/Units")]
     [InlineData("/Organisation/Bodies")]
     [InlineData("/Organisation/People")]
+    [InlineData("/Calendar/Holidays?year=2026")]
+    [InlineData("/Calendar/DeadlineRules")]
     public async Task Pages_fit_a_360_pixel_phone_without_sideways_scrolling(string url)
     {
         var (context, page, errors) = await _fx.NewPageAsync(360, 740);
@@ -82,7 +84,7 @@ public sealed class StaffJourneyTests : IClassFixture<BrowserFixture>
         await page.GotoAsync(url);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{url} is {overflow}px wider than a 360px screen");
-        await BrowserFixture.ScreenshotAsync(page, "phone" + url.Replace('/', '-'));
+        await BrowserFixture.ScreenshotAsync(page, "phone" + url.Replace('/', '-').Replace('?', '-').Replace('=', '-'));
         Assert.Empty(errors);
     }
 }

@@ -81,6 +81,8 @@ public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<Sql
         used.UnionWith(Enum.GetValues<AppRole>().Select(RoleNames.Of));
         used.UnionWith(Enum.GetValues<BodyKind>().Select(OrganisationNames.Of));
         used.UnionWith(Enum.GetValues<UnitLevel>().Select(OrganisationNames.Of));
+        used.UnionWith(Enumerable.Range(0, 7).Select(i => DongThuan.Web.Modules.Calendar.HolidaysModel.WeekdayName(new DateOnly(2026, 11, 30).AddDays(i))));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Calendar.DeadlineUnit>().Select(DongThuan.Web.Modules.Calendar.DeadlineRules.IndexModel.UnitName));
 
         var missing = used.Where(k => !english.Contains(k)).Order(StringComparer.Ordinal).ToList();
         Assert.True(used.Count > 100, $"only {used.Count} texts found: the scan is broken");

@@ -208,6 +208,207 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("RoleAssignment");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Calendar.CalendarDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("CalendarDay");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Calendar.DeadlineRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartEvent")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VeryLateAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code");
+
+                    b.ToTable("DeadlineRule");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0192c000-0000-7000-8000-000000000001"),
+                            Amount = 20,
+                            Code = "question.written-answer",
+                            LegalBasis = "Luật Hoạt động giám sát của Quốc hội và HĐND 2015 (87/2015/QH13), Điều 60, 69",
+                            Name = "Trả lời chất vấn bằng văn bản",
+                            StartEvent = "Ngày nhận phiếu chất vấn",
+                            Unit = 1,
+                            ValidTo = new DateOnly(2026, 2, 28)
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c000-0000-7000-8000-000000000002"),
+                            Amount = 20,
+                            Code = "question.written-answer",
+                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ 20 ngày như luật cũ cho đến khi quản trị viên điều chỉnh)",
+                            Name = "Trả lời chất vấn bằng văn bản",
+                            StartEvent = "Ngày nhận phiếu chất vấn",
+                            Unit = 1,
+                            ValidFrom = new DateOnly(2026, 3, 1)
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c000-0000-7000-8000-000000000003"),
+                            Amount = 60,
+                            Code = "petition.national-assembly",
+                            LegalBasis = "Quyết định 33/2017/QĐ-TTg (sửa đổi bởi Quyết định 30/2020/QĐ-TTg)",
+                            Name = "Trả lời kiến nghị cử tri do Quốc hội chuyển đến",
+                            StartEvent = "Ngày nhận kiến nghị",
+                            Unit = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c000-0000-7000-8000-000000000004"),
+                            Amount = 5,
+                            Code = "feedback.forward-outside-competence",
+                            LegalBasis = "Nghị định 20/2008/NĐ-CP (sửa đổi bởi Nghị định 48/2013/NĐ-CP)",
+                            Name = "Chuyển phản ánh, kiến nghị không thuộc thẩm quyền",
+                            StartEvent = "Ngày nhận phản ánh, kiến nghị",
+                            Unit = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c000-0000-7000-8000-000000000005"),
+                            Amount = 8,
+                            Code = "feedback.acknowledge",
+                            LegalBasis = "Quyết định 1207/QĐ-UBND ngày 28/02/2025 của UBND TP Hà Nội",
+                            Name = "Tiếp nhận phản ánh trên iHanoi",
+                            StartEvent = "Thời điểm gửi phản ánh",
+                            Unit = 3,
+                            ValidFrom = new DateOnly(2025, 2, 28)
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c000-0000-7000-8000-000000000006"),
+                            Amount = 4,
+                            Code = "feedback.urgent",
+                            LegalBasis = "Quyết định 1207/QĐ-UBND ngày 28/02/2025 của UBND TP Hà Nội",
+                            Name = "Xử lý phản ánh khẩn cấp trên iHanoi",
+                            StartEvent = "Thời điểm tiếp nhận",
+                            Unit = 3,
+                            ValidFrom = new DateOnly(2025, 2, 28)
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c000-0000-7000-8000-000000000007"),
+                            Amount = 15,
+                            Code = "supervision.plan",
+                            LegalBasis = "Luật 87/2015/QH13, Điều 70–71",
+                            Name = "Gửi kế hoạch, đề cương giám sát chuyên đề",
+                            StartEvent = "Ngày thành lập đoàn giám sát",
+                            Unit = 1,
+                            ValidTo = new DateOnly(2026, 2, 28)
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c000-0000-7000-8000-000000000008"),
+                            Amount = 15,
+                            Code = "supervision.report",
+                            LegalBasis = "Luật 87/2015/QH13, Điều 71",
+                            Name = "Báo cáo kết quả giám sát chuyên đề",
+                            StartEvent = "Ngày kết thúc giám sát",
+                            Unit = 1,
+                            ValidTo = new DateOnly(2026, 2, 28)
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c000-0000-7000-8000-000000000009"),
+                            Amount = 7,
+                            Code = "supervision.review",
+                            LegalBasis = "Luật 87/2015/QH13, Điều 71",
+                            Name = "Thường trực HĐND xem xét báo cáo giám sát",
+                            StartEvent = "Ngày nhận báo cáo của đoàn giám sát",
+                            Unit = 1,
+                            ValidTo = new DateOnly(2026, 2, 28)
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c000-0000-7000-8000-00000000000a"),
+                            Amount = 5,
+                            Code = "voter-meeting.decision",
+                            LegalBasis = "Nghị quyết liên tịch 72/2025, Điều 32",
+                            Name = "Quyết định về tiếp xúc cử tri ngoài đơn vị bầu cử",
+                            StartEvent = "Ngày nhận đề nghị",
+                            Unit = 2,
+                            ValidFrom = new DateOnly(2025, 2, 20)
+                        });
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Calendar.HolidayYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AdjustedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("HolidayYear");
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Organisation.Body", b =>
                 {
                     b.Property<Guid>("Id")

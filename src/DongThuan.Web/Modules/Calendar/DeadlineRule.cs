@@ -1,0 +1,92 @@
+using DongThuan.Web.Infrastructure.Domain;
+
+namespace DongThuan.Web.Modules.Calendar;
+
+public enum DeadlineUnit
+{
+    CalendarDays = 1,
+    WorkingDays = 2,
+    WorkingHours = 3,
+}
+
+/// <summary>
+/// A deadline the law sets, kept as data because the laws changed in 2025–2026: an old item keeps the
+/// rule in force on its own date. Rules with the same code never overlap in time.
+/// </summary>
+public sealed class DeadlineRule : Entity, IArchivable
+{
+    public string Code { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public int Amount { get; private set; }
+
+    public DeadlineUnit Unit { get; private set; }
+
+    /// <summary>What starts the clock ("ngày nhận phiếu chất vấn").</summary>
+    public string StartEvent { get; private set; } = "";
+
+    /// <summary>Further units after the due date before an item counts as very late; null when the rule has no such threshold.</summary>
+    public int? VeryLateAfter { get; private set; }
+
+    public string LegalBasis { get; private set; } = "";
+
+    public DateOnly? ValidFrom { get; private set; }
+
+    public DateOnly? ValidTo { get; private set; }
+
+    public DateTimeOffset? ArchivedAt { get; private set; }
+
+    private DeadlineRule()
+    {
+    }
+
+    public static DeadlineRule Create(string code, string name, int amount, DeadlineUnit unit, string startEvent, int? veryLateAfter,
+        string legalBasis, DateOnly? validFrom, DateOnly? validTo, IEnumerable<DeadlineRule> others, out Outcome outcome)
+    {
+        var rule = new DeadlineRule { Code = code.Trim() };
+        outcome = rule.Update(name, amount, unit, startEvent, veryLateAfter, legalBasis, validFrom, validTo, others);
+        return rule;
+    }
+
+    public Outcome Update(string name, int amount, DeadlineUnit unit, string startEvent, int? veryLateAfter, string legalBasis,
+        DateOnly? validFrom, DateOnly? validTo, IEnumerable<DeadlineRule> others)
+    {
+        if (string.IsNullOrWhiteSpace(Code) || string.IsNullOrWhiteSpace(name))
+        {
+            return CalendarRefusals.RuleNameRequired;
+        }
+
+        if (amount is < 1 or > 3650 || veryLateAfter is < 1 or > 3650)
+        {
+            return CalendarRefusals.RuleAmount;
+        }
+
+        if (validFrom is { } f && validTo is { } t && t < f)
+        {
+            return CalendarRefusals.RulePeriodReversed;
+        }
+
+        var from = validFrom ?? DateOnly.MinValue;
+        var to = validTo ?? DateOnly.MaxValue;
+        if (others.Any(o => o.Id != Id && o.Code == Code && o.ArchivedAt is null
+                            && (o.ValidFrom ?? DateOnly.MinValue) <= to && from <= (o.ValidTo ?? DateOnly.MaxValue)))
+        {
+            return CalendarRefusals.RuleOverlap;
+        }
+
+        Name = name.Trim();
+        Amount = amount;
+        Unit = unit;
+        StartEvent = startEvent.Trim();
+        VeryLateAfter = veryLateAfter;
+        LegalBasis = legalBasis.Trim();
+        ValidFrom = validFrom;
+        ValidTo = validTo;
+        return Outcome.Done;
+    }
+
+    public bool AppliesOn(DateOnly day) => ArchivedAt is null && (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
+
+    public void Archive(DateTimeOffset at) => ArchivedAt ??= at;
+}

@@ -1,0 +1,109 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Calendar;
+
+/// <summary>A year's days off and make-up working days: staff read them, administrators adjust them to the government's decision.</summary>
+[Authorize(Policy = Permissions.Staff)]
+public sealed class HolidaysModel(DongThuanDb db, WorkingCalendar calendar, TimeProvider time) : PageModel
+{
+    public int Year { get; private set; }
+
+    public bool Adjusted { get; private set; }
+
+    public IReadOnlyList<WorkingCalendar.YearDay> Days { get; private set; } = [];
+
+    public string? Refusal { get; private set; }
+
+    public bool IsAdministrator => UnitScope.IsAdministrator(User);
+
+    public static string WeekdayName(DateOnly d) => d.DayOfWeek switch
+    {
+        DayOfWeek.Monday => "Thứ Hai",
+        DayOfWeek.Tuesday => "Thứ Ba",
+        DayOfWeek.Wednesday => "Thứ Tư",
+        DayOfWeek.Thursday => "Thứ Năm",
+        DayOfWeek.Friday => "Thứ Sáu",
+        DayOfWeek.Saturday => "Thứ Bảy",
+        _ => "Chủ nhật",
+    };
+
+    public async Task<IActionResult> OnGetAsync(int? year, CancellationToken ct)
+    {
+        Year = year ?? VietnamTime.Today(time).Year;
+        return InRange(Year) ? await LoadAsync(ct) : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(int year, DateOnly? date, CalendarDayKind kind, string? name, CancellationToken ct)
+    {
+        if (!IsAdministrator)
+        {
+            return Forbid();
+        }
+
+        Year = year;
+        if (!InRange(year) || date is not { } day || day.Year != year)
+        {
+            Refusal = "Vui lòng chọn một ngày trong năm đang xem.";
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await LoadAsync(ct);
+        }
+
+        await calendar.EnsureAdjustableAsync(year, time.GetUtcNow(), ct);
+        var sameYear = db.Set<CalendarDay>().Local.Where(d => d.Date.Year == year)
+            .Concat(await db.Set<CalendarDay>().Where(d => d.Date >= new DateOnly(year, 1, 1) && d.Date <= new DateOnly(year, 12, 31)).ToListAsync(ct));
+        var added = CalendarDay.Create(day, kind, name ?? "", sameYear, out var outcome);
+        if (!outcome.Succeeded)
+        {
+            // Nothing half-saved: the stored defaults and the refused day go together or not at all.
+            db.ChangeTracker.Clear();
+            Refusal = outcome.Refusal!.Message;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await LoadAsync(ct);
+        }
+
+        db.Set<CalendarDay>().Add(added);
+        await db.SaveChangesAsync(ct);
+        return RedirectToPage(new { year });
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(int year, DateOnly date, CancellationToken ct)
+    {
+        if (!IsAdministrator)
+        {
+            return Forbid();
+        }
+
+        if (!InRange(year) || date.Year != year)
+        {
+            return NotFound();
+        }
+
+        await calendar.EnsureAdjustableAsync(year, time.GetUtcNow(), ct);
+        var day = db.Set<CalendarDay>().Local.FirstOrDefault(d => d.Date == date && d.ArchivedAt is null)
+                  ?? await db.Set<CalendarDay>().FirstOrDefaultAsync(d => d.Date == date && d.ArchivedAt == null, ct);
+        if (day is null)
+        {
+            db.ChangeTracker.Clear();
+            return NotFound();
+        }
+
+        day.Archive(time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return RedirectToPage(new { year });
+    }
+
+    private static bool InRange(int year) => year >= LunarCalendar.MinDate.Year + 1 && year <= LunarCalendar.MaxDate.Year;
+
+    private async Task<IActionResult> LoadAsync(CancellationToken ct)
+    {
+        (Days, Adjusted) = await calendar.YearAsync(Year, ct);
+        return Page();
+    }
+}

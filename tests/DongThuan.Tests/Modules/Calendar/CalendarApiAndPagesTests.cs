@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text.Json;
+using DongThuan.Tests.Harness;
+using DongThuan.Web.Modules.Calendar;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Tests.Modules.Calendar;
+
+/// <summary>The public calendar API, and administrators adjusting a year's days off, which deadlines then follow.</summary>
+public abstract class CalendarApiAndPagesTests
+{
+    private readonly AppFactory _app;
+
+    protected CalendarApiAndPagesTests(AppFactory app)
+    {
+        app.RequireAvailable();
+        _app = app;
+    }
+
+    private async Task<JsonElement> Get(string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var client = _app.CreateClient();
+        var response = await client.GetAsync(url);
+        Assert.Equal(expected, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task Lunar_and_solar_conversions_need_no_sign_in()
+    {
+        using var client = _app.CreateClient();
+        Assert.Equal("{\"year\":2007,\"month\":1,\"day\":1,\"leapMonth\":false}", await client.GetStringAsync("/api/v1/calendar/lunar?date=2007-02-17"));
+        Assert.Equal("{\"date\":\"2026-04-26\"}", await client.GetStringAsync("/api/v1/calendar/solar?year=2026&month=3&day=10&leapMonth=false"));
+        Assert.Equal("{\"date\":\"2023-03-22\"}", await client.GetStringAsync("/api/v1/calendar/solar?year=2023&month=2&day=1&leapMonth=true"));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/calendar/lunar?date=06/01/2023")]
+    [InlineData("/api/v1/calendar/lunar?date=1800-01-01")]
+    [InlineData("/api/v1/calendar/lunar")]
+    [InlineData("/api/v1/calendar/solar?year=2024&month=5&day=1&leapMonth=true")]
+    [InlineData("/api/v1/calendar/solar?year=2024&month=5")]
+    [InlineData("/api/v1/calendar/holidays?year=1800")]
+    [InlineData("/api/v1/calendar/due?from=2022-12-20&amount=20&unit=weeks")]
+    [InlineData("/api/v1/calendar/due?from=2022-12-20&amount=0&unit=calendar-days")]
+    [InlineData("/api/v1/calendar/due?from=hôm-nay&amount=20&unit=calendar-days")]
+    public async Task Bad_input_gets_a_400_problem_in_Vietnamese(string url)
+    {
+        var problem = await Get(url, HttpStatusCode.BadRequest);
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task Holidays_list_every_day_off_with_substitutes()
+    {
+        var days = (await Get("/api/v1/calendar/holidays?year=2026")).EnumerateArray()
+            .ToDictionary(d => d.GetProperty("date").GetString()!, d => d.GetProperty("name").GetString()!);
+        Assert.Equal("Tết Dương lịch", days["2026-01-01"]);
+        Assert.Contains("mùng 1", days["2026-02-17"], StringComparison.Ordinal);
+        Assert.StartsWith("Nghỉ bù", days["2026-04-27"], StringComparison.Ordinal);
+        Assert.Equal(12, days.Count);
+    }
+
+    [Fact]
+    public async Task Due_dates_follow_the_Civil_Code_and_say_why()
+    {
+        var due = await Get("/api/v1/calendar/due?from=2022-12-20&amount=20&unit=calendar-days");
+        Assert.Equal("2023-01-09", due.GetProperty("due").GetString());
+        Assert.Contains("09/01/2023", due.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+
+        var tet = await Get("/api/v1/calendar/due?from=2026-01-27&amount=20&unit=calendar-days");
+        Assert.Equal("2026-02-23", tet.GetProperty("due").GetString());
+
+        var hours = await Get("/api/v1/calendar/due?from=2026-03-06T15:00&amount=8&unit=working-hours");
+        Assert.Equal("2026-03-09T14:00:00+07:00", hours.GetProperty("due").GetString());
+        var utc = await Get("/api/v1/calendar/due?from=2026-03-06T08:00:00Z&amount=8&unit=working-hours");
+        Assert.Equal("2026-03-09T14:00:00+07:00", utc.GetProperty("due").GetString());
+    }
+
+    [Fact]
+    public async Task An_administrator_adjusts_a_year_and_deadlines_follow_it()
+    {
+        const int year = 2031;
+        using var admin = await Browser.SignedInAs(_app, "admin");
+        var page = $"/Calendar/Holidays?year={year}";
+        var before = await Get($"/api/v1/calendar/due?from={year}-01-01&amount=1&unit=working-days");
+        Assert.Equal($"{year}-01-02", before.GetProperty("due").GetString());
+
+        // The government bridges New Year (Wednesday) to the weekend: Thursday 02/01 and Friday 03/01 off, made up on Saturday 04/01.
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(page, new() { ["year"] = $"{year}", ["date"] = $"{year}-01-02", ["kind"] = "DayOff", ["name"] = "Nghỉ liền Tết Dương lịch" }, page + "&handler=Add")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(page, new() { ["year"] = $"{year}", ["date"] = $"{year}-01-03", ["kind"] = "DayOff", ["name"] = "Nghỉ liền Tết Dương lịch" }, page + "&handler=Add")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(page, new() { ["year"] = $"{year}", ["date"] = $"{year}-01-04", ["kind"] = "WorkingDay", ["name"] = "Làm bù ngày 03/01" }, page + "&handler=Add")).StatusCode);
+
+        var html = await admin.GetPageAsync(page);
+        Assert.Contains("Nghỉ liền Tết Dương lịch", html, StringComparison.Ordinal);
+        Assert.Contains("đã được quản trị viên điều chỉnh", html, StringComparison.Ordinal);
+        var holidays = (await Get($"/api/v1/calendar/holidays?year={year}")).EnumerateArray().Select(d => d.GetProperty("date").GetString()).ToList();
+        Assert.Contains($"{year}-01-01", holidays); // the defaults were kept
+        Assert.Contains($"{year}-01-02", holidays);
+        var after = await Get($"/api/v1/calendar/due?from={year}-01-01&amount=1&unit=working-days");
+        Assert.Equal($"{year}-01-04", after.GetProperty("due").GetString()); // the make-up Saturday
+
+        // Refusals: a date already listed, a "working day" on a weekday; nothing is stored for either.
+        var count = await _app.WithDb((db, _) => db.Set<CalendarDay>().CountAsync());
+        var duplicate = await admin.SubmitAsync(page, new() { ["year"] = $"{year}", ["date"] = $"{year}-01-02", ["kind"] = "DayOff", ["name"] = "Lần nữa" }, page + "&handler=Add");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, duplicate.StatusCode);
+        Assert.Contains(CalendarRefusals.DateAlreadyListed.Message, await duplicate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var weekday = await admin.SubmitAsync(page, new() { ["year"] = $"{year}", ["date"] = $"{year}-01-07", ["kind"] = "WorkingDay", ["name"] = "Sai" }, page + "&handler=Add");
+        Assert.Contains(CalendarRefusals.WorkingDayMustBeWeekend.Message, await weekday.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(count, await _app.WithDb((db, _) => db.Set<CalendarDay>().CountAsync()));
+
+        // Removing Thursday's bridge day archives it; the deadline goes back to Thursday.
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(page, new() { ["year"] = $"{year}", ["date"] = $"{year}-01-02" }, page + "&handler=Remove")).StatusCode);
+        Assert.Equal($"{year}-01-02", (await Get($"/api/v1/calendar/due?from={year}-01-01&amount=1&unit=working-days")).GetProperty("due").GetString());
+        Assert.True(await _app.WithDb((db, _) => db.Set<CalendarDay>().AnyAsync(d => d.Date == new DateOnly(year, 1, 2) && d.ArchivedAt != null)));
+    }
+
+    [Fact]
+    public async Task Staff_read_the_calendar_but_only_administrators_change_it()
+    {
+        const int year = 2032;
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var page = $"/Calendar/Holidays?year={year}";
+        var html = await office.GetPageAsync(page);
+        Assert.Contains("Quốc khánh", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Add", html, StringComparison.Ordinal);
+        var response = await office.SubmitAsync(page, new() { ["year"] = $"{year}", ["date"] = $"{year}-01-02", ["kind"] = "DayOff", ["name"] = "Tự ý" }, page + "&handler=Add");
+        Assert.True(Responses.IsRefusal(response));
+        Assert.False(await _app.WithDb((db, _) => db.Set<HolidayYear>().AnyAsync(y => y.Year == year)));
+    }
+
+    [Fact]
+    public async Task Deadline_rules_are_listed_and_a_new_version_cannot_overlap_the_old()
+    {
+        using var admin = await Browser.SignedInAs(_app, "admin");
+        var list = await admin.GetPageAsync("/Calendar/DeadlineRules");
+        Assert.Contains(DeadlineCodes.WrittenQuestionAnswer, list, StringComparison.Ordinal);
+        Assert.Contains("87/2015/QH13", list, StringComparison.Ordinal);
+
+        var overlapping = await admin.SubmitAsync("/Calendar/DeadlineRules/Edit", new()
+        {
+            ["Input.Code"] = DeadlineCodes.WrittenQuestionAnswer, ["Input.Name"] = "Trả lời chất vấn", ["Input.Amount"] = "15", ["Input.Unit"] = "CalendarDays",
+            ["Input.LegalBasis"] = "Thử", ["Input.ValidFrom"] = "2026-01-01",
+        });
+        Assert.Contains(CalendarRefusals.RuleOverlap.Message, await overlapping.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var added = await admin.SubmitAsync("/Calendar/DeadlineRules/Edit", new()
+        {
+            ["Input.Code"] = "test.rule", ["Input.Name"] = "Quy tắc thử", ["Input.Amount"] = "3", ["Input.Unit"] = "WorkingDays",
+            ["Input.LegalBasis"] = "Văn bản thử", ["Input.ValidFrom"] = "2026-01-01",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var due = await _app.WithDb((db, sp) => ((Deadlines)sp.GetService(typeof(Deadlines))!).DueAsync("test.rule", new DateTime(2026, 4, 29), CancellationToken.None));
+        Assert.NotNull(due);
+        Assert.Equal(new DateOnly(2026, 5, 6), due.Value.Due.Date); // 30/4, 1/5 and the weekend are skipped
+        Assert.Contains("Văn bản thử", due.Value.Due.Explanation, StringComparison.Ordinal);
+    }
+}
+
+public sealed class CalendarApiAndPagesTestsOnSqlite(SqliteApp app) : CalendarApiAndPagesTests(app), IClassFixture<SqliteApp>;
+
+public sealed class CalendarApiAndPagesTestsOnPostgres(PostgresApp app) : CalendarApiAndPagesTests(app), IClassFixture<PostgresApp>;
