@@ -5,6 +5,7 @@ using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Organisation;
+using DongThuan.Web.Modules.Questions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -21,6 +22,7 @@ builder.Services.AddErrorHandling();
 builder.Services.AddAccounts();
 builder.Services.AddOrganisation();
 builder.Services.AddCalendar();
+builder.Services.AddQuestions();
 
 builder.Services.AddDongThuanWeb();
 
@@ -41,6 +43,7 @@ app.MapOperations();
 app.MapAccounts();
 app.MapOrganisation();
 app.MapCalendar();
+app.MapQuestions();
 app.MapRazorPages().WithStaticAssets();
 
 app.LogWelcome();

@@ -52,6 +52,8 @@ public static class InfrastructureSetup
         // Vietnamese letters are written as they are, not as &#x...; entities: pages stay small and readable.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        // Enums travel as their names ("Forwarded"), not numbers that mean nothing to a reader.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddValidation();
         return services;

@@ -17,6 +17,11 @@ public sealed class AccountClaimsFactory(UserManager<AppUser> users, IOptions<Id
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim("name", string.IsNullOrEmpty(user.DisplayName) ? user.UserName ?? "" : user.DisplayName));
+        if (user.PersonId is { } person)
+        {
+            identity.AddClaim(new Claim(UnitScope.PersonClaimType, person.ToString()));
+        }
+
         var assignments = await db.RoleAssignments.AsNoTracking()
             .Where(a => a.UserId == user.Id && a.ArchivedAt == null).ToListAsync();
         foreach (var role in assignments.Select(a => a.Role).Distinct())

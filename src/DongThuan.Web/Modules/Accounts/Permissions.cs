@@ -42,6 +42,11 @@ public static class UnitScope
             Guid.TryParse(p[1], out var b) ? b : (Guid?)null,
             Guid.TryParse(p[2], out var u) ? u : (Guid?)null));
 
+    public const string PersonClaimType = "dongthuan:person";
+
+    /// <summary>The person in the organisation the account belongs to, if any.</summary>
+    public static Guid? PersonId(ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(PersonClaimType), out var id) ? id : null;
+
     public static bool IsAdministrator(ClaimsPrincipal user) => user.IsInRole(nameof(AppRole.Administrator));
 
     /// <summary>May the user manage organisation records of <paramref name="unitId"/>?</summary>

@@ -56,6 +56,12 @@ public static class DemoAccounts
             }
 
             db.RoleAssignments.Add(grant);
+
+            // The people's committee office prepares the chair's answers, so its officer acts for the committee too.
+            if (account.Role == AppRole.ExecutiveOfficer)
+            {
+                db.RoleAssignments.Add(RoleAssignment.Grant(user, AppRole.ExecutiveOfficer, org.PeoplesCommittee, out _));
+            }
         }
 
         await db.SaveChangesAsync();

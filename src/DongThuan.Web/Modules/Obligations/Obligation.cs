@@ -1,0 +1,199 @@
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Calendar;
+
+namespace DongThuan.Web.Modules.Obligations;
+
+public enum ObligationState
+{
+    Open = 1,
+    Fulfilled = 2,
+    Withdrawn = 3,
+}
+
+/// <summary>How an obligation stands on a given day: the one definition every page, report and API uses.</summary>
+public enum ObligationStatus
+{
+    Open,
+    DueSoon,
+    Overdue,
+    VeryLate,
+    DoneOnTime,
+    DoneLate,
+    Withdrawn,
+}
+
+/// <summary>
+/// What a named person in a named agency owes, by when ("rõ người, rõ việc, rõ trách nhiệm"). Answering a
+/// question, an opinion or a petition, carrying out a recommendation and delivering a programme task are
+/// all obligations; the owning module keeps its own states and drives this one through its transitions.
+/// The original due date is kept when the deadline is extended: statistics judge timeliness against it.
+/// </summary>
+public sealed class Obligation : Entity, IUnitOwned
+{
+    public const int DueSoonDays = 3;
+
+    public string Kind { get; private set; } = "";
+
+    public string SubjectType { get; private set; } = "";
+
+    public Guid SubjectId { get; private set; }
+
+    public string Subject { get; private set; } = "";
+
+    public Guid UnitId { get; private set; }
+
+    public Guid OwnerBodyId { get; private set; }
+
+    public Guid? OwnerPersonId { get; private set; }
+
+    /// <summary>The day the clock started (the triggering event's date).</summary>
+    public DateOnly StartedOn { get; private set; }
+
+    public DateOnly OriginalDueOn { get; private set; }
+
+    public DateOnly DueOn { get; private set; }
+
+    public DateOnly? VeryLateOn { get; private set; }
+
+    /// <summary>How the due date was worked out, and under which rule.</summary>
+    public string DueExplanation { get; private set; } = "";
+
+    public string? RuleCode { get; private set; }
+
+    public ObligationState State { get; private set; }
+
+    public DateOnly? InterimOn { get; private set; }
+
+    public DateOnly? FulfilledOn { get; private set; }
+
+    private Obligation()
+    {
+    }
+
+    public static Obligation Open(string kind, string subjectType, Guid subjectId, string subject, Guid unitId, Guid ownerBodyId, Guid? ownerPersonId,
+        DateOnly startedOn, DueDate due, DeadlineRule? rule) => new()
+    {
+        Kind = kind,
+        SubjectType = subjectType,
+        SubjectId = subjectId,
+        Subject = subject,
+        UnitId = unitId,
+        OwnerBodyId = ownerBodyId,
+        OwnerPersonId = ownerPersonId,
+        StartedOn = startedOn,
+        OriginalDueOn = due.Date,
+        DueOn = due.Date,
+        VeryLateOn = rule?.VeryLateAfter is { } extra ? due.Date.AddDays(extra) : null,
+        DueExplanation = due.Explanation,
+        RuleCode = rule?.Code,
+        State = ObligationState.Open,
+    };
+
+    /// <summary>An interim answer: the owner reports progress; the obligation stays open and its due date unchanged.</summary>
+    public Outcome RecordInterim(DateOnly on)
+    {
+        if (State != ObligationState.Open)
+        {
+            return ObligationRefusals.NotOpen;
+        }
+
+        InterimOn = on;
+        return Outcome.Done;
+    }
+
+    public Outcome Extend(DateOnly newDue, string reason)
+    {
+        if (State != ObligationState.Open)
+        {
+            return ObligationRefusals.NotOpen;
+        }
+
+        if (newDue <= DueOn)
+        {
+            return ObligationRefusals.ExtensionNotLater;
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return ObligationRefusals.ReasonRequired;
+        }
+
+        DueOn = newDue;
+        DueExplanation += $" Gia hạn đến {newDue:dd/MM/yyyy}: {reason.Trim()}";
+        return Outcome.Done;
+    }
+
+    public Outcome Fulfil(DateOnly on)
+    {
+        if (State != ObligationState.Open)
+        {
+            return ObligationRefusals.NotOpen;
+        }
+
+        State = ObligationState.Fulfilled;
+        FulfilledOn = on;
+        return Outcome.Done;
+    }
+
+    /// <summary>Opens a fulfilled obligation again (an answer rejected, a further answer asked for) with a new due date.</summary>
+    public Outcome Reopen(DueDate due)
+    {
+        if (State != ObligationState.Fulfilled)
+        {
+            return ObligationRefusals.NotFulfilled;
+        }
+
+        State = ObligationState.Open;
+        FulfilledOn = null;
+        DueOn = due.Date > DueOn ? due.Date : DueOn;
+        DueExplanation += $" Mở lại: {due.Explanation}";
+        return Outcome.Done;
+    }
+
+    public Outcome Withdraw()
+    {
+        if (State != ObligationState.Open)
+        {
+            return ObligationRefusals.NotOpen;
+        }
+
+        State = ObligationState.Withdrawn;
+        return Outcome.Done;
+    }
+
+    /// <summary>
+    /// The one definition of "on time": done no later than the original due date. Open items are
+    /// overdue after the current (possibly extended) due date, very late after the rule's threshold.
+    /// </summary>
+    public ObligationStatus StatusOn(DateOnly today) => State switch
+    {
+        ObligationState.Withdrawn => ObligationStatus.Withdrawn,
+        ObligationState.Fulfilled => FulfilledOn <= OriginalDueOn ? ObligationStatus.DoneOnTime : ObligationStatus.DoneLate,
+        _ when VeryLateOn is { } v && today > v => ObligationStatus.VeryLate,
+        _ when today > DueOn => ObligationStatus.Overdue,
+        _ when today >= DueOn.AddDays(-DueSoonDays) => ObligationStatus.DueSoon,
+        _ => ObligationStatus.Open,
+    };
+}
+
+public static class ObligationRefusals
+{
+    public static readonly Refusal NotOpen = new("obligation-not-open", "Nghĩa vụ này đã hoàn thành hoặc đã rút, không thể thay đổi.");
+    public static readonly Refusal NotFulfilled = new("obligation-not-fulfilled", "Chỉ mở lại được nghĩa vụ đã hoàn thành.");
+    public static readonly Refusal ExtensionNotLater = new("obligation-extension", "Hạn mới phải sau hạn hiện tại.");
+    public static readonly Refusal ReasonRequired = new("obligation-reason", "Vui lòng nêu lý do.");
+}
+
+public static class ObligationNames
+{
+    public static string Of(ObligationStatus status) => status switch
+    {
+        ObligationStatus.Open => "Đang xử lý",
+        ObligationStatus.DueSoon => "Sắp đến hạn",
+        ObligationStatus.Overdue => "Quá hạn",
+        ObligationStatus.VeryLate => "Quá hạn nghiêm trọng",
+        ObligationStatus.DoneOnTime => "Hoàn thành đúng hạn",
+        ObligationStatus.DoneLate => "Hoàn thành trễ hạn",
+        _ => "Đã rút",
+    };
+}

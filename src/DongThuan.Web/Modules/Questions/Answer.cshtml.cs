@@ -1,0 +1,40 @@
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DongThuan.Web.Modules.Questions;
+
+/// <summary>
+/// The official's agency answers, naming responsibility, measures and a time frame. An interim answer
+/// keeps the question open and its deadline unchanged.
+/// </summary>
+[Authorize(Roles = nameof(AppRole.ExecutiveOfficer) + "," + nameof(AppRole.CouncilOffice) + "," + nameof(AppRole.Administrator))]
+public sealed class AnswerModel(QuestionDesk desk) : QuestionPage(desk)
+{
+    public sealed class InputModel
+    {
+        public string? Answer { get; set; }
+
+        public string? Responsibility { get; set; }
+
+        public string? Measures { get; set; }
+
+        public string? TimeFrame { get; set; }
+
+        public bool Interim { get; set; }
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, q => QuestionAccess.CanAnswer(User, q), ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, q => QuestionAccess.CanAnswer(User, q), ct) ?? await ApplyAsync(q => Transition(q, Input, Desk.Today), Input.Interim ? Input.Answer : null, ct);
+
+    public static Outcome Transition(Question q, InputModel input, DateOnly today) => input.Interim
+        ? q.RecordInterim(input.Answer ?? "")
+        : q.AnswerWith(input.Answer ?? "", input.Responsibility ?? "", input.Measures ?? "", input.TimeFrame ?? "", today);
+}

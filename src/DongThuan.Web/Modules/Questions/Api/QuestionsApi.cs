@@ -1,0 +1,109 @@
+using System.Security.Claims;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Obligations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DongThuan.Web.Modules.Questions.Api;
+
+/// <summary>
+/// <c>/api/v1/questions</c>: the same use cases as the pages, with the same rules. A question the caller
+/// may not see is a 404 (its existence is not revealed); an action they may not take is a 403; a
+/// refused transition is a 422 problem in the caller's language.
+/// </summary>
+public static class QuestionsApi
+{
+    public sealed record Summary(Guid Id, string Title, string State, string Channel, Guid DelegatePersonId, string? RespondentName, DateOnly? SubmittedOn, DateOnly? DueOn, string? DueStatus);
+
+    public sealed record Event(DateTimeOffset At, string Actor, string? From, string To, string? Note);
+
+    public sealed record Detail(Summary Summary, string Content, string? ReturnReason, string? InterimAnswer, string? Answer, string? Responsibility, string? Measures,
+        string? TimeFrame, DateOnly? AnsweredOn, string? FollowUp, string? EvaluationNote, string? DueExplanation, IReadOnlyList<Event> Timeline);
+
+    public sealed record ReturnInput(string? Reason);
+
+    public static async Task<IReadOnlyList<Summary>> ListAsync(ClaimsPrincipal user, QuestionDesk desk, CancellationToken ct)
+    {
+        var questions = await IndexModel.Visible(desk.Db.Questions.AsNoTracking(), user).OrderByDescending(q => q.SubmittedOn).Take(500).ToListAsync(ct);
+        var ids = questions.Where(q => q.ObligationId != null).Select(q => q.ObligationId!.Value).ToList();
+        var obligations = await desk.Db.Obligations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        return [.. questions.Select(q => ToSummary(q, q.ObligationId is { } id ? obligations.GetValueOrDefault(id) : null, desk.Today))];
+    }
+
+    public static async Task<Results<Ok<Detail>, NotFound>> GetAsync(Guid id, ClaimsPrincipal user, QuestionDesk desk, CancellationToken ct)
+    {
+        var q = await desk.Db.Questions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (q is null || !QuestionAccess.CanView(user, q))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var o = q.ObligationId is { } oid ? await desk.Db.Obligations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == oid, ct) : null;
+        var events = await desk.Db.Timeline.AsNoTracking().Where(e => e.SubjectType == QuestionDesk.SubjectType && e.SubjectId == id).ToListAsync(ct);
+        return TypedResults.Ok(new Detail(ToSummary(q, o, desk.Today), q.Content, q.ReturnReason, q.InterimAnswer, q.Answer, q.Responsibility, q.Measures, q.TimeFrame,
+            q.AnsweredOn, q.FollowUp?.ToString(), q.EvaluationNote, o?.DueExplanation,
+            [.. events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new Event(e.At, e.ActorName, e.From, e.To, e.Note))]));
+    }
+
+    public static async Task<Results<Created<Summary>, ProblemHttpResult>> CreateAsync(WriteModel.InputModel input, ClaimsPrincipal user, QuestionDesk desk,
+        IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var (outcome, question) = await WriteModel.CreateAsync(desk.Db, user, input, ct);
+        if (!outcome.Succeeded)
+        {
+            return Refused(outcome, l);
+        }
+
+        await desk.Db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/questions/{question!.Id}", ToSummary(question, null, desk.Today));
+    }
+
+    public static Task<IResult> SubmitAsync(Guid id, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, QuestionAccess.IsAuthor, q => desk.ApplyAsync(q, x => x.Submit(desk.Today), null, ct), ct);
+
+    public static Task<IResult> ForwardAsync(Guid id, ForwardModel.InputModel input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, QuestionAccess.IsOffice, q => ForwardModel.ExecuteAsync(desk, q, input, ct), ct);
+
+    public static Task<IResult> ReturnAsync(Guid id, ReturnInput input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, QuestionAccess.IsOffice, q => desk.ApplyAsync(q, x => x.Return(input.Reason ?? ""), input.Reason, ct), ct);
+
+    public static Task<IResult> AnswerAsync(Guid id, AnswerModel.InputModel input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, QuestionAccess.CanAnswer, q => desk.ApplyAsync(q, x => AnswerModel.Transition(x, input, desk.Today), input.Interim ? input.Answer : null, ct), ct);
+
+    public static Task<IResult> EvaluateAsync(Guid id, EvaluateModel.InputModel input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, QuestionAccess.IsAuthor, q => desk.ApplyAsync(q, x => x.Evaluate(input.Satisfied, input.FollowUp, input.Note), input.Note, ct), ct);
+
+    public static Task<IResult> CloseAsync(Guid id, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, QuestionAccess.IsOffice, q => desk.ApplyAsync(q, x => x.Close(), null, ct), ct);
+
+    private static async Task<IResult> ActAsync(Guid id, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l,
+        Func<ClaimsPrincipal, Question, bool> mayAct, Func<Question, Task<Outcome>> act, CancellationToken ct)
+    {
+        var q = await desk.FindAsync(id, ct);
+        if (q is null || !QuestionAccess.CanView(user, q))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!mayAct(user, q))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var outcome = await act(q);
+        if (!outcome.Succeeded)
+        {
+            return Refused(outcome, l);
+        }
+
+        var o = q.ObligationId is { } oid ? await desk.Db.Obligations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == oid, ct) : null;
+        return TypedResults.Ok(ToSummary(q, o, desk.Today));
+    }
+
+    private static ProblemHttpResult Refused(Outcome outcome, IStringLocalizer<SharedResource> l) =>
+        TypedResults.Problem(detail: l[outcome.Refusal!.Message], statusCode: StatusCodes.Status422UnprocessableEntity, title: outcome.Refusal.Code);
+
+    private static Summary ToSummary(Question q, Obligation? o, DateOnly today) =>
+        new(q.Id, q.Title, q.State.ToString(), q.Channel.ToString(), q.AskedByPersonId, q.RespondentName, q.SubmittedOn, o?.DueOn, o?.StatusOn(today).ToString());
+}

@@ -1,0 +1,51 @@
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Questions;
+
+/// <summary>One question, its answer obligation and its timeline; the delegate submits it here and the office closes it.</summary>
+[Authorize(Policy = Permissions.Staff)]
+public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
+{
+    public string DelegateName { get; private set; } = "";
+
+    public Obligation? Obligation { get; private set; }
+
+    public ObligationStatus? Status { get; private set; }
+
+    public IReadOnlyList<TimelineEvent> Timeline { get; private set; } = [];
+
+    public bool IsAuthor => QuestionAccess.IsAuthor(User, Question!);
+
+    public bool IsOffice => QuestionAccess.IsOffice(User, Question!);
+
+    public bool CanAnswer => QuestionAccess.CanAnswer(User, Question!);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, _ => true, ct) ?? await ShowAsync(ct);
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, q => QuestionAccess.IsAuthor(User, q), ct) ?? await AfterAsync(await ApplyAsync(q => q.Submit(Desk.Today), null, ct), ct);
+
+    public async Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, q => QuestionAccess.IsOffice(User, q), ct) ?? await AfterAsync(await ApplyAsync(q => q.Close(), null, ct), ct);
+
+    private async Task<IActionResult> AfterAsync(IActionResult result, CancellationToken ct) => result is PageResult ? await ShowAsync(ct) : result;
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        var q = Question!;
+        var db = Desk.Db;
+        DelegateName = await db.People.AsNoTracking().Where(p => p.Id == q.AskedByPersonId).Select(p => p.FullName).SingleAsync(ct);
+        Obligation = q.ObligationId is { } oid ? await db.Obligations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == oid, ct) : null;
+        Status = Obligation?.StatusOn(Desk.Today);
+        Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == QuestionDesk.SubjectType && e.SubjectId == q.Id).ToListAsync(ct);
+        Timeline = [.. Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)];
+        return Page();
+    }
+}

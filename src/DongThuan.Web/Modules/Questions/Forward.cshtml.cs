@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Questions;
+
+/// <summary>The council office forwards a submitted question to the official who must answer; the answer deadline starts from the day it was received.</summary>
+[Authorize(Roles = nameof(AppRole.CouncilOffice) + "," + nameof(AppRole.Administrator))]
+public sealed class ForwardModel(QuestionDesk desk) : QuestionPage(desk)
+{
+    public sealed class InputModel
+    {
+        public RespondentRole Role { get; set; } = RespondentRole.PeoplesCommitteeChair;
+
+        public Guid? BodyId { get; set; }
+
+        [Required(ErrorMessage = "Vui lòng ghi rõ người trả lời chất vấn.")]
+        [MaxLength(300)]
+        public string RespondentName { get; set; } = "";
+
+        [MaxLength(4000)]
+        public string? Note { get; set; }
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<Body> Bodies { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, q => QuestionAccess.IsOffice(User, q), ct) ?? await WithBodiesAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, q => QuestionAccess.IsOffice(User, q), ct) is { } stop)
+        {
+            return stop;
+        }
+
+        await WithBodiesAsync(ct);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var outcome = await ExecuteAsync(Desk, Question!, Input, ct);
+        return outcome.Succeeded ? Redirect($"/Questions/Details/{id}") : Refused(outcome.Refusal!.Message);
+    }
+
+    /// <summary>Forwards a question to an official of its own unit's executive. Shared with the API.</summary>
+    public static async Task<Outcome> ExecuteAsync(QuestionDesk desk, Question question, InputModel input, CancellationToken ct)
+    {
+        if (input.BodyId is { } b && !await desk.Db.Bodies.AnyAsync(x => x.Id == b && x.UnitId == question.UnitId
+                                                                      && (x.Kind == BodyKind.PeoplesCommittee || x.Kind == BodyKind.ExecutiveDepartment), ct))
+        {
+            return QuestionRefusals.RespondentBodyRequired;
+        }
+
+        return await desk.ApplyAsync(question, q => q.Forward(input.Role, input.BodyId, null, input.RespondentName, desk.Today), input.Note, ct);
+    }
+
+    private PageResult Refused(string refusal)
+    {
+        Refusal = refusal;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private async Task<IActionResult> WithBodiesAsync(CancellationToken ct)
+    {
+        Bodies = await Desk.Db.Bodies.AsNoTracking()
+            .Where(b => b.UnitId == Question!.UnitId && b.ArchivedAt == null && (b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.ExecutiveDepartment))
+            .OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
+        return Page();
+    }
+}

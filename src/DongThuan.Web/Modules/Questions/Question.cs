@@ -1,0 +1,279 @@
+using DongThuan.Web.Infrastructure.Domain;
+
+namespace DongThuan.Web.Modules.Questions;
+
+public enum QuestionChannel
+{
+    /// <summary>Chất vấn giữa hai kỳ họp, gửi Thường trực HĐND (Luật 87/2015, Điều 69).</summary>
+    BetweenSessions = 1,
+
+    /// <summary>Chất vấn tại kỳ họp (Điều 60).</summary>
+    AtSession = 2,
+}
+
+public enum QuestionState
+{
+    Draft = 1,
+    Submitted = 2,
+    Returned = 3,
+    Forwarded = 4,
+    Answered = 5,
+    Satisfied = 6,
+    NotSatisfied = 7,
+    Closed = 8,
+}
+
+/// <summary>Who may be questioned (Law 87/2015, Art. 5(1)(đ)).</summary>
+public enum RespondentRole
+{
+    PeoplesCommitteeChair = 1,
+    PeoplesCommitteeMember = 2,
+    DepartmentHead = 3,
+    CourtPresident = 4,
+    ChiefProcurator = 5,
+}
+
+/// <summary>What a delegate who is not satisfied asks for next.</summary>
+public enum FollowUp
+{
+    FurtherAnswer = 1,
+    StandingCommitteeDiscussion = 2,
+    SupervisionProposal = 3,
+}
+
+/// <summary>
+/// A delegate's question to an official. The standing committee receives it, forwards it (or returns it
+/// with a reason), the official answers, naming responsibility, measures and a time frame, and the
+/// delegate says whether the answer satisfies them. Every transition is checked here.
+/// </summary>
+public sealed class Question : Entity, IUnitOwned
+{
+    public Guid UnitId { get; private set; }
+
+    public Guid CouncilId { get; private set; }
+
+    public QuestionChannel Channel { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public string Content { get; private set; } = "";
+
+    public Guid AskedByPersonId { get; private set; }
+
+    public QuestionState State { get; private set; }
+
+    public DateOnly? SubmittedOn { get; private set; }
+
+    public string? ReturnReason { get; private set; }
+
+    public RespondentRole? RespondentRole { get; private set; }
+
+    /// <summary>The respondent's agency (the people's committee or a department); null for the court and the procuracy.</summary>
+    public Guid? RespondentBodyId { get; private set; }
+
+    public Guid? RespondentPersonId { get; private set; }
+
+    /// <summary>The official as named on the forwarding letter ("Chủ tịch UBND quận Cầu Giấy").</summary>
+    public string? RespondentName { get; private set; }
+
+    public DateOnly? ForwardedOn { get; private set; }
+
+    public string? InterimAnswer { get; private set; }
+
+    public string? Answer { get; private set; }
+
+    public string? Responsibility { get; private set; }
+
+    public string? Measures { get; private set; }
+
+    public string? TimeFrame { get; private set; }
+
+    public DateOnly? AnsweredOn { get; private set; }
+
+    public FollowUp? FollowUp { get; private set; }
+
+    public string? EvaluationNote { get; private set; }
+
+    public Guid? ObligationId { get; private set; }
+
+    private Question()
+    {
+    }
+
+    public static Question Draft(Guid unitId, Guid councilId, Guid delegatePersonId, QuestionChannel channel, string title, string content, out Outcome outcome)
+    {
+        var q = new Question { UnitId = unitId, CouncilId = councilId, AskedByPersonId = delegatePersonId, Channel = channel, State = QuestionState.Draft };
+        outcome = q.Edit(title, content);
+        return q;
+    }
+
+    public Outcome Edit(string title, string content)
+    {
+        if (State is not (QuestionState.Draft or QuestionState.Returned))
+        {
+            return QuestionRefusals.EditOnlyDraft;
+        }
+
+        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(content))
+        {
+            return QuestionRefusals.TitleAndContentRequired;
+        }
+
+        Title = title.Trim();
+        Content = content.Trim();
+        return Outcome.Done;
+    }
+
+    public Outcome Submit(DateOnly on)
+    {
+        if (State is not (QuestionState.Draft or QuestionState.Returned))
+        {
+            return QuestionRefusals.SubmitOnlyDraft;
+        }
+
+        State = QuestionState.Submitted;
+        SubmittedOn = on;
+        ReturnReason = null;
+        return Outcome.Done;
+    }
+
+    public Outcome Return(string reason)
+    {
+        if (State != QuestionState.Submitted)
+        {
+            return QuestionRefusals.OnlySubmitted;
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return QuestionRefusals.ReasonRequired;
+        }
+
+        State = QuestionState.Returned;
+        ReturnReason = reason.Trim();
+        return Outcome.Done;
+    }
+
+    /// <summary>Forwards to an official: the people's committee's chair and members, and department heads, must be named with their agency.</summary>
+    public Outcome Forward(RespondentRole role, Guid? bodyId, Guid? personId, string respondentName, DateOnly on)
+    {
+        if (State != QuestionState.Submitted)
+        {
+            return QuestionRefusals.OnlySubmitted;
+        }
+
+        if (string.IsNullOrWhiteSpace(respondentName))
+        {
+            return QuestionRefusals.RespondentRequired;
+        }
+
+        if (bodyId is null && role is not (Questions.RespondentRole.CourtPresident or Questions.RespondentRole.ChiefProcurator))
+        {
+            return QuestionRefusals.RespondentBodyRequired;
+        }
+
+        State = QuestionState.Forwarded;
+        RespondentRole = role;
+        RespondentBodyId = bodyId;
+        RespondentPersonId = personId;
+        RespondentName = respondentName.Trim();
+        ForwardedOn = on;
+        return Outcome.Done;
+    }
+
+    public void AttachObligation(Guid obligationId) => ObligationId = obligationId;
+
+    public Outcome RecordInterim(string text)
+    {
+        if (State != QuestionState.Forwarded)
+        {
+            return QuestionRefusals.AnswerOnlyForwarded;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return QuestionRefusals.AnswerRequired;
+        }
+
+        InterimAnswer = text.Trim();
+        return Outcome.Done;
+    }
+
+    /// <summary>The answer must say who is responsible, what will be done and by when (Art. 60).</summary>
+    public Outcome AnswerWith(string answer, string responsibility, string measures, string timeFrame, DateOnly on)
+    {
+        if (State != QuestionState.Forwarded)
+        {
+            return QuestionRefusals.AnswerOnlyForwarded;
+        }
+
+        if (string.IsNullOrWhiteSpace(answer))
+        {
+            return QuestionRefusals.AnswerRequired;
+        }
+
+        if (string.IsNullOrWhiteSpace(responsibility) || string.IsNullOrWhiteSpace(measures) || string.IsNullOrWhiteSpace(timeFrame))
+        {
+            return QuestionRefusals.AnswerPartsRequired;
+        }
+
+        State = QuestionState.Answered;
+        Answer = answer.Trim();
+        Responsibility = responsibility.Trim();
+        Measures = measures.Trim();
+        TimeFrame = timeFrame.Trim();
+        AnsweredOn = on;
+        return Outcome.Done;
+    }
+
+    /// <summary>The delegate's verdict. Not satisfied needs a follow-up; asking for a further answer sends the question back to the official.</summary>
+    public Outcome Evaluate(bool satisfied, FollowUp? followUp, string? note)
+    {
+        if (State != QuestionState.Answered)
+        {
+            return QuestionRefusals.EvaluateOnlyAnswered;
+        }
+
+        if (!satisfied && followUp is null)
+        {
+            return QuestionRefusals.FollowUpRequired;
+        }
+
+        FollowUp = satisfied ? null : followUp;
+        EvaluationNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        State = satisfied ? QuestionState.Satisfied
+            : followUp == Questions.FollowUp.FurtherAnswer ? QuestionState.Forwarded
+            : QuestionState.NotSatisfied;
+        return Outcome.Done;
+    }
+
+    public Outcome Close()
+    {
+        if (State is not (QuestionState.Satisfied or QuestionState.NotSatisfied))
+        {
+            return QuestionRefusals.CloseOnlyEvaluated;
+        }
+
+        State = QuestionState.Closed;
+        return Outcome.Done;
+    }
+}
+
+public static class QuestionRefusals
+{
+    public static readonly Refusal EditOnlyDraft = new("question-edit-draft", "Chỉ sửa được chất vấn đang soạn hoặc bị trả lại.");
+    public static readonly Refusal TitleAndContentRequired = new("question-text", "Vui lòng nhập vấn đề chất vấn và nội dung.");
+    public static readonly Refusal SubmitOnlyDraft = new("question-submit", "Chỉ gửi được chất vấn đang soạn hoặc bị trả lại.");
+    public static readonly Refusal OnlySubmitted = new("question-only-submitted", "Chỉ chuyển hoặc trả lại được chất vấn vừa gửi Thường trực HĐND.");
+    public static readonly Refusal ReasonRequired = new("question-reason", "Vui lòng nêu lý do trả lại.");
+    public static readonly Refusal RespondentRequired = new("question-respondent", "Vui lòng ghi rõ người trả lời chất vấn.");
+    public static readonly Refusal RespondentBodyRequired = new("question-respondent-body", "Chủ tịch, thành viên UBND và thủ trưởng cơ quan chuyên môn phải gắn với cơ quan của họ.");
+    public static readonly Refusal AnswerOnlyForwarded = new("question-answer-forwarded", "Chỉ trả lời được chất vấn đã được chuyển đến người trả lời.");
+    public static readonly Refusal AnswerRequired = new("question-answer-text", "Vui lòng nhập nội dung trả lời.");
+    public static readonly Refusal AnswerPartsRequired = new("question-answer-parts", "Câu trả lời phải nêu rõ trách nhiệm, biện pháp khắc phục và thời hạn thực hiện.");
+    public static readonly Refusal EvaluateOnlyAnswered = new("question-evaluate", "Chỉ đánh giá được chất vấn đã có câu trả lời.");
+    public static readonly Refusal FollowUpRequired = new("question-follow-up", "Nếu chưa đồng ý với câu trả lời, vui lòng chọn hướng xử lý tiếp theo.");
+    public static readonly Refusal CloseOnlyEvaluated = new("question-close", "Chỉ kết thúc được chất vấn đã được đại biểu đánh giá.");
+    public static readonly Refusal NoDeadlineRule = new("question-no-rule", "Chưa có quy tắc thời hạn trả lời chất vấn cho ngày này; quản trị viên cần bổ sung.");
+    public static readonly Refusal NoDelegateProfile = new("question-no-delegate", "Tài khoản của bạn chưa gắn với một đại biểu HĐND.");
+}

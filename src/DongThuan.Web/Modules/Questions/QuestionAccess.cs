@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using DongThuan.Web.Modules.Accounts;
+
+namespace DongThuan.Web.Modules.Questions;
+
+/// <summary>
+/// Who may see and do what with a question: its delegate, the office staff of its council, the officials
+/// of the agency it was forwarded to, and administrators. Nobody else, so another council sees nothing.
+/// </summary>
+public static class QuestionAccess
+{
+    public static bool IsOffice(ClaimsPrincipal user, Question q) =>
+        UnitScope.IsAdministrator(user) || UnitScope.OfficeUnits(user).Contains(q.UnitId);
+
+    public static bool IsAuthor(ClaimsPrincipal user, Question q) =>
+        user.IsInRole(nameof(AppRole.Delegate)) && UnitScope.PersonId(user) == q.AskedByPersonId;
+
+    public static bool IsRespondent(ClaimsPrincipal user, Question q) =>
+        q.RespondentBodyId is { } body && q.State >= QuestionState.Forwarded
+        && UnitScope.Scopes(user).Any(s => s.Role == AppRole.ExecutiveOfficer && s.BodyId == body);
+
+    public static bool CanView(ClaimsPrincipal user, Question q) => IsOffice(user, q) || IsAuthor(user, q) || IsRespondent(user, q);
+
+    /// <summary>The official's agency answers; the office records answers for officials outside the executive (court, procuracy).</summary>
+    public static bool CanAnswer(ClaimsPrincipal user, Question q) =>
+        IsRespondent(user, q) || (q.RespondentBodyId is null && IsOffice(user, q));
+}

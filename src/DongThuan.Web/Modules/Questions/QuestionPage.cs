@@ -1,0 +1,41 @@
+using DongThuan.Web.Infrastructure.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DongThuan.Web.Modules.Questions;
+
+/// <summary>What the question pages share: loading a question the user may see (404 otherwise, so nothing leaks) and showing refusals.</summary>
+public abstract class QuestionPage(QuestionDesk desk) : PageModel
+{
+    protected QuestionDesk Desk => desk;
+
+    public Question? Question { get; private set; }
+
+    public string? Refusal { get; protected set; }
+
+    /// <summary>Loads the question; a result when the request must stop: unknown or not visible (404), or not allowed to act (403).</summary>
+    protected async Task<IActionResult?> LoadAsync(Guid id, Func<Question, bool> mayAct, CancellationToken ct)
+    {
+        Question = await desk.FindAsync(id, ct);
+        if (Question is null || !QuestionAccess.CanView(User, Question))
+        {
+            return NotFound();
+        }
+
+        return mayAct(Question) ? null : Forbid();
+    }
+
+    /// <summary>Applies a transition; on a refusal the page is shown again with the reason and a 422.</summary>
+    protected async Task<IActionResult> ApplyAsync(Func<Question, Outcome> transition, string? note, CancellationToken ct)
+    {
+        var outcome = await desk.ApplyAsync(Question!, transition, note, ct);
+        if (outcome.Succeeded)
+        {
+            return Redirect($"/Questions/Details/{Question!.Id}");
+        }
+
+        Refusal = outcome.Refusal!.Message;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+}

@@ -1,0 +1,40 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DongThuan.Web.Modules.Questions;
+
+public static class QuestionsData
+{
+    extension(DongThuanDb db)
+    {
+        public DbSet<Question> Questions => db.Set<Question>();
+    }
+}
+
+internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
+{
+    public void Configure(EntityTypeBuilder<Question> b)
+    {
+        b.Property(q => q.Title).HasMaxLength(500);
+        b.Property(q => q.Content).HasMaxLength(20000);
+        b.Property(q => q.ReturnReason).HasMaxLength(2000);
+        b.Property(q => q.RespondentName).HasMaxLength(300);
+        b.Property(q => q.InterimAnswer).HasMaxLength(20000);
+        b.Property(q => q.Answer).HasMaxLength(20000);
+        b.Property(q => q.Responsibility).HasMaxLength(4000);
+        b.Property(q => q.Measures).HasMaxLength(4000);
+        b.Property(q => q.TimeFrame).HasMaxLength(1000);
+        b.Property(q => q.EvaluationNote).HasMaxLength(4000);
+        b.Property(q => q.State).HasConversion<int>();
+        b.Property(q => q.Channel).HasConversion<int>();
+        b.Property(q => q.RespondentRole).HasConversion<int?>();
+        b.Property(q => q.FollowUp).HasConversion<int?>();
+        b.HasOne<Body>().WithMany().HasForeignKey(q => q.CouncilId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Person>().WithMany().HasForeignKey(q => q.AskedByPersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(q => new { q.UnitId, q.State });
+        b.HasIndex(q => q.RespondentBodyId);
+        b.HasIndex(q => q.AskedByPersonId);
+    }
+}

@@ -1,0 +1,23 @@
+using DongThuan.Web.Modules.Accounts;
+
+namespace DongThuan.Web.Modules.Questions;
+
+public static class QuestionsModule
+{
+    public static IServiceCollection AddQuestions(this IServiceCollection services) => services.AddScoped<QuestionDesk>();
+
+    public static IEndpointRouteBuilder MapQuestions(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/questions").WithTags("Questions").RequireAuthorization(Permissions.Staff);
+        api.MapGet("/", Api.QuestionsApi.ListAsync);
+        api.MapGet("/{id:guid}", Api.QuestionsApi.GetAsync);
+        api.MapPost("/", Api.QuestionsApi.CreateAsync).RequireAuthorization(p => p.RequireRole(nameof(AppRole.Delegate)));
+        api.MapPost("/{id:guid}/submit", Api.QuestionsApi.SubmitAsync);
+        api.MapPost("/{id:guid}/forward", Api.QuestionsApi.ForwardAsync);
+        api.MapPost("/{id:guid}/return", Api.QuestionsApi.ReturnAsync);
+        api.MapPost("/{id:guid}/answer", Api.QuestionsApi.AnswerAsync);
+        api.MapPost("/{id:guid}/evaluate", Api.QuestionsApi.EvaluateAsync);
+        api.MapPost("/{id:guid}/close", Api.QuestionsApi.CloseAsync);
+        return app;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using DongThuan.Web.Modules.Accounts.Demo;
+using Microsoft.Playwright;
+
+namespace DongThuan.BrowserTests;
+
+/// <summary>A written question in three browsers: the delegate's, the council office's and the official's.</summary>
+public sealed class QuestionJourneyTests : IClassFixture<BrowserFixture>
+{
+    private readonly BrowserFixture _fx;
+
+    public QuestionJourneyTests(BrowserFixture fx)
+    {
+        fx.RequireAvailable();
+        _fx = fx;
+    }
+
+    private async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> SignedInAsync(string user)
+    {
+        var (context, page, errors) = await _fx.NewPageAsync();
+        await page.GotoAsync("/Accounts/SignIn");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(user);
+        await page.GetByLabel("Mật khẩu").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/$"));
+        return (context, page, errors);
+    }
+
+    [Fact]
+    public async Task Delegate_asks_office_forwards_official_answers_delegate_is_not_satisfied()
+    {
+        var title = "Thoát nước mùa mưa tại phố Trần Thái Tông " + Guid.NewGuid().ToString("N")[..4];
+        var (delegateContext, delegatePage, delegateErrors) = await SignedInAsync("daibieu");
+        await using var _1 = delegateContext;
+        await delegatePage.GetByRole(AriaRole.Link, new() { Name = "Chất vấn" }).ClickAsync();
+        await delegatePage.GetByRole(AriaRole.Link, new() { Name = "Viết chất vấn" }).ClickAsync();
+        await delegatePage.GetByLabel("Vấn đề chất vấn").FillAsync(title);
+        await delegatePage.GetByLabel("Nội dung").FillAsync("Đề nghị cho biết giải pháp chống úng ngập cục bộ khi mưa lớn.");
+        await delegatePage.GetByRole(AriaRole.Button, new() { Name = "Lưu bản nháp" }).ClickAsync();
+        await delegatePage.GetByRole(AriaRole.Button, new() { Name = "Gửi Thường trực HĐND" }).ClickAsync();
+        await Assertions.Expect(delegatePage.Locator("dl.facts").First).ToContainTextAsync("Đã gửi Thường trực");
+        var questionUrl = delegatePage.Url;
+
+        var (officeContext, officePage, officeErrors) = await SignedInAsync("thuongtruc");
+        await using var _2 = officeContext;
+        await officePage.GotoAsync(questionUrl);
+        await officePage.GetByRole(AriaRole.Link, new() { Name = "Chuyển người trả lời" }).ClickAsync();
+        await officePage.GetByLabel("Chức danh người trả lời").SelectOptionAsync("PeoplesCommitteeChair");
+        await officePage.Locator("#Input_BodyId").SelectOptionAsync(new SelectOptionValue { Label = "UBND quận Cầu Giấy" });
+        await officePage.GetByLabel("Người trả lời (họ tên, chức vụ)").FillAsync("Chủ tịch UBND quận Cầu Giấy");
+        await officePage.GetByRole(AriaRole.Button, new() { Name = "Chuyển", Exact = true }).ClickAsync();
+        await Assertions.Expect(officePage.Locator("dl.facts").First).ToContainTextAsync("Hạn trả lời");
+
+        var (officialContext, officialPage, officialErrors) = await SignedInAsync("ubnd");
+        await using var _3 = officialContext;
+        await officialPage.GotoAsync("/Questions");
+        await officialPage.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await officialPage.GetByRole(AriaRole.Link, new() { Name = "Trả lời", Exact = true }).ClickAsync();
+        await officialPage.GetByLabel("Nội dung trả lời").FillAsync("Đã nạo vét 1,2 km cống; bổ sung 2 trạm bơm cục bộ.");
+        await officialPage.GetByLabel("Trách nhiệm").FillAsync("Phòng Quản lý đô thị, Công ty thoát nước");
+        await officialPage.GetByLabel("Biện pháp").FillAsync("Nạo vét định kỳ, lắp trạm bơm");
+        await officialPage.GetByLabel("Thời hạn thực hiện").FillAsync("Trước mùa mưa năm sau");
+        await officialPage.GetByRole(AriaRole.Button, new() { Name = "Gửi trả lời" }).ClickAsync();
+        await Assertions.Expect(officialPage.Locator("dl.facts").First).ToContainTextAsync("Đã trả lời");
+
+        await delegatePage.GotoAsync(questionUrl);
+        await delegatePage.GetByRole(AriaRole.Link, new() { Name = "Đánh giá câu trả lời" }).ClickAsync();
+        await delegatePage.GetByRole(AriaRole.Radio, new() { Name = "Chưa đồng ý" }).CheckAsync();
+        await delegatePage.GetByLabel("Nếu chưa đồng ý: hướng xử lý").SelectOptionAsync("StandingCommitteeDiscussion");
+        await delegatePage.GetByLabel("Ý kiến").FillAsync("Chưa nêu lộ trình cho các điểm ngập còn lại.");
+        await delegatePage.GetByRole(AriaRole.Button, new() { Name = "Gửi đánh giá" }).ClickAsync();
+        await Assertions.Expect(delegatePage.Locator("dl.facts").First).ToContainTextAsync("Đại biểu chưa đồng ý");
+        await Assertions.Expect(delegatePage.Locator("ol.timeline li")).ToHaveCountAsync(4);
+        await BrowserFixture.ScreenshotAsync(delegatePage, "question-not-satisfied");
+
+        Assert.Empty(delegateErrors.Concat(officeErrors).Concat(officialErrors));
+    }
+}

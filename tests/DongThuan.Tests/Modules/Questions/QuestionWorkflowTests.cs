@@ -1,0 +1,207 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using DongThuan.Tests.Harness;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Calendar;
+using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Questions;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Tests.Modules.Questions;
+
+/// <summary>Questions from the delegate's pen to the official's answer and back, through the pages and the API, for the right people only.</summary>
+public abstract class QuestionWorkflowTests
+{
+    private readonly AppFactory _app;
+
+    protected QuestionWorkflowTests(AppFactory app)
+    {
+        app.RequireAvailable();
+        _app = app;
+    }
+
+    private static DateOnly Today => VietnamTime.Today(TimeProvider.System);
+
+    private static DateOnly ExpectedDue(DateOnly from) =>
+        DeadlineCalculator.Compute(from.ToDateTime(TimeOnly.MinValue), 20, DeadlineUnit.CalendarDays,
+            new WorkingDays(new[] { from.Year, from.Year + 1 }.SelectMany(HolidayDefaults.For).Select(d => (d.Date, d.Kind, d.Name)))).Date;
+
+    private Task<Question> Load(Guid id) => _app.WithDb((db, _) => db.Set<Question>().AsNoTracking().SingleAsync(q => q.Id == id));
+
+    [Fact]
+    public async Task The_demo_holds_the_articles_nine_written_questions_of_2022()
+    {
+        await _app.WithDb(async db =>
+        {
+            var questions = await db.Set<Question>().Where(q => q.SubmittedOn >= new DateOnly(2022, 1, 1) && q.SubmittedOn <= new DateOnly(2022, 12, 31)
+                                                                 && q.Channel == QuestionChannel.BetweenSessions).ToListAsync();
+            Assert.Equal(9, questions.Count);
+            Assert.All(questions, q => Assert.NotNull(q.AnsweredOn));
+            Assert.Equal(2, questions.Count(q => q.FollowUp is not null));
+            var ids = questions.Select(q => q.ObligationId).ToList();
+            var obligations = await db.Set<Obligation>().Where(o => ids.Contains(o.Id)).ToListAsync();
+            Assert.Equal(9, obligations.Count);
+            Assert.Equal(2, obligations.Count(o => o.StatusOn(new DateOnly(2023, 1, 6)) == ObligationStatus.DoneLate));
+            Assert.Equal(7, obligations.Count(o => o.StatusOn(new DateOnly(2023, 1, 6)) == ObligationStatus.DoneOnTime));
+            Assert.All(obligations, o => Assert.Contains("87/2015/QH13", o.DueExplanation, StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
+    public async Task A_question_goes_from_delegate_to_office_to_official_and_back_through_the_pages()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        using var delegateBrowser = await Browser.SignedInAs(_app, "daibieu");
+        var title = "Chất lượng nước sinh hoạt tại phường Dịch Vọng " + Guid.NewGuid().ToString("N")[..4];
+        var written = await delegateBrowser.SubmitAsync("/Questions/Write", new()
+        {
+            ["Input.Channel"] = nameof(QuestionChannel.BetweenSessions), ["Input.Title"] = title,
+            ["Input.Content"] = "Đề nghị cho biết kết quả kiểm tra chất lượng nước sinh hoạt và biện pháp xử lý.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, written.StatusCode);
+        var details = written.Headers.Location!.OriginalString;
+        var id = Guid.Parse(details[(details.LastIndexOf('/') + 1)..]);
+        Assert.Equal(QuestionState.Draft, (await Load(id)).State);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await delegateBrowser.SubmitAsync(details, [], details + "?handler=Submit")).StatusCode);
+        Assert.Equal(QuestionState.Submitted, (await Load(id)).State);
+
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var forwarded = await office.SubmitAsync($"/Questions/Forward/{id}", new()
+        {
+            ["Input.Role"] = nameof(RespondentRole.PeoplesCommitteeChair), ["Input.BodyId"] = ids.PeoplesCommittee.ToString(),
+            ["Input.RespondentName"] = "Chủ tịch UBND quận Cầu Giấy",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, forwarded.StatusCode);
+        var q = await Load(id);
+        Assert.Equal(QuestionState.Forwarded, q.State);
+        var obligation = await _app.WithDb((db, _) => db.Set<Obligation>().AsNoTracking().SingleAsync(o => o.Id == q.ObligationId));
+        Assert.Equal(ExpectedDue(Today), obligation.DueOn);
+        Assert.Equal(ids.PeoplesCommittee, obligation.OwnerBodyId);
+
+        using var official = await Browser.SignedInAs(_app, "ubnd");
+        var answerPage = $"/Questions/Answer/{id}";
+        Assert.Equal(HttpStatusCode.Redirect, (await official.SubmitAsync(answerPage, new() { ["Input.Answer"] = "Đang lấy mẫu xét nghiệm, sẽ trả lời đầy đủ.", ["Input.Interim"] = "true" })).StatusCode);
+        Assert.Equal(QuestionState.Forwarded, (await Load(id)).State);
+        var incomplete = await official.SubmitAsync(answerPage, new() { ["Input.Answer"] = "Đã kiểm tra.", ["Input.Responsibility"] = "", ["Input.Measures"] = "", ["Input.TimeFrame"] = "" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, incomplete.StatusCode);
+        Assert.Contains(QuestionRefusals.AnswerPartsRequired.Message, await incomplete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await official.SubmitAsync(answerPage, new()
+        {
+            ["Input.Answer"] = "Kết quả xét nghiệm đạt quy chuẩn; đã yêu cầu súc rửa bể chứa.", ["Input.Responsibility"] = "Công ty nước sạch, UBND phường",
+            ["Input.Measures"] = "Súc rửa bể chứa, lấy mẫu định kỳ hằng tháng", ["Input.TimeFrame"] = "Trong tháng này",
+        })).StatusCode);
+        Assert.Equal(QuestionState.Answered, (await Load(id)).State);
+
+        var evaluate = $"/Questions/Evaluate/{id}";
+        Assert.Equal(HttpStatusCode.Redirect, (await delegateBrowser.SubmitAsync(evaluate, new() { ["Input.Satisfied"] = "false", ["Input.FollowUp"] = nameof(FollowUp.FurtherAnswer), ["Input.Note"] = "Chưa nêu kết quả súc rửa." })).StatusCode);
+        Assert.Equal(QuestionState.Forwarded, (await Load(id)).State);
+        Assert.Equal(ObligationState.Open, await _app.WithDb((db, _) => db.Set<Obligation>().Where(o => o.Id == q.ObligationId).Select(o => o.State).SingleAsync()));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await official.SubmitAsync(answerPage, new()
+        {
+            ["Input.Answer"] = "Đã súc rửa 12 bể chứa; kết quả kiểm tra lại đạt.", ["Input.Responsibility"] = "UBND phường Dịch Vọng",
+            ["Input.Measures"] = "Kiểm tra hằng tháng, công khai kết quả", ["Input.TimeFrame"] = "Từ tháng sau",
+        })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await delegateBrowser.SubmitAsync(evaluate, new() { ["Input.Satisfied"] = "true" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await office.SubmitAsync(details, [], details + "?handler=Close")).StatusCode);
+        Assert.Equal(QuestionState.Closed, (await Load(id)).State);
+
+        var page = await delegateBrowser.GetPageAsync(details);
+        Assert.Contains("Đã súc rửa 12 bể chứa", page, StringComparison.Ordinal);
+        Assert.Contains("Chưa nêu kết quả súc rửa.", page, StringComparison.Ordinal);
+        var events = await _app.WithDb((db, _) => db.Set<TimelineEvent>().Where(e => e.SubjectId == id).Select(e => e.To).ToListAsync());
+        Assert.Equal(["Answered", "Answered", "Closed", "Forwarded", "Forwarded", "Forwarded", "Satisfied", "Submitted"], events.Order(StringComparer.Ordinal));
+        Assert.Equal(ObligationState.Fulfilled, await _app.WithDb((db, _) => db.Set<Obligation>().Where(o => o.Id == q.ObligationId).Select(o => o.State).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Each_role_may_do_only_its_own_part()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        // A fresh question, forwarded to the people's committee.
+        using var delegateBrowser = await Browser.SignedInAs(_app, "daibieu");
+        var written = await delegateBrowser.SubmitAsync("/Questions/Write", new() { ["Input.Title"] = "Vấn đề thử quyền", ["Input.Content"] = "Nội dung" });
+        var details = written.Headers.Location!.OriginalString;
+        var id = Guid.Parse(details[(details.LastIndexOf('/') + 1)..]);
+
+        // The official sees nothing before it is forwarded, and can never edit it.
+        using var official = await Browser.SignedInAs(_app, "ubnd");
+        Assert.Equal(HttpStatusCode.NotFound, (await official.GetAsync(details)).StatusCode);
+        Assert.True(Responses.IsRefusal(await official.GetAsync($"/Questions/Write/{id}")));
+
+        await delegateBrowser.SubmitAsync(details, [], details + "?handler=Submit");
+        // The delegate cannot forward their own question.
+        Assert.True(Responses.IsRefusal(await delegateBrowser.GetAsync($"/Questions/Forward/{id}")));
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        await office.SubmitAsync($"/Questions/Forward/{id}", new() { ["Input.Role"] = "PeoplesCommitteeChair", ["Input.BodyId"] = ids.PeoplesCommittee.ToString(), ["Input.RespondentName"] = "Chủ tịch UBND" });
+
+        // A delegate cannot answer; the committee member and the Front officer do not even see it.
+        Assert.True(Responses.IsRefusal(await delegateBrowser.GetAsync($"/Questions/Answer/{id}")));
+        using var member = await Browser.SignedInAs(_app, "uyvien");
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync(details)).StatusCode);
+        Assert.DoesNotContain("Vấn đề thử quyền", await member.GetPageAsync("/Questions"), StringComparison.Ordinal);
+        Assert.Contains("Vấn đề thử quyền", await official.GetPageAsync("/Questions"), StringComparison.Ordinal);
+
+        // Another council's office sees nothing, by page or API, and cannot act.
+        var other = await OtherCouncil.CreateAsync(_app);
+        using var stranger = await Browser.SignedInAs(_app, other.OfficeUser, OtherCouncil.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(details)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/Questions/Forward/{id}")).StatusCode);
+        Assert.Equal("[]", await stranger.Client.GetStringAsync("/api/v1/questions"));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/questions/{id}")).StatusCode);
+        Assert.Equal(QuestionState.Forwarded, (await Load(id)).State);
+    }
+
+    [Fact]
+    public async Task The_API_runs_the_same_workflow_and_refuses_illegal_steps_with_a_422()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        async Task<HttpClient> ClientFor(string user)
+        {
+            var client = _app.CreateClient();
+            var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.Password });
+            using var json = JsonDocument.Parse(await token.Content.ReadAsStringAsync());
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.RootElement.GetProperty("accessToken").GetString());
+            return client;
+        }
+
+        using var delegateApi = await ClientFor("daibieu");
+        using var officeApi = await ClientFor("thuongtruc");
+        using var officialApi = await ClientFor("ubnd");
+
+        var created = await delegateApi.PostAsJsonAsync("/api/v1/questions", new { title = "Chiếu sáng công cộng ngõ 165 Cầu Giấy", content = "Đề nghị lắp bổ sung đèn chiếu sáng." });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        var id = body.RootElement.GetProperty("id").GetGuid();
+        Assert.Equal("Draft", body.RootElement.GetProperty("state").GetString());
+
+        // Answering a question never forwarded: refused, in Vietnamese, nothing changes.
+        var early = await officeApi.PostAsJsonAsync($"/api/v1/questions/{id}/close", new { });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        Assert.Contains("Chỉ kết thúc được", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/submit", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/forward", new { role = "PeoplesCommitteeChair", bodyId = ids.PeoplesCommittee, respondentName = "x" })).StatusCode);
+        var forwarded = await officeApi.PostAsJsonAsync($"/api/v1/questions/{id}/forward", new { role = "PeoplesCommitteeChair", bodyId = ids.PeoplesCommittee, respondentName = "Chủ tịch UBND quận" });
+        Assert.Equal(HttpStatusCode.OK, forwarded.StatusCode);
+        using var fw = JsonDocument.Parse(await forwarded.Content.ReadAsStringAsync());
+        Assert.Equal(ExpectedDue(Today).ToString("yyyy-MM-dd"), fw.RootElement.GetProperty("dueOn").GetString());
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/answer", new { answer = "x", responsibility = "y", measures = "z", timeFrame = "t" })).StatusCode);
+        var answered = await officialApi.PostAsJsonAsync($"/api/v1/questions/{id}/answer", new { answer = "Sẽ lắp 6 đèn.", responsibility = "Phòng Quản lý đô thị", measures = "Lắp đèn LED", timeFrame = "Quý I" });
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        var evaluated = await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/evaluate", new { satisfied = false, followUp = "SupervisionProposal", note = "Cần giám sát việc thực hiện." });
+        Assert.Equal(HttpStatusCode.OK, evaluated.StatusCode);
+
+        using var detail = JsonDocument.Parse(await delegateApi.GetStringAsync($"/api/v1/questions/{id}"));
+        Assert.Equal("NotSatisfied", detail.RootElement.GetProperty("summary").GetProperty("state").GetString());
+        Assert.Equal("DoneOnTime", detail.RootElement.GetProperty("summary").GetProperty("dueStatus").GetString());
+        Assert.Equal(4, detail.RootElement.GetProperty("timeline").GetArrayLength());
+    }
+}
+
+public sealed class QuestionWorkflowTestsOnSqlite(SqliteApp app) : QuestionWorkflowTests(app), IClassFixture<SqliteApp>;
+
+public sealed class QuestionWorkflowTestsOnPostgres(PostgresApp app) : QuestionWorkflowTests(app), IClassFixture<PostgresApp>;
