@@ -6,6 +6,7 @@ using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Organisation;
 using DongThuan.Web.Modules.Questions;
+using DongThuan.Web.Modules.Sessions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,6 +24,7 @@ builder.Services.AddAccounts();
 builder.Services.AddOrganisation();
 builder.Services.AddCalendar();
 builder.Services.AddQuestions();
+builder.Services.AddSessions();
 
 builder.Services.AddDongThuanWeb();
 
@@ -44,6 +46,7 @@ app.MapAccounts();
 app.MapOrganisation();
 app.MapCalendar();
 app.MapQuestions();
+app.MapSessions();
 app.MapRazorPages().WithStaticAssets();
 
 app.LogWelcome();

@@ -34,6 +34,7 @@ public abstract class PermissionMatrixTests
         Delegate,
         Office,
         Answerer,
+        Executive,
     }
 
     private static readonly string?[] Callers = [null, "admin", "thuongtruc", "uyvien", "daibieu", "ubnd", "mttq", "congdan"];
@@ -48,6 +49,7 @@ public abstract class PermissionMatrixTests
         Rule.Delegate => user is "daibieu",
         Rule.Office => user is "admin" or "thuongtruc",
         Rule.Answerer => user is "admin" or "thuongtruc" or "ubnd",
+        Rule.Executive => user is "admin" or "ubnd",
         _ => false,
     };
 
@@ -104,6 +106,16 @@ public abstract class PermissionMatrixTests
         ["POST /api/v1/questions/{id:guid}/answer"] = new(Rule.Staff, _ => $"/api/v1/questions/{Guid.Empty}/answer", ["POST"]),
         ["POST /api/v1/questions/{id:guid}/evaluate"] = new(Rule.Staff, _ => $"/api/v1/questions/{Guid.Empty}/evaluate", ["POST"]),
         ["POST /api/v1/questions/{id:guid}/close"] = new(Rule.Staff, _ => $"/api/v1/questions/{Guid.Empty}/close", ["POST"]),
+        ["/Sessions/Index"] = Page(Rule.Staff, _ => "/Sessions"),
+        ["/Sessions/Details"] = Page(Rule.Staff, ids => $"/Sessions/Details/{ids.Session2022}"),
+        ["/Sessions/Plan"] = Page(Rule.Office, ids => $"/Sessions/Plan?councilId={ids.Council}"),
+        ["/Sessions/RegisterDocument"] = Page(Rule.Office, ids => $"/Sessions/RegisterDocument?sessionId={ids.Session2022}"),
+        ["/Sessions/Votes"] = Page(Rule.Office, _ => $"/Sessions/Votes/{Guid.Empty}"),
+        ["/Sessions/Opinion"] = Page(Rule.Office, ids => $"/Sessions/Opinion?sessionId={ids.Session2022}"),
+        ["/Sessions/Respond"] = Page(Rule.Executive, _ => $"/Sessions/Respond/{Guid.Empty}"),
+        ["/Sessions/Download"] = Page(Rule.Staff, _ => $"/Sessions/Download/{Guid.Empty}"),
+        ["GET /api/v1/sessions/"] = new(Rule.Staff, _ => "/api/v1/sessions?year=2022", ["GET"]),
+        ["GET /api/v1/sessions/{id:guid}"] = new(Rule.Staff, ids => $"/api/v1/sessions/{ids.Session2022}", ["GET"]),
         ["ANY /healthz"] = new(Rule.Public, _ => "/healthz", ["GET"]),
         ["GET /openapi/{documentName}.json"] = new(Rule.Public, _ => "/openapi/v1.json", ["GET"]),
         ["POST /api/v1/auth/token"] = new(Rule.Public, _ => "/api/v1/auth/token", ["POST"]),

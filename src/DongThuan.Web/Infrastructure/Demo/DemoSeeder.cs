@@ -5,6 +5,7 @@ using DongThuan.Web.Modules.Organisation;
 using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Organisation.Demo;
 using DongThuan.Web.Modules.Questions.Demo;
+using DongThuan.Web.Modules.Sessions.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,7 @@ public sealed class DemoSeeder(DongThuanDb db, UserManager<AppUser> users, Deadl
         await db.SaveChangesAsync(ct);
         await DemoAccounts.SeedAsync(db, users, org);
         await WrittenQuestions2022.SeedAsync(db, deadlines, org, "thuongtruc", "ubnd", ct);
+        await Sessions2022.SeedAsync(db, deadlines, org, ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Demo data seeded: {Unit}, {Council}, {Delegates} delegates", org.District.Name, org.Council.Name, org.Delegates.Count);
     }

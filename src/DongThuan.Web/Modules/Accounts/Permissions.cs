@@ -49,9 +49,16 @@ public static class UnitScope
 
     public static bool IsAdministrator(ClaimsPrincipal user) => user.IsInRole(nameof(AppRole.Administrator));
 
-    /// <summary>May the user manage organisation records of <paramref name="unitId"/>?</summary>
-    public static bool CanManageOrganisationOf(ClaimsPrincipal user, Guid unitId) =>
+    /// <summary>Does the user act as council office staff in <paramref name="unitId"/> (or as an administrator)?</summary>
+    public static bool IsCouncilOfficeOf(ClaimsPrincipal user, Guid unitId) =>
         IsAdministrator(user) || Scopes(user).Any(s => s.Role == AppRole.CouncilOffice && s.UnitId == unitId);
+
+    /// <summary>May the user manage organisation records of <paramref name="unitId"/>? The council office of that unit may.</summary>
+    public static bool CanManageOrganisationOf(ClaimsPrincipal user, Guid unitId) => IsCouncilOfficeOf(user, unitId);
+
+    /// <summary>Is the user an officer of the executive (people's committee or a department) in <paramref name="unitId"/>?</summary>
+    public static bool IsExecutiveOf(ClaimsPrincipal user, Guid unitId) =>
+        IsAdministrator(user) || Scopes(user).Any(s => s.Role == AppRole.ExecutiveOfficer && s.UnitId == unitId);
 
     /// <summary>The units in which the user is council office staff (empty for administrators, who have all).</summary>
     public static IReadOnlyList<Guid> OfficeUnits(ClaimsPrincipal user) =>

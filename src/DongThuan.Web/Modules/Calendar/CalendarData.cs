@@ -57,7 +57,9 @@ internal sealed class DeadlineRuleConfiguration : IEntityTypeConfiguration<Deadl
             Rule("0192c000-0000-7000-8000-000000000009", DeadlineCodes.SupervisionReview, "Thường trực HĐND xem xét báo cáo giám sát", 7, DeadlineUnit.CalendarDays,
                 "Ngày nhận báo cáo của đoàn giám sát", "Luật 87/2015/QH13, Điều 71", null, new DateOnly(2026, 2, 28)),
             Rule("0192c000-0000-7000-8000-00000000000a", DeadlineCodes.VoterMeetingDecision, "Quyết định về tiếp xúc cử tri ngoài đơn vị bầu cử", 5, DeadlineUnit.WorkingDays,
-                "Ngày nhận đề nghị", "Nghị quyết liên tịch 72/2025, Điều 32", new DateOnly(2025, 2, 20), null));
+                "Ngày nhận đề nghị", "Nghị quyết liên tịch 72/2025, Điều 32", new DateOnly(2025, 2, 20), null),
+            Rule("0192c000-0000-7000-8000-00000000000b", DeadlineCodes.GroupOpinionResponse, "Tiếp thu, giải trình ý kiến thảo luận tổ", 15, DeadlineUnit.CalendarDays,
+                "Ngày bế mạc kỳ họp", "Chưa tìm thấy thời hạn luật định; mặc định 15 ngày theo thực tiễn, quản trị viên điều chỉnh theo quy chế của HĐND", null, null));
     }
 
     private static object Rule(string id, string code, string name, int amount, DeadlineUnit unit, string start, string basis, DateOnly? from, DateOnly? to) => new
@@ -88,4 +90,5 @@ public static class DeadlineCodes
     public const string SupervisionReport = "supervision.report";
     public const string SupervisionReview = "supervision.review";
     public const string VoterMeetingDecision = "voter-meeting.decision";
+    public const string GroupOpinionResponse = "session.group-opinion-response";
 }

@@ -1,0 +1,55 @@
+using DongThuan.Web.Infrastructure.Domain;
+
+namespace DongThuan.Web.Modules.Sessions;
+
+/// <summary>
+/// A delegate group's discussion opinion at a session, on an agenda item or document. The executive owes
+/// an acceptance and explanation (tiếp thu, giải trình): an obligation.
+/// </summary>
+public sealed class GroupOpinion : Entity, IUnitOwned
+{
+    public Guid SessionId { get; private set; }
+
+    public Guid UnitId { get; private set; }
+
+    public Guid DelegateGroupId { get; private set; }
+
+    public Guid? DocumentId { get; private set; }
+
+    public string Content { get; private set; } = "";
+
+    public Guid? ObligationId { get; private set; }
+
+    public string? Response { get; private set; }
+
+    public DateOnly? RespondedOn { get; private set; }
+
+    private GroupOpinion()
+    {
+    }
+
+    public static GroupOpinion Record(Session session, Guid delegateGroupId, Document? document, string content, out Outcome outcome)
+    {
+        outcome = string.IsNullOrWhiteSpace(content) ? SessionRefusals.OpinionText : Outcome.Done;
+        return new GroupOpinion { SessionId = session.Id, UnitId = session.UnitId, DelegateGroupId = delegateGroupId, DocumentId = document?.Id, Content = content.Trim() };
+    }
+
+    public void AttachObligation(Guid id) => ObligationId = id;
+
+    public Outcome Respond(string response, DateOnly on)
+    {
+        if (Response is not null)
+        {
+            return SessionRefusals.AlreadyResponded;
+        }
+
+        if (string.IsNullOrWhiteSpace(response))
+        {
+            return SessionRefusals.ResponseText;
+        }
+
+        Response = response.Trim();
+        RespondedOn = on;
+        return Outcome.Done;
+    }
+}

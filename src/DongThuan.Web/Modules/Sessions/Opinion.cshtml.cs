@@ -1,0 +1,88 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Calendar;
+using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Sessions;
+
+/// <summary>
+/// The office records a delegate group's discussion opinion. The people's committee then owes an
+/// acceptance and explanation, due by the rule in force, counted from the session's closing day.
+/// </summary>
+[Authorize(Roles = nameof(AppRole.CouncilOffice) + "," + nameof(AppRole.Administrator))]
+public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines) : PageModel
+{
+    public const string ObligationKind = "session.group-opinion";
+
+    [BindProperty(SupportsGet = true)]
+    public Guid SessionId { get; set; }
+
+    [BindProperty]
+    public Guid GroupId { get; set; }
+
+    [BindProperty]
+    public Guid? DocumentId { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    public Session? Session { get; private set; }
+
+    public IReadOnlyList<Body> Groups { get; private set; } = [];
+
+    public IReadOnlyList<Document> Documents { get; private set; } = [];
+
+    public string? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+
+        var group = Groups.SingleOrDefault(g => g.Id == GroupId);
+        var opinion = GroupOpinion.Record(Session!, GroupId, Documents.SingleOrDefault(d => d.Id == DocumentId), Text ?? "", out var outcome);
+        var executive = await db.Set<Body>().AsNoTracking().FirstOrDefaultAsync(b => b.UnitId == Session!.UnitId && b.Kind == BodyKind.PeoplesCommittee, ct);
+        var due = await deadlines.DueAsync(DeadlineCodes.GroupOpinionResponse, Session!.EndsOn.ToDateTime(TimeOnly.MinValue), ct);
+        if (!outcome.Succeeded || group is null || executive is null || due is null)
+        {
+            Refusal = outcome.Refusal?.Message ?? SessionRefusals.OpinionText.Message;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        var obligation = Obligation.Open(ObligationKind, nameof(GroupOpinion), opinion.Id, opinion.Content.Length > 200 ? opinion.Content[..200] : opinion.Content,
+            Session.UnitId, executive.Id, null, Session.EndsOn, due.Value.Due, due.Value.Rule);
+        opinion.AttachObligation(obligation.Id);
+        db.GroupOpinions.Add(opinion);
+        db.Obligations.Add(obligation);
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/Sessions/Details/{SessionId}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        Session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == SessionId, ct);
+        if (Session is null)
+        {
+            return NotFound();
+        }
+
+        if (!UnitScope.IsCouncilOfficeOf(User, Session.UnitId))
+        {
+            return Forbid();
+        }
+
+        Groups = await db.Set<Body>().AsNoTracking().Where(b => b.ParentBodyId == Session.CouncilId && b.Kind == BodyKind.DelegateGroup).OrderBy(b => b.Name).ToListAsync(ct);
+        Documents = await db.Documents.AsNoTracking().Where(d => d.SessionId == SessionId).OrderBy(d => d.Type).ThenBy(d => d.Number).ToListAsync(ct);
+        return null;
+    }
+}

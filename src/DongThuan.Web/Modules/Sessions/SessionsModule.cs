@@ -1,0 +1,16 @@
+using DongThuan.Web.Modules.Accounts;
+
+namespace DongThuan.Web.Modules.Sessions;
+
+public static class SessionsModule
+{
+    public static IServiceCollection AddSessions(this IServiceCollection services) => services.AddSingleton<FileStore>();
+
+    public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/sessions").WithTags("Sessions").RequireAuthorization(Permissions.Staff);
+        api.MapGet("/", Api.SessionsApi.ListAsync);
+        api.MapGet("/{id:guid}", Api.SessionsApi.GetAsync);
+        return app;
+    }
+}
