@@ -10,6 +10,10 @@ public static class QuestionsData
     extension(DongThuanDb db)
     {
         public DbSet<Question> Questions => db.Set<Question>();
+
+        public DbSet<ExplanationSession> ExplanationSessions => db.Set<ExplanationSession>();
+
+        public DbSet<ExplanationPromise> ExplanationPromises => db.Set<ExplanationPromise>();
     }
 }
 
@@ -36,5 +40,29 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         b.HasIndex(q => new { q.UnitId, q.State });
         b.HasIndex(q => q.RespondentBodyId);
         b.HasIndex(q => q.AskedByPersonId);
+    }
+}
+
+internal sealed class ExplanationSessionConfiguration : IEntityTypeConfiguration<ExplanationSession>
+{
+    public void Configure(EntityTypeBuilder<ExplanationSession> b)
+    {
+        b.Property(e => e.Topic).HasMaxLength(500);
+        b.Property(e => e.Officials).HasMaxLength(1000);
+        b.Property(e => e.Conclusion).HasMaxLength(20000);
+        b.HasOne<Body>().WithMany().HasForeignKey(e => e.CouncilId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(e => new { e.UnitId, e.HeldOn });
+    }
+}
+
+internal sealed class ExplanationPromiseConfiguration : IEntityTypeConfiguration<ExplanationPromise>
+{
+    public void Configure(EntityTypeBuilder<ExplanationPromise> b)
+    {
+        b.Property(p => p.Official).HasMaxLength(300);
+        b.Property(p => p.Text).HasMaxLength(4000);
+        b.Property(p => p.Report).HasMaxLength(8000);
+        b.HasOne<ExplanationSession>().WithMany().HasForeignKey(p => p.ExplanationSessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Body>().WithMany().HasForeignKey(p => p.OwnerBodyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -757,6 +757,103 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("UnitSuccession");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.ExplanationPromise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ExplanationSessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ObligationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Official")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("OwnerBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Report")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExplanationSessionId");
+
+                    b.HasIndex("OwnerBodyId");
+
+                    b.ToTable("ExplanationPromise");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.ExplanationSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("NoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Officials")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("StandingCommitteeMembers")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("VotesFor")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("ExplanationSession");
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.Question", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1259,6 +1356,30 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasOne("DongThuan.Web.Modules.Organisation.Unit", null)
                         .WithMany()
                         .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.ExplanationPromise", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Questions.ExplanationSession", null)
+                        .WithMany()
+                        .HasForeignKey("ExplanationSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.ExplanationSession", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

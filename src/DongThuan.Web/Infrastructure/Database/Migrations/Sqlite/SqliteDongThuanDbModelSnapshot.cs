@@ -752,6 +752,103 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("UnitSuccession");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.ExplanationPromise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExplanationSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ObligationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Official")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Report")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExplanationSessionId");
+
+                    b.HasIndex("OwnerBodyId");
+
+                    b.ToTable("ExplanationPromise");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.ExplanationSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NoticeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officials")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StandingCommitteeMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VotesFor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("ExplanationSession");
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.Question", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1250,6 +1347,30 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasOne("DongThuan.Web.Modules.Organisation.Unit", null)
                         .WithMany()
                         .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.ExplanationPromise", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Questions.ExplanationSession", null)
+                        .WithMany()
+                        .HasForeignKey("ExplanationSessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.ExplanationSession", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,125 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Calendar;
+using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Questions.Explanations;
+
+/// <summary>
+/// One explanation session: the office adopts the conclusion and records the officials' promises, each an
+/// obligation due on the promised date; the executive reports each promise kept.
+/// </summary>
+[Authorize(Policy = Permissions.Staff)]
+public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
+{
+    public const string ObligationKind = "explanation.promise";
+
+    public sealed record Line(ExplanationPromise Promise, ObligationStatus? Status);
+
+    public ExplanationSession? Session { get; private set; }
+
+    public IReadOnlyList<Line> Promises { get; private set; } = [];
+
+    public IReadOnlyList<Body> Executive { get; private set; } = [];
+
+    public string? Refusal { get; private set; }
+
+    public bool IsOffice => UnitScope.IsCouncilOfficeOf(User, Session!.UnitId);
+
+    public bool IsExecutive => UnitScope.IsExecutiveOf(User, Session!.UnitId);
+
+    private DateOnly Today => VietnamTime.Today(time);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostConcludeAsync(Guid id, string? conclusion, int members, int votesFor, CancellationToken ct) =>
+        await ActAsync(id, office: true, s => Task.FromResult(s.Conclude(conclusion ?? "", votesFor, members, Today)), ct);
+
+    public async Task<IActionResult> OnPostPromiseAsync(Guid id, Guid ownerBodyId, string? official, string? text, DateOnly dueOn, CancellationToken ct) =>
+        await ActAsync(id, office: true, async s =>
+        {
+            if (!await db.Bodies.AnyAsync(b => b.Id == ownerBodyId && b.UnitId == s.UnitId && (b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.ExecutiveDepartment), ct))
+            {
+                return QuestionRefusals.RespondentBodyRequired;
+            }
+
+            var promise = ExplanationPromise.Record(s, ownerBodyId, official ?? "", text ?? "", dueOn, out var outcome);
+            if (!outcome.Succeeded)
+            {
+                return outcome;
+            }
+
+            var due = new DueDate(dueOn, null, $"Hạn do người giải trình hứa tại phiên giải trình ngày {s.HeldOn:dd/MM/yyyy}.");
+            var obligation = Obligation.Open(ObligationKind, nameof(ExplanationPromise), promise.Id, promise.Text, s.UnitId, ownerBodyId, null, s.HeldOn, due, null);
+            promise.AttachObligation(obligation.Id);
+            db.ExplanationPromises.Add(promise);
+            db.Obligations.Add(obligation);
+            return Outcome.Done;
+        }, ct);
+
+    public async Task<IActionResult> OnPostReportAsync(Guid id, Guid promiseId, string? report, CancellationToken ct) =>
+        await ActAsync(id, office: false, async s =>
+        {
+            var promise = await db.ExplanationPromises.SingleOrDefaultAsync(p => p.Id == promiseId && p.ExplanationSessionId == s.Id, ct);
+            if (promise is null)
+            {
+                return ExplanationRefusals.ReportText;
+            }
+
+            var outcome = promise.ReportDone(report ?? "");
+            var obligation = promise.ObligationId is { } oid ? await db.Obligations.SingleOrDefaultAsync(o => o.Id == oid, ct) : null;
+            return outcome.Succeeded && obligation is not null ? obligation.Fulfil(Today) : outcome;
+        }, ct);
+
+    /// <summary>Loads, checks the caller's part (office or executive of the unit), applies, and saves only on success.</summary>
+    private async Task<IActionResult> ActAsync(Guid id, bool office, Func<ExplanationSession, Task<Outcome>> act, CancellationToken ct)
+    {
+        var session = await db.ExplanationSessions.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null)
+        {
+            return NotFound();
+        }
+
+        if (office ? !UnitScope.IsCouncilOfficeOf(User, session.UnitId) : !UnitScope.IsExecutiveOf(User, session.UnitId))
+        {
+            return Forbid();
+        }
+
+        var outcome = await act(session);
+        if (outcome.Succeeded)
+        {
+            await db.SaveChangesAsync(ct);
+            return RedirectToPage(new { id });
+        }
+
+        db.ChangeTracker.Clear();
+        Refusal = outcome.Refusal!.Message;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        Session = await db.ExplanationSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (Session is null)
+        {
+            return false;
+        }
+
+        var promises = await db.ExplanationPromises.AsNoTracking().Where(p => p.ExplanationSessionId == id).OrderBy(p => p.DueOn).ToListAsync(ct);
+        var ids = promises.Where(p => p.ObligationId != null).Select(p => p.ObligationId!.Value).ToList();
+        var obligations = await db.Obligations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        Promises = [.. promises.Select(p => new Line(p, p.ObligationId is { } o && obligations.TryGetValue(o, out var ob) ? ob.StatusOn(Today) : null))];
+        Executive = await db.Bodies.AsNoTracking().Where(b => b.UnitId == Session.UnitId && b.ArchivedAt == null && (b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.ExecutiveDepartment))
+            .OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
+        return true;
+    }
+}

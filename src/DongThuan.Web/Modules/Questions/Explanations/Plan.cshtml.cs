@@ -1,0 +1,69 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Questions.Explanations;
+
+/// <summary>The council office schedules an explanation session; officials must be notified at least 10 days ahead.</summary>
+[Authorize(Roles = nameof(AppRole.CouncilOffice) + "," + nameof(AppRole.Administrator))]
+public sealed class PlanModel(DongThuanDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid CouncilId { get; set; }
+
+    [BindProperty]
+    public string? Topic { get; set; }
+
+    [BindProperty]
+    public string? Officials { get; set; }
+
+    [BindProperty]
+    public DateOnly NoticeOn { get; set; }
+
+    [BindProperty]
+    public DateOnly HeldOn { get; set; }
+
+    [BindProperty]
+    public bool IsPublic { get; set; } = true;
+
+    public Body? Council { get; private set; }
+
+    public string? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+
+        var session = ExplanationSession.Plan(Council!.UnitId, Council.Id, Topic ?? "", Officials ?? "", NoticeOn, HeldOn, IsPublic, out var outcome);
+        if (!outcome.Succeeded)
+        {
+            Refusal = outcome.Refusal!.Message;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        db.ExplanationSessions.Add(session);
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/Questions/Explanations/Details/{session.Id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        Council = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == CouncilId && b.Kind == BodyKind.Council, ct);
+        if (Council is null)
+        {
+            return NotFound();
+        }
+
+        return UnitScope.IsCouncilOfficeOf(User, Council.UnitId) ? null : Forbid();
+    }
+}
