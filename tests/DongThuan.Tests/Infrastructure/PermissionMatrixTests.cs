@@ -113,6 +113,7 @@ public abstract class PermissionMatrixTests
         ["/Sessions/Votes"] = Page(Rule.Office, _ => $"/Sessions/Votes/{Guid.Empty}"),
         ["/Sessions/Opinion"] = Page(Rule.Office, ids => $"/Sessions/Opinion?sessionId={ids.Session2022}"),
         ["/Sessions/Respond"] = Page(Rule.Executive, _ => $"/Sessions/Respond/{Guid.Empty}"),
+        ["/Sessions/AttendanceSheet"] = Page(Rule.Staff, ids => $"/Sessions/AttendanceSheet/{ids.Session2022}"),
         ["/Sessions/Download"] = Page(Rule.Staff, _ => $"/Sessions/Download/{Guid.Empty}"),
         ["GET /api/v1/sessions/"] = new(Rule.Staff, _ => "/api/v1/sessions?year=2022", ["GET"]),
         ["GET /api/v1/sessions/{id:guid}"] = new(Rule.Staff, ids => $"/api/v1/sessions/{ids.Session2022}", ["GET"]),

@@ -29,6 +29,8 @@ public sealed class DetailsModel(DongThuanDb db) : PageModel
 
     public string? Refusal { get; private set; }
 
+    public int PresentCount { get; private set; }
+
     public bool IsOffice => UnitScope.IsCouncilOfficeOf(User, Session!.UnitId);
 
     public bool IsExecutive => UnitScope.IsExecutiveOf(User, Session!.UnitId);
@@ -78,6 +80,7 @@ public sealed class DetailsModel(DongThuanDb db) : PageModel
         var docIds = Documents.Select(d => d.Id).ToList();
         Attachments = await db.Attachments.AsNoTracking().Where(a => docIds.Contains(a.DocumentId)).ToListAsync(ct);
         Opinions = await db.GroupOpinions.AsNoTracking().Where(o => o.SessionId == id).OrderBy(o => o.DelegateGroupId).ThenBy(o => o.Id).ToListAsync(ct);
+        PresentCount = await db.Attendance.CountAsync(a => a.SessionId == id && a.Status == AttendanceStatus.Present, ct);
         var groups = Opinions.Select(o => o.DelegateGroupId).Distinct().ToList();
         GroupNames = await db.Set<Organisation.Body>().Where(b => groups.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         return true;

@@ -18,6 +18,8 @@ public static class SessionsData
         public DbSet<Attachment> Attachments => db.Set<Attachment>();
 
         public DbSet<GroupOpinion> GroupOpinions => db.Set<GroupOpinion>();
+
+        public DbSet<Attendance> Attendance => db.Set<Attendance>();
     }
 }
 
@@ -84,5 +86,16 @@ internal sealed class GroupOpinionConfiguration : IEntityTypeConfiguration<Group
         b.HasOne<Session>().WithMany().HasForeignKey(o => o.SessionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Body>().WithMany().HasForeignKey(o => o.DelegateGroupId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(o => o.SessionId);
+    }
+}
+
+internal sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attendance>
+{
+    public void Configure(EntityTypeBuilder<Attendance> b)
+    {
+        b.Property(a => a.Status).HasConversion<int>();
+        b.HasOne<Session>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => new { a.SessionId, a.PersonId }).IsUnique();
     }
 }

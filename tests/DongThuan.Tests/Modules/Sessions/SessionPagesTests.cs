@@ -152,6 +152,26 @@ public abstract partial class SessionPagesTests
     }
 
     [Fact]
+    public async Task Office_takes_the_roll_and_others_only_read_it()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        var sessionId = await _app.WithDb((db, _) => db.Set<Session>().Where(s => s.CouncilId == ids.Council && s.Number == 5).Select(s => s.Id).SingleAsync());
+        var sheet = $"/Sessions/AttendanceSheet/{sessionId}";
+        Assert.Equal(40, await _app.WithDb((db, _) => db.Set<Attendance>().CountAsync(a => a.SessionId == sessionId)));
+        var person = await _app.WithDb((db, _) => db.Set<Attendance>().Where(a => a.SessionId == sessionId && a.Status == AttendanceStatus.Present).Select(a => a.PersonId).FirstAsync());
+
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        Assert.Equal(HttpStatusCode.Redirect, (await office.SubmitAsync(sheet, new() { [$"status[{person}]"] = "AbsentExcused", [$"status[{Guid.NewGuid()}]"] = "Present" })).StatusCode);
+        Assert.Equal(AttendanceStatus.AbsentExcused, await _app.WithDb((db, _) => db.Set<Attendance>().Where(a => a.SessionId == sessionId && a.PersonId == person).Select(a => a.Status).SingleAsync()));
+        Assert.Equal(40, await _app.WithDb((db, _) => db.Set<Attendance>().CountAsync(a => a.SessionId == sessionId))); // the stranger id was ignored
+
+        using var delegateBrowser = await Browser.SignedInAs(_app, "daibieu");
+        Assert.DoesNotContain("<select", await delegateBrowser.GetPageAsync(sheet), StringComparison.Ordinal);
+        Assert.True(Responses.IsRefusal(await delegateBrowser.SubmitAsync(sheet, new() { [$"status[{person}]"] = "Present" })));
+        Assert.Equal(AttendanceStatus.AbsentExcused, await _app.WithDb((db, _) => db.Set<Attendance>().Where(a => a.SessionId == sessionId && a.PersonId == person).Select(a => a.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Another_councils_office_cannot_plan_or_register_here()
     {
         var ids = await DemoIds.LoadAsync(_app);

@@ -1013,6 +1013,34 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Attachment");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Sessions.Attendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Attendance");
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Sessions.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1404,6 +1432,21 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasOne("DongThuan.Web.Modules.Sessions.Document", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Sessions.Attendance", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DongThuan.Web.Modules.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
