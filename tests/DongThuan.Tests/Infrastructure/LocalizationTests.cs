@@ -88,6 +88,7 @@ public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<Sql
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Obligations.ObligationStatus>().Select(DongThuan.Web.Modules.Obligations.ObligationNames.Of));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Sessions.DocumentType>().Select(DongThuan.Web.Modules.Sessions.DocumentTypes.Name));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Sessions.AttendanceStatus>().Select(DongThuan.Web.Modules.Sessions.Attendance.Name));
+        used.UnionWith(["Sắp diễn ra", "Đang họp", "Đã bế mạc"]);
         used.UnionWith(["thường lệ", "chuyên đề", "giải quyết công việc phát sinh đột xuất", "bất thường"]);
         used.UnionWith(Enumerable.Range(0, 7).Select(i => DongThuan.Web.Modules.Calendar.HolidaysModel.WeekdayName(new DateOnly(2026, 11, 30).AddDays(i))));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Calendar.DeadlineUnit>().Select(DongThuan.Web.Modules.Calendar.DeadlineRules.IndexModel.UnitName));

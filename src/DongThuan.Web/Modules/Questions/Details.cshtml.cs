@@ -14,6 +14,10 @@ public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
 {
     public string DelegateName { get; private set; } = "";
 
+    public IReadOnlyList<string> CoSignerNames { get; private set; } = [];
+
+    public string? SessionLabel { get; private set; }
+
     public Obligation? Obligation { get; private set; }
 
     public ObligationStatus? Status { get; private set; }
@@ -35,6 +39,24 @@ public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
     public async Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, q => QuestionAccess.IsOffice(User, q), ct) ?? await AfterAsync(await ApplyAsync(q => q.Close(), null, ct), ct);
 
+    public async Task<IActionResult> OnPostExtendAsync(Guid id, DateOnly? newDue, string? reason, CancellationToken ct)
+    {
+        if (await LoadAsync(id, q => QuestionAccess.IsOffice(User, q), ct) is { } stop)
+        {
+            return stop;
+        }
+
+        var outcome = newDue is { } due ? await Desk.ExtendAsync(Question!, due, reason ?? "", ct) : ObligationRefusals.ExtensionNotLater;
+        if (outcome.Succeeded)
+        {
+            return Redirect($"/Questions/Details/{id}");
+        }
+
+        Refusal = outcome.Refusal!.Message;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return await ShowAsync(ct);
+    }
+
     private async Task<IActionResult> AfterAsync(IActionResult result, CancellationToken ct) => result is PageResult ? await ShowAsync(ct) : result;
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
@@ -42,6 +64,9 @@ public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
         var q = Question!;
         var db = Desk.Db;
         DelegateName = await db.People.AsNoTracking().Where(p => p.Id == q.AskedByPersonId).Select(p => p.FullName).SingleAsync(ct);
+        var coSigners = await Desk.CoSignersAsync(q.Id, ct);
+        CoSignerNames = await db.People.AsNoTracking().Where(p => coSigners.Contains(p.Id)).OrderBy(p => p.FullName).Select(p => p.FullName).ToListAsync(ct);
+        SessionLabel = q.SessionId is { } sid ? await db.Set<Sessions.Session>().AsNoTracking().Where(s => s.Id == sid).Select(s => "Kỳ họp thứ " + s.Number).SingleOrDefaultAsync(ct) : null;
         Obligation = q.ObligationId is { } oid ? await db.Obligations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == oid, ct) : null;
         Status = Obligation?.StatusOn(Desk.Today);
         Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == QuestionDesk.SubjectType && e.SubjectId == q.Id).ToListAsync(ct);

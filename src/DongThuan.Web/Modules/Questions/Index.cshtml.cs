@@ -21,7 +21,7 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var questions = await Visible(db.Questions.AsNoTracking(), User).OrderByDescending(q => q.SubmittedOn).ThenByDescending(q => q.Id).Take(500).ToListAsync(ct);
+        var questions = await Visible(db, User).OrderByDescending(q => q.SubmittedOn).ThenByDescending(q => q.Id).Take(500).ToListAsync(ct);
         var people = questions.Select(q => q.AskedByPersonId).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         var obligationIds = questions.Where(q => q.ObligationId != null).Select(q => q.ObligationId!.Value).ToList();
@@ -35,8 +35,9 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
     }
 
     /// <summary>The same visibility as <see cref="QuestionAccess.CanView"/>, as a query.</summary>
-    public static IQueryable<Question> Visible(IQueryable<Question> questions, System.Security.Claims.ClaimsPrincipal user)
+    public static IQueryable<Question> Visible(DongThuanDb db, System.Security.Claims.ClaimsPrincipal user)
     {
+        var questions = db.Questions.AsNoTracking();
         if (UnitScope.IsAdministrator(user))
         {
             return questions;
@@ -45,8 +46,10 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
         var officeUnits = UnitScope.OfficeUnits(user).ToList();
         var person = user.IsInRole(nameof(AppRole.Delegate)) ? UnitScope.PersonId(user) : null;
         var bodies = UnitScope.Scopes(user).Where(s => s.Role == AppRole.ExecutiveOfficer && s.BodyId != null).Select(s => s.BodyId!.Value).ToList();
+        var coSigners = db.QuestionCoSigners;
         return questions.Where(q => officeUnits.Contains(q.UnitId)
                                     || (person != null && q.AskedByPersonId == person)
+                                    || (person != null && coSigners.Any(c => c.QuestionId == q.Id && c.PersonId == person))
                                     || (q.RespondentBodyId != null && bodies.Contains(q.RespondentBodyId.Value) && q.State >= QuestionState.Forwarded));
     }
 }

@@ -60,6 +60,9 @@ public sealed class Question : Entity, IUnitOwned
 
     public Guid AskedByPersonId { get; private set; }
 
+    /// <summary>The session a question at a session was put at.</summary>
+    public Guid? SessionId { get; private set; }
+
     public QuestionState State { get; private set; }
 
     public DateOnly? SubmittedOn { get; private set; }
@@ -100,11 +103,29 @@ public sealed class Question : Entity, IUnitOwned
     {
     }
 
-    public static Question Draft(Guid unitId, Guid councilId, Guid delegatePersonId, QuestionChannel channel, string title, string content, out Outcome outcome)
+    public static Question Draft(Guid unitId, Guid councilId, Guid delegatePersonId, QuestionChannel channel, string title, string content, out Outcome outcome, Guid? sessionId = null)
     {
-        var q = new Question { UnitId = unitId, CouncilId = councilId, AskedByPersonId = delegatePersonId, Channel = channel, State = QuestionState.Draft };
-        outcome = q.Edit(title, content);
+        var q = new Question { UnitId = unitId, CouncilId = councilId, AskedByPersonId = delegatePersonId, State = QuestionState.Draft };
+        outcome = q.Edit(title, content, channel, sessionId);
         return q;
+    }
+
+    /// <summary>A question at a session names the session; one between sessions names none.</summary>
+    public Outcome Edit(string title, string content, QuestionChannel channel, Guid? sessionId)
+    {
+        if (channel == QuestionChannel.AtSession && sessionId is null)
+        {
+            return QuestionRefusals.SessionRequired;
+        }
+
+        var outcome = Edit(title, content);
+        if (outcome.Succeeded)
+        {
+            Channel = channel;
+            SessionId = channel == QuestionChannel.AtSession ? sessionId : null;
+        }
+
+        return outcome;
     }
 
     public Outcome Edit(string title, string content)
@@ -182,6 +203,9 @@ public sealed class Question : Entity, IUnitOwned
     }
 
     public void AttachObligation(Guid obligationId) => ObligationId = obligationId;
+
+    /// <summary>Extending the answer deadline is the office's decision while the official still owes the answer.</summary>
+    public Outcome AllowExtension() => State == QuestionState.Forwarded ? Outcome.Done : QuestionRefusals.ExtendOnlyForwarded;
 
     public Outcome RecordInterim(string text)
     {
@@ -274,6 +298,22 @@ public static class QuestionRefusals
     public static readonly Refusal EvaluateOnlyAnswered = new("question-evaluate", "Chỉ đánh giá được chất vấn đã có câu trả lời.");
     public static readonly Refusal FollowUpRequired = new("question-follow-up", "Nếu chưa đồng ý với câu trả lời, vui lòng chọn hướng xử lý tiếp theo.");
     public static readonly Refusal CloseOnlyEvaluated = new("question-close", "Chỉ kết thúc được chất vấn đã được đại biểu đánh giá.");
+    public static readonly Refusal ExtendOnlyForwarded = new("question-extend", "Chỉ gia hạn được khi người trả lời đang xử lý chất vấn.");
+    public static readonly Refusal SessionRequired = new("question-session", "Chất vấn tại kỳ họp phải chọn kỳ họp của HĐND.");
     public static readonly Refusal NoDeadlineRule = new("question-no-rule", "Chưa có quy tắc thời hạn trả lời chất vấn cho ngày này; quản trị viên cần bổ sung.");
     public static readonly Refusal NoDelegateProfile = new("question-no-delegate", "Tài khoản của bạn chưa gắn với một đại biểu HĐND.");
+}
+
+/// <summary>A delegate who co-signs a question: they follow it (see it and its answer); its author acts on it.</summary>
+public sealed class QuestionCoSigner : Entity
+{
+    public Guid QuestionId { get; private set; }
+
+    public Guid PersonId { get; private set; }
+
+    private QuestionCoSigner()
+    {
+    }
+
+    public static QuestionCoSigner For(Question question, Guid personId) => new() { QuestionId = question.Id, PersonId = personId };
 }

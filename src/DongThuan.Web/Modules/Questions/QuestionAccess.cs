@@ -19,7 +19,9 @@ public static class QuestionAccess
         q.RespondentBodyId is { } body && q.State >= QuestionState.Forwarded
         && UnitScope.Scopes(user).Any(s => s.Role == AppRole.ExecutiveOfficer && s.BodyId == body);
 
-    public static bool CanView(ClaimsPrincipal user, Question q) => IsOffice(user, q) || IsAuthor(user, q) || IsRespondent(user, q);
+    public static bool CanView(ClaimsPrincipal user, Question q, IReadOnlyCollection<Guid> coSigners) =>
+        IsOffice(user, q) || IsAuthor(user, q) || IsRespondent(user, q)
+        || (user.IsInRole(nameof(AppRole.Delegate)) && UnitScope.PersonId(user) is { } me && coSigners.Contains(me));
 
     /// <summary>The official's agency answers; the office records answers for officials outside the executive (court, procuracy).</summary>
     public static bool CanAnswer(ClaimsPrincipal user, Question q) =>

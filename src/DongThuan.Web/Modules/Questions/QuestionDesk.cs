@@ -22,6 +22,9 @@ public sealed class QuestionDesk(DongThuanDb db, ICurrentActor actor, TimeProvid
 
     public Task<Question?> FindAsync(Guid id, CancellationToken ct) => db.Set<Question>().SingleOrDefaultAsync(q => q.Id == id, ct);
 
+    public async Task<IReadOnlyCollection<Guid>> CoSignersAsync(Guid questionId, CancellationToken ct) =>
+        await db.QuestionCoSigners.AsNoTracking().Where(c => c.QuestionId == questionId).Select(c => c.PersonId).ToListAsync(ct);
+
     public async Task<Outcome> ApplyAsync(Question q, Func<Question, Outcome> transition, string? note, CancellationToken ct)
     {
         var from = q.State;
@@ -40,6 +43,31 @@ public sealed class QuestionDesk(DongThuanDb db, ICurrentActor actor, TimeProvid
         }
 
         db.Timeline.Add(TimelineEvent.Record(SubjectType, q.Id, time.GetUtcNow(), actor.UserId, actor.Name, from.ToString(), q.State.ToString(), note));
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done;
+    }
+
+    /// <summary>
+    /// Gives the official more time. The question's state does not change; the obligation's due date moves
+    /// but its original one stays, so the answer still counts as late against it (ADR 0007).
+    /// </summary>
+    public async Task<Outcome> ExtendAsync(Question q, DateOnly newDue, string reason, CancellationToken ct)
+    {
+        var allowed = q.AllowExtension();
+        if (!allowed.Succeeded || q.ObligationId is not { } oid)
+        {
+            return allowed.Succeeded ? QuestionRefusals.ExtendOnlyForwarded : allowed;
+        }
+
+        var obligation = await db.Obligations.SingleAsync(o => o.Id == oid, ct);
+        var outcome = obligation.Extend(newDue, reason);
+        if (!outcome.Succeeded)
+        {
+            return outcome;
+        }
+
+        db.Timeline.Add(TimelineEvent.Record(SubjectType, q.Id, time.GetUtcNow(), actor.UserId, actor.Name, q.State.ToString(), q.State.ToString(),
+            $"Gia hạn trả lời đến {newDue:dd/MM/yyyy}: {reason.Trim()}"));
         await db.SaveChangesAsync(ct);
         return Outcome.Done;
     }

@@ -17,7 +17,7 @@ public abstract class QuestionPage(QuestionDesk desk) : PageModel
     protected async Task<IActionResult?> LoadAsync(Guid id, Func<Question, bool> mayAct, CancellationToken ct)
     {
         Question = await desk.FindAsync(id, ct);
-        if (Question is null || !QuestionAccess.CanView(User, Question))
+        if (Question is null || !QuestionAccess.CanView(User, Question, await desk.CoSignersAsync(id, ct)))
         {
             return NotFound();
         }

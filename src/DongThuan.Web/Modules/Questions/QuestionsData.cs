@@ -11,6 +11,8 @@ public static class QuestionsData
     {
         public DbSet<Question> Questions => db.Set<Question>();
 
+        public DbSet<QuestionCoSigner> QuestionCoSigners => db.Set<QuestionCoSigner>();
+
         public DbSet<ExplanationSession> ExplanationSessions => db.Set<ExplanationSession>();
 
         public DbSet<ExplanationPromise> ExplanationPromises => db.Set<ExplanationPromise>();
@@ -40,6 +42,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         b.HasIndex(q => new { q.UnitId, q.State });
         b.HasIndex(q => q.RespondentBodyId);
         b.HasIndex(q => q.AskedByPersonId);
+        b.HasOne<Sessions.Session>().WithMany().HasForeignKey(q => q.SessionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -64,5 +67,16 @@ internal sealed class ExplanationPromiseConfiguration : IEntityTypeConfiguration
         b.Property(p => p.Report).HasMaxLength(8000);
         b.HasOne<ExplanationSession>().WithMany().HasForeignKey(p => p.ExplanationSessionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Body>().WithMany().HasForeignKey(p => p.OwnerBodyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class QuestionCoSignerConfiguration : IEntityTypeConfiguration<QuestionCoSigner>
+{
+    public void Configure(EntityTypeBuilder<QuestionCoSigner> b)
+    {
+        b.HasOne<Question>().WithMany().HasForeignKey(c => c.QuestionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => new { c.QuestionId, c.PersonId }).IsUnique();
+        b.HasIndex(c => c.PersonId);
     }
 }

@@ -25,7 +25,18 @@ public sealed class WriteModel(QuestionDesk desk) : QuestionPage(desk)
         [Required(ErrorMessage = "Vui lòng nhập vấn đề chất vấn và nội dung.")]
         [MaxLength(20000)]
         public string Content { get; set; } = "";
+
+        public Guid? SessionId { get; set; }
+
+        /// <summary>Other delegates of the council who co-sign the question (chosen when it is created).</summary>
+        public List<Guid> CoSigners { get; set; } = [];
     }
+
+    public sealed record Choice(Guid Id, string Name);
+
+    public IReadOnlyList<Choice> Sessions { get; private set; } = [];
+
+    public IReadOnlyList<Choice> Delegates { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -42,9 +53,10 @@ public sealed class WriteModel(QuestionDesk desk) : QuestionPage(desk)
                 return stop;
             }
 
-            Input = new InputModel { Channel = Question!.Channel, Title = Question.Title, Content = Question.Content };
+            Input = new InputModel { Channel = Question!.Channel, Title = Question.Title, Content = Question.Content, SessionId = Question.SessionId };
         }
 
+        await LoadChoicesAsync(ct);
         return Page();
     }
 
@@ -55,6 +67,7 @@ public sealed class WriteModel(QuestionDesk desk) : QuestionPage(desk)
             return stop;
         }
 
+        await LoadChoicesAsync(ct);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -62,9 +75,12 @@ public sealed class WriteModel(QuestionDesk desk) : QuestionPage(desk)
 
         var (outcome, question) = Question is null
             ? await CreateAsync(Desk.Db, User, Input, ct)
-            : (Question.Edit(Input.Title, Input.Content), Question);
+            : (Input.SessionId is { } sid && !Sessions.Any(x => x.Id == sid)
+                ? QuestionRefusals.SessionRequired
+                : Question.Edit(Input.Title, Input.Content, Input.Channel, Input.SessionId), Question);
         if (!outcome.Succeeded)
         {
+            Desk.Db.ChangeTracker.Clear();
             Refusal = outcome.Refusal!.Message;
             return Page();
         }
@@ -85,12 +101,46 @@ public sealed class WriteModel(QuestionDesk desk) : QuestionPage(desk)
             return (QuestionRefusals.NoDelegateProfile, null);
         }
 
-        var question = Question.Draft(councilBody.UnitId, councilBody.Id, person.Value, input.Channel, input.Title, input.Content, out var outcome);
+        // The session and co-signers must be of the delegate's own council; anything else is refused or ignored.
+        if (input.SessionId is { } sid && !await db.Set<Sessions.Session>().AnyAsync(x => x.Id == sid && x.CouncilId == councilBody.Id, ct))
+        {
+            return (QuestionRefusals.SessionRequired, null);
+        }
+
+        var question = Question.Draft(councilBody.UnitId, councilBody.Id, person.Value, input.Channel, input.Title, input.Content, out var outcome, input.SessionId);
         if (outcome.Succeeded)
         {
             db.Questions.Add(question);
+            var members = await CouncilDelegatesAsync(db, councilBody.Id, ct);
+            foreach (var coSigner in input.CoSigners.Distinct().Where(c => c != person && members.Any(m => m.Id == c)))
+            {
+                db.QuestionCoSigners.Add(QuestionCoSigner.For(question, coSigner));
+            }
         }
 
         return (outcome, question);
+    }
+
+    private static async Task<List<Choice>> CouncilDelegatesAsync(DongThuanDb db, Guid councilId, CancellationToken ct)
+    {
+        var people = await db.Set<Position>().Where(p => p.BodyId == councilId && p.ArchivedAt == null)
+            .Join(db.People, p => p.PersonId, person => person.Id, (p, person) => new { person.Id, person.FullName })
+            .Distinct().ToListAsync(ct);
+        return [.. people.OrderBy(p => p.FullName, StringComparer.Ordinal).Select(p => new Choice(p.Id, p.FullName))];
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken ct)
+    {
+        var group = UnitScope.Scopes(User).FirstOrDefault(s => s.Role == AppRole.Delegate && s.BodyId != null).BodyId;
+        var council = group is { } g ? await Desk.Db.Bodies.AsNoTracking().Where(b => b.Id == g).Select(b => b.ParentBodyId).SingleOrDefaultAsync(ct) : null;
+        if (council is not { } c)
+        {
+            return;
+        }
+
+        Sessions = [.. (await Desk.Db.Set<Sessions.Session>().AsNoTracking().Where(x => x.CouncilId == c && x.ArchivedAt == null).OrderByDescending(x => x.StartsOn).ToListAsync(ct))
+            .Select(x => new Choice(x.Id, $"{x.Label} ({x.StartsOn:dd/MM/yyyy})"))];
+        var me = UnitScope.PersonId(User);
+        Delegates = [.. (await CouncilDelegatesAsync(Desk.Db, c, ct)).Where(d => d.Id != me)];
     }
 }

@@ -9,8 +9,10 @@ namespace DongThuan.Web.Modules.Sessions;
 
 /// <summary>One session: agenda, documents with their numbers, votes and files, and the delegate groups' opinions with the executive's answers.</summary>
 [Authorize(Policy = Permissions.Staff)]
-public sealed class DetailsModel(DongThuanDb db) : PageModel
+public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
 {
+    public DateOnly Today => Infrastructure.Localization.VietnamTime.Today(time);
+
     public Session? Session { get; private set; }
 
     public string CouncilName { get; private set; } = "";

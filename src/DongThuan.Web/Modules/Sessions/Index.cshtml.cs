@@ -9,8 +9,10 @@ namespace DongThuan.Web.Modules.Sessions;
 
 /// <summary>All sessions, newest first, with their document counts: three queries.</summary>
 [Authorize(Policy = Permissions.Staff)]
-public sealed class IndexModel(DongThuanDb db) : PageModel
+public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
 {
+    public DateOnly Today => Infrastructure.Localization.VietnamTime.Today(time);
+
     public sealed record Row(Session Session, string Council, int Documents);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];

@@ -32,6 +32,8 @@ public sealed class RegisterDocumentModel(DongThuanDb db, FileStore files) : Pag
         public string Summary { get; set; } = "";
 
         public Guid? VerifiesDocumentId { get; set; }
+
+        public Guid? AgendaItemId { get; set; }
     }
 
     [BindProperty(SupportsGet = true)]
@@ -45,6 +47,8 @@ public sealed class RegisterDocumentModel(DongThuanDb db, FileStore files) : Pag
     public IReadOnlyList<Body> Issuers { get; private set; } = [];
 
     public IReadOnlyList<Document> Proposals { get; private set; } = [];
+
+    public IReadOnlyList<AgendaItem> Agenda { get; private set; } = [];
 
     public string? Refusal { get; private set; }
 
@@ -92,7 +96,7 @@ public sealed class RegisterDocumentModel(DongThuanDb db, FileStore files) : Pag
         var sameYear = await db.Documents.Where(d => d.IssuerBodyId == issuer.Id && d.Year == year).ToListAsync(ct);
         var verifies = Input.VerifiesDocumentId is { } v ? Proposals.SingleOrDefault(p => p.Id == v) : null;
         var document = Document.Register(issuer, Input.IssuerCode, Input.Type, Input.Number ?? Document.NextNumber(sameYear, Input.Type),
-            Input.IssuedOn, Input.Summary, Session, null, verifies, sameYear, out var outcome);
+            Input.IssuedOn, Input.Summary, Session, Agenda.SingleOrDefault(a => a.Id == Input.AgendaItemId), verifies, sameYear, out var outcome);
         if (!outcome.Succeeded)
         {
             return Refused(outcome.Refusal!.Message);
@@ -130,6 +134,7 @@ public sealed class RegisterDocumentModel(DongThuanDb db, FileStore files) : Pag
         }
 
         Issuers = await db.Set<Body>().AsNoTracking().Where(b => b.UnitId == Session.UnitId && b.ArchivedAt == null).OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
+        Agenda = await db.AgendaItems.AsNoTracking().Where(a => a.SessionId == SessionId).OrderBy(a => a.Order).ToListAsync(ct);
         Proposals = await db.Documents.AsNoTracking().Where(d => d.SessionId == SessionId && d.Type == DocumentType.Proposal).ToListAsync(ct);
         return null;
     }

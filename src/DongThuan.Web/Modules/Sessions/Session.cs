@@ -56,6 +56,9 @@ public sealed class Session : Entity, IUnitOwned, IArchivable
         _ => "giải quyết công việc phát sinh đột xuất",
     };
 
+    /// <summary>Planned, in session, or closed, as of a day: derived from the dates, so it can never be stale.</summary>
+    public string StatusOn(DateOnly today) => today < StartsOn ? "Sắp diễn ra" : today <= EndsOn ? "Đang họp" : "Đã bế mạc";
+
     public static Session Plan(Body council, Term term, int number, SessionKind kind, DateOnly startsOn, DateOnly endsOn, string venue, bool isPublic,
         IEnumerable<Session> others, out Outcome outcome)
     {

@@ -7,6 +7,7 @@ using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Questions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DongThuan.Tests.Modules.Questions;
 
@@ -152,6 +153,65 @@ public abstract class QuestionWorkflowTests
         Assert.Equal("[]", await stranger.Client.GetStringAsync("/api/v1/questions"));
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/questions/{id}")).StatusCode);
         Assert.Equal(QuestionState.Forwarded, (await Load(id)).State);
+    }
+
+    [Fact]
+    public async Task A_question_at_a_session_names_it_co_signers_follow_it_and_an_extension_keeps_the_original_due_date()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        var daibieu = await _app.WithDb((db, _) => db.Users.Where(u => u.UserName == "daibieu").Select(u => u.PersonId).SingleAsync());
+        var coSigner = await _app.WithDb((db, _) => db.Set<DongThuan.Web.Modules.Organisation.Position>()
+            .Where(p => p.BodyId == ids.Council && p.Title == "Đại biểu HĐND" && p.PersonId != daibieu).OrderBy(p => p.PersonId).Select(p => p.PersonId).FirstAsync());
+        using var delegateBrowser = await Browser.SignedInAs(_app, "daibieu");
+        var noSession = await delegateBrowser.SubmitAsync("/Questions/Write", new() { ["Input.Channel"] = "AtSession", ["Input.Title"] = "Tại kỳ họp", ["Input.Content"] = "Nội dung" });
+        Assert.Contains(QuestionRefusals.SessionRequired.Message, await noSession.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var written = await delegateBrowser.SubmitAsync("/Questions/Write", new()
+        {
+            ["Input.Channel"] = "AtSession", ["Input.SessionId"] = ids.Session2022.ToString(), ["Input.Title"] = "Chất vấn tại kỳ họp thứ 4 về ngân sách",
+            ["Input.Content"] = "Đề nghị làm rõ nguyên nhân hụt thu.", ["Input.CoSigners"] = coSigner.ToString(),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, written.StatusCode);
+        var details = written.Headers.Location!.OriginalString;
+        var id = Guid.Parse(details.Split('/').Last());
+        var question = await Load(id);
+        Assert.Equal(ids.Session2022, question.SessionId);
+        Assert.Contains("Kỳ họp thứ 4", await delegateBrowser.GetPageAsync(details), StringComparison.Ordinal);
+        Assert.Equal([coSigner], await _app.WithDb((db, _) => db.Set<QuestionCoSigner>().Where(c => c.QuestionId == id).Select(c => c.PersonId).ToListAsync()));
+
+        // The co-signer, signed in with an account of their own, sees the question but cannot submit it.
+        var coSignerUser = "dongky-" + Guid.NewGuid().ToString("N")[..6];
+        await _app.WithDb(async (db, sp) =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<DongThuan.Web.Modules.Accounts.AppUser>>();
+            var user = new DongThuan.Web.Modules.Accounts.AppUser { UserName = coSignerUser, DisplayName = "Đại biểu đồng ký", PersonId = coSigner };
+            Assert.True((await users.CreateAsync(user, "DongKy@2026x")).Succeeded);
+            var group = await db.Set<DongThuan.Web.Modules.Organisation.Body>().FirstAsync(b => b.ParentBodyId == ids.Council && b.Kind == DongThuan.Web.Modules.Organisation.BodyKind.DelegateGroup);
+            db.Set<DongThuan.Web.Modules.Accounts.RoleAssignment>().Add(DongThuan.Web.Modules.Accounts.RoleAssignment.Grant(user, DongThuan.Web.Modules.Accounts.AppRole.Delegate, group, out _));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        using var coSignerBrowser = await Browser.SignedInAs(_app, coSignerUser, "DongKy@2026x");
+        Assert.Contains("Chất vấn tại kỳ họp thứ 4 về ngân sách", await coSignerBrowser.GetPageAsync(details), StringComparison.Ordinal);
+        Assert.True(Responses.IsRefusal(await coSignerBrowser.SubmitAsync(details, [], details + "?handler=Submit")));
+
+        await delegateBrowser.SubmitAsync(details, [], details + "?handler=Submit");
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        await office.SubmitAsync($"/Questions/Forward/{id}", new() { ["Input.Role"] = "PeoplesCommitteeChair", ["Input.BodyId"] = ids.PeoplesCommittee.ToString(), ["Input.RespondentName"] = "Chủ tịch UBND" });
+        var original = await _app.WithDb((db, _) => db.Set<Obligation>().AsNoTracking().SingleAsync(o => o.SubjectId == id));
+
+        var earlier = await office.SubmitAsync(details, new() { ["newDue"] = original.DueOn.AddDays(-1).ToString("yyyy-MM-dd"), ["reason"] = "x" }, details + "?handler=Extend");
+        Assert.Contains(ObligationRefusals.ExtensionNotLater.Message, await earlier.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var later = original.DueOn.AddDays(15);
+        Assert.Equal(HttpStatusCode.Redirect, (await office.SubmitAsync(details, new() { ["newDue"] = later.ToString("yyyy-MM-dd"), ["reason"] = "Cần số liệu quyết toán" }, details + "?handler=Extend")).StatusCode);
+        var extended = await _app.WithDb((db, _) => db.Set<Obligation>().AsNoTracking().SingleAsync(o => o.SubjectId == id));
+        Assert.Equal(later, extended.DueOn);
+        Assert.Equal(original.OriginalDueOn, extended.OriginalDueOn);
+        // Answered after the original date but within the extension: on time for the reminder, late for the statistics.
+        Assert.Equal(ObligationStatus.Open, extended.StatusOn(original.DueOn.AddDays(1)));
+
+        // The delegate cannot extend.
+        Assert.True(Responses.IsRefusal(await delegateBrowser.SubmitAsync(details, new() { ["newDue"] = later.AddDays(5).ToString("yyyy-MM-dd"), ["reason"] = "x" }, details + "?handler=Extend")));
     }
 
     [Fact]

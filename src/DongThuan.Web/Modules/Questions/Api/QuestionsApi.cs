@@ -25,7 +25,7 @@ public static class QuestionsApi
 
     public static async Task<IReadOnlyList<Summary>> ListAsync(ClaimsPrincipal user, QuestionDesk desk, CancellationToken ct)
     {
-        var questions = await IndexModel.Visible(desk.Db.Questions.AsNoTracking(), user).OrderByDescending(q => q.SubmittedOn).Take(500).ToListAsync(ct);
+        var questions = await IndexModel.Visible(desk.Db, user).OrderByDescending(q => q.SubmittedOn).Take(500).ToListAsync(ct);
         var ids = questions.Where(q => q.ObligationId != null).Select(q => q.ObligationId!.Value).ToList();
         var obligations = await desk.Db.Obligations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         return [.. questions.Select(q => ToSummary(q, q.ObligationId is { } id ? obligations.GetValueOrDefault(id) : null, desk.Today))];
@@ -34,7 +34,7 @@ public static class QuestionsApi
     public static async Task<Results<Ok<Detail>, NotFound>> GetAsync(Guid id, ClaimsPrincipal user, QuestionDesk desk, CancellationToken ct)
     {
         var q = await desk.Db.Questions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (q is null || !QuestionAccess.CanView(user, q))
+        if (q is null || !QuestionAccess.CanView(user, q, await desk.CoSignersAsync(id, ct)))
         {
             return TypedResults.NotFound();
         }
@@ -81,7 +81,7 @@ public static class QuestionsApi
         Func<ClaimsPrincipal, Question, bool> mayAct, Func<Question, Task<Outcome>> act, CancellationToken ct)
     {
         var q = await desk.FindAsync(id, ct);
-        if (q is null || !QuestionAccess.CanView(user, q))
+        if (q is null || !QuestionAccess.CanView(user, q, await desk.CoSignersAsync(id, ct)))
         {
             return TypedResults.NotFound();
         }

@@ -923,6 +923,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("State")
                         .HasColumnType("integer");
 
@@ -949,9 +952,33 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.HasIndex("RespondentBodyId");
 
+                    b.HasIndex("SessionId");
+
                     b.HasIndex("UnitId", "State");
 
                     b.ToTable("Question");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionCoSigner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("QuestionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionCoSigner");
                 });
 
             modelBuilder.Entity("DongThuan.Web.Modules.Sessions.AgendaItem", b =>
@@ -1423,6 +1450,26 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
                         .WithMany()
                         .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DongThuan.Web.Modules.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionCoSigner", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DongThuan.Web.Modules.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

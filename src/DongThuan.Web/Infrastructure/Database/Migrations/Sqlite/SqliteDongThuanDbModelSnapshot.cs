@@ -918,6 +918,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -944,9 +947,33 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("RespondentBodyId");
 
+                    b.HasIndex("SessionId");
+
                     b.HasIndex("UnitId", "State");
 
                     b.ToTable("Question");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionCoSigner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("QuestionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionCoSigner");
                 });
 
             modelBuilder.Entity("DongThuan.Web.Modules.Sessions.AgendaItem", b =>
@@ -1414,6 +1441,26 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
                         .WithMany()
                         .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DongThuan.Web.Modules.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionCoSigner", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DongThuan.Web.Modules.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
