@@ -76,6 +76,9 @@ public sealed class StaffJourneyTests : IClassFixture<BrowserFixture>
     [InlineData("/Organisation/People")]
     [InlineData("/Calendar/Holidays?year=2026")]
     [InlineData("/Calendar/DeadlineRules")]
+    [InlineData("/Sessions")]
+    [InlineData("/Questions")]
+    [InlineData("/Questions/Explanations")]
     public async Task Pages_fit_a_360_pixel_phone_without_sideways_scrolling(string url)
     {
         var (context, page, errors) = await _fx.NewPageAsync(360, 740);
