@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDongThuanDb))]
-    [Migration("20261129120208_QuestionSessionAndCoSigners")]
-    partial class QuestionSessionAndCoSigners
+    [Migration("20261129121907_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
