@@ -8,7 +8,7 @@ namespace DongThuan.Web.Modules.Accounts;
 
 /// <summary>Switches the language; the choice is kept in a cookie for a year.</summary>
 [AllowAnonymous]
-public sealed class LanguageModel : PageModel
+public sealed class LanguageModel(TimeProvider time) : PageModel
 {
     public void OnGet()
     {
@@ -20,7 +20,7 @@ public sealed class LanguageModel : PageModel
         Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+            new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
     }
 }

@@ -14,15 +14,18 @@ public static class Permissions
     public const string Staff = "staff";
     public const string Administer = "administer";
 
-    /// <summary>Edit organisation records; the record's unit is then checked with <see cref="UnitScope"/>.</summary>
-    public const string ManageOrganisation = "manage-organisation";
+    /// <summary>
+    /// Council office work (organisation records, sessions, forwarding questions): council office staff and
+    /// administrators. The record's unit is then checked with <see cref="UnitScope.IsCouncilOfficeOf"/>.
+    /// </summary>
+    public const string CouncilOffice = "council-office";
 
     public static void AddPolicies(AuthorizationOptions options)
     {
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Staff, p => p.RequireRole(AppRoles.Staff.Select(r => r.ToString())));
         options.AddPolicy(Administer, p => p.RequireRole(nameof(AppRole.Administrator)));
-        options.AddPolicy(ManageOrganisation, p => p.RequireRole(nameof(AppRole.Administrator), nameof(AppRole.CouncilOffice)));
+        options.AddPolicy(CouncilOffice, p => p.RequireRole(nameof(AppRole.Administrator), nameof(AppRole.CouncilOffice)));
     }
 }
 
@@ -52,9 +55,6 @@ public static class UnitScope
     /// <summary>Does the user act as council office staff in <paramref name="unitId"/> (or as an administrator)?</summary>
     public static bool IsCouncilOfficeOf(ClaimsPrincipal user, Guid unitId) =>
         IsAdministrator(user) || Scopes(user).Any(s => s.Role == AppRole.CouncilOffice && s.UnitId == unitId);
-
-    /// <summary>May the user manage organisation records of <paramref name="unitId"/>? The council office of that unit may.</summary>
-    public static bool CanManageOrganisationOf(ClaimsPrincipal user, Guid unitId) => IsCouncilOfficeOf(user, unitId);
 
     /// <summary>Is the user an officer of the executive (people's committee or a department) in <paramref name="unitId"/>?</summary>
     public static bool IsExecutiveOf(ClaimsPrincipal user, Guid unitId) =>

@@ -3,11 +3,11 @@ using DongThuan.Web.Modules.Calendar;
 
 namespace DongThuan.Web.Modules.Obligations;
 
+/// <summary>Open until fulfilled; a fulfilled obligation can be reopened (a further answer asked for).</summary>
 public enum ObligationState
 {
     Open = 1,
     Fulfilled = 2,
-    Withdrawn = 3,
 }
 
 /// <summary>How an obligation stands on a given day: the one definition every page, report and API uses.</summary>
@@ -19,7 +19,6 @@ public enum ObligationStatus
     VeryLate,
     DoneOnTime,
     DoneLate,
-    Withdrawn,
 }
 
 /// <summary>
@@ -150,24 +149,12 @@ public sealed class Obligation : Entity, IUnitOwned
         return Outcome.Done;
     }
 
-    public Outcome Withdraw()
-    {
-        if (State != ObligationState.Open)
-        {
-            return ObligationRefusals.NotOpen;
-        }
-
-        State = ObligationState.Withdrawn;
-        return Outcome.Done;
-    }
-
     /// <summary>
     /// The one definition of "on time": done no later than the original due date. Open items are
     /// overdue after the current (possibly extended) due date, very late after the rule's threshold.
     /// </summary>
     public ObligationStatus StatusOn(DateOnly today) => State switch
     {
-        ObligationState.Withdrawn => ObligationStatus.Withdrawn,
         ObligationState.Fulfilled => FulfilledOn <= OriginalDueOn ? ObligationStatus.DoneOnTime : ObligationStatus.DoneLate,
         _ when VeryLateOn is { } v && today > v => ObligationStatus.VeryLate,
         _ when today > DueOn => ObligationStatus.Overdue,
@@ -178,7 +165,7 @@ public sealed class Obligation : Entity, IUnitOwned
 
 public static class ObligationRefusals
 {
-    public static readonly Refusal NotOpen = new("obligation-not-open", "Nghĩa vụ này đã hoàn thành hoặc đã rút, không thể thay đổi.");
+    public static readonly Refusal NotOpen = new("obligation-not-open", "Nghĩa vụ này đã hoàn thành, không thể thay đổi.");
     public static readonly Refusal NotFulfilled = new("obligation-not-fulfilled", "Chỉ mở lại được nghĩa vụ đã hoàn thành.");
     public static readonly Refusal ExtensionNotLater = new("obligation-extension", "Hạn mới phải sau hạn hiện tại.");
     public static readonly Refusal ReasonRequired = new("obligation-reason", "Vui lòng nêu lý do.");
@@ -193,7 +180,6 @@ public static class ObligationNames
         ObligationStatus.Overdue => "Quá hạn",
         ObligationStatus.VeryLate => "Quá hạn nghiêm trọng",
         ObligationStatus.DoneOnTime => "Hoàn thành đúng hạn",
-        ObligationStatus.DoneLate => "Hoàn thành trễ hạn",
-        _ => "Đã rút",
+        _ => "Hoàn thành trễ hạn",
     };
 }

@@ -10,7 +10,7 @@ public abstract class OrganisationPage : PageModel
     /// <summary>The refusal to show, as its Vietnamese text (the page localizes it).</summary>
     public string? Refusal { get; protected set; }
 
-    public bool CanManage(Guid unitId) => UnitScope.CanManageOrganisationOf(User, unitId);
+    public bool CanManage(Guid unitId) => UnitScope.IsCouncilOfficeOf(User, unitId);
 
     public bool IsAdministrator => UnitScope.IsAdministrator(User);
 

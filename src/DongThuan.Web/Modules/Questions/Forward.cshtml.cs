@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DongThuan.Web.Modules.Questions;
 
 /// <summary>The council office forwards a submitted question to the official who must answer; the answer deadline starts from the day it was received.</summary>
-[Authorize(Roles = nameof(AppRole.CouncilOffice) + "," + nameof(AppRole.Administrator))]
+[Authorize(Policy = Permissions.CouncilOffice)]
 public sealed class ForwardModel(QuestionDesk desk) : QuestionPage(desk)
 {
     public sealed class InputModel

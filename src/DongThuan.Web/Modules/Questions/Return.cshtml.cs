@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DongThuan.Web.Modules.Questions;
 
 /// <summary>The office returns a question to its delegate, with a reason (outside the respondent's remit, not specific enough…).</summary>
-[Authorize(Roles = nameof(AppRole.CouncilOffice) + "," + nameof(AppRole.Administrator))]
+[Authorize(Policy = Permissions.CouncilOffice)]
 public sealed class ReturnModel(QuestionDesk desk) : QuestionPage(desk)
 {
     [BindProperty]

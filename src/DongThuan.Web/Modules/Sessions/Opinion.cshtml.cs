@@ -14,7 +14,7 @@ namespace DongThuan.Web.Modules.Sessions;
 /// The office records a delegate group's discussion opinion. The people's committee then owes an
 /// acceptance and explanation, due by the rule in force, counted from the session's closing day.
 /// </summary>
-[Authorize(Roles = nameof(AppRole.CouncilOffice) + "," + nameof(AppRole.Administrator))]
+[Authorize(Policy = Permissions.CouncilOffice)]
 public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines) : PageModel
 {
     public const string ObligationKind = "session.group-opinion";

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DongThuan.Web.Modules.Sessions;
 
 /// <summary>The council office plans a session (or corrects one) in one of its council's terms.</summary>
-[Authorize(Roles = nameof(AppRole.CouncilOffice) + "," + nameof(AppRole.Administrator))]
+[Authorize(Policy = Permissions.CouncilOffice)]
 public sealed class PlanModel(DongThuanDb db) : PageModel
 {
     public sealed class InputModel

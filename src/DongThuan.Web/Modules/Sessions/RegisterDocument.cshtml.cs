@@ -12,7 +12,7 @@ namespace DongThuan.Web.Modules.Sessions;
 /// The council office registers a session document with its number and symbol, and its file. The file is
 /// checked by content and written to disk before the record is saved; a refused file saves nothing.
 /// </summary>
-[Authorize(Roles = nameof(AppRole.CouncilOffice) + "," + nameof(AppRole.Administrator))]
+[Authorize(Policy = Permissions.CouncilOffice)]
 [RequestSizeLimit(Attachment.MaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = Attachment.MaxBytes + 1024 * 1024)]
 public sealed class RegisterDocumentModel(DongThuanDb db, FileStore files) : PageModel
@@ -54,10 +54,14 @@ public sealed class RegisterDocumentModel(DongThuanDb db, FileStore files) : Pag
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Input.IssuedOn = Session?.StartsOn ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var stop = await LoadAsync(ct);
-        Input.IssuedOn = Session?.StartsOn ?? Input.IssuedOn;
-        return stop ?? Page();
+        if (await LoadAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+
+        // Session documents are usually issued before the session opens; the office corrects the date as needed.
+        Input.IssuedOn = Session!.StartsOn;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DongThuan.Web.Modules.Sessions;
 
 /// <summary>The office records how the delegates voted on a resolution; it passes with more than half of them for it.</summary>
-[Authorize(Roles = nameof(AppRole.CouncilOffice) + "," + nameof(AppRole.Administrator))]
+[Authorize(Policy = Permissions.CouncilOffice)]
 public sealed class VotesModel(DongThuanDb db) : PageModel
 {
     [BindProperty]

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DongThuan.Web.Modules.Organisation.Bodies;
 
 /// <summary>Create or edit a body of a unit: administrators anywhere, council office staff in their own unit.</summary>
-[Authorize(Policy = Permissions.ManageOrganisation)]
+[Authorize(Policy = Permissions.CouncilOffice)]
 public sealed class EditModel(DongThuanDb db) : OrganisationPage
 {
     public sealed class InputModel

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DongThuan.Web.Modules.Organisation.Positions;
 
 /// <summary>Give a person a position in a body of their unit, optionally within a council term.</summary>
-[Authorize(Policy = Permissions.ManageOrganisation)]
+[Authorize(Policy = Permissions.CouncilOffice)]
 public sealed class AssignModel(DongThuanDb db) : OrganisationPage
 {
     public sealed class InputModel

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DongThuan.Web.Modules.Organisation.Terms;
 
 /// <summary>Open or correct a council's term; terms of one council never overlap.</summary>
-[Authorize(Policy = Permissions.ManageOrganisation)]
+[Authorize(Policy = Permissions.CouncilOffice)]
 public sealed class EditModel(DongThuanDb db) : OrganisationPage
 {
     public sealed class InputModel

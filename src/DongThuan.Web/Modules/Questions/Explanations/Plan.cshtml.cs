@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DongThuan.Web.Modules.Questions.Explanations;
 
 /// <summary>The council office schedules an explanation session; officials must be notified at least 10 days ahead.</summary>
-[Authorize(Roles = nameof(AppRole.CouncilOffice) + "," + nameof(AppRole.Administrator))]
+[Authorize(Policy = Permissions.CouncilOffice)]
 public sealed class PlanModel(DongThuanDb db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
