@@ -30,6 +30,7 @@ public static class InfrastructureSetup
         // Keys live in the database, so cookies and tokens survive restarts and work across instances.
         services.AddDataProtection().SetApplicationName("DongThuan").PersistKeysToDbContext<DongThuanDb>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<Files.FileStore>();
         return services;
     }
 

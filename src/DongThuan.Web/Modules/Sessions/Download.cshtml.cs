@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Files;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
 using Microsoft.AspNetCore.Authorization;

@@ -138,8 +138,8 @@ public static class SessionRefusals
     public static readonly Refusal DocumentFields = new("document-fields", "Vui lòng nhập đủ số, ký hiệu cơ quan ban hành, ngày ban hành và trích yếu.");
     public static readonly Refusal VotesInvalid = new("votes-invalid", "Số phiếu không hợp lệ: không âm, và tổng phải lớn hơn 0.");
     public static readonly Refusal VotesOnlyResolutions = new("votes-resolution", "Chỉ ghi kết quả biểu quyết cho nghị quyết.");
-    public static readonly Refusal FileTooLarge = new("file-too-large", "Tệp vượt quá 20 MB.");
-    public static readonly Refusal FileType = new("file-type", "Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).");
+    public static readonly Refusal FileTooLarge = Infrastructure.Files.FileRefusals.FileTooLarge;
+    public static readonly Refusal FileType = Infrastructure.Files.FileRefusals.FileType;
     public static readonly Refusal OpinionText = new("opinion-text", "Vui lòng nhập nội dung ý kiến.");
     public static readonly Refusal ResponseText = new("opinion-response", "Vui lòng nhập nội dung tiếp thu, giải trình.");
     public static readonly Refusal AlreadyResponded = new("opinion-responded", "Ý kiến này đã được tiếp thu, giải trình.");

@@ -1,10 +1,12 @@
+using DongThuan.Web.Infrastructure.Files;
 using DongThuan.Web.Modules.Accounts;
 
 namespace DongThuan.Web.Modules.Sessions;
 
 public static class SessionsModule
 {
-    public static IServiceCollection AddSessions(this IServiceCollection services) => services.AddSingleton<FileStore>();
+    /// <summary>Sessions have no services of their own: files are stored by the shared <see cref="FileStore"/>.</summary>
+    public static IServiceCollection AddSessions(this IServiceCollection services) => services;
 
     public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
     {

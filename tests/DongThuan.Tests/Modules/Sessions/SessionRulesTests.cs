@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Files;
 using System.IO.Compression;
 using System.Text;
 using DongThuan.Web.Modules.Organisation;

@@ -1,6 +1,6 @@
 using DongThuan.Web.Infrastructure.Database;
 
-namespace DongThuan.Web.Modules.Sessions;
+namespace DongThuan.Web.Infrastructure.Files;
 
 /// <summary>
 /// Attachments on disk under the data folder, addressed by their SHA-256 (files/ab/abcdef…): identical
