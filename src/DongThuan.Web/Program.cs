@@ -5,6 +5,7 @@ using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Organisation;
+using DongThuan.Web.Modules.Petitions;
 using DongThuan.Web.Modules.Questions;
 using DongThuan.Web.Modules.Sessions;
 
@@ -25,6 +26,7 @@ builder.Services.AddOrganisation();
 builder.Services.AddCalendar();
 builder.Services.AddQuestions();
 builder.Services.AddSessions();
+builder.Services.AddPetitions();
 
 builder.Services.AddDongThuanWeb();
 
@@ -37,6 +39,7 @@ app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.MapStaticAssets().AllowAnonymous();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -47,6 +50,7 @@ app.MapOrganisation();
 app.MapCalendar();
 app.MapQuestions();
 app.MapSessions();
+app.MapPetitions();
 app.MapRazorPages().WithStaticAssets();
 
 app.LogWelcome();

@@ -29,6 +29,8 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Every test talks from the same address; the rate limit has a test of its own (PetitionAbuseTests).
+        builder.UseSetting("Petitions:RateLimit:PermitLimit", "100000");
     }
 
     public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;

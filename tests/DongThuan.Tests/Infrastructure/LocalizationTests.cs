@@ -89,6 +89,15 @@ public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<Sql
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Sessions.DocumentType>().Select(DongThuan.Web.Modules.Sessions.DocumentTypes.Name));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Sessions.AttendanceStatus>().Select(DongThuan.Web.Modules.Sessions.Attendance.Name));
         used.UnionWith(["Sắp diễn ra", "Đang họp", "Đã bế mạc"]);
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.PetitionKind>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.PetitionChannel>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.PetitionState>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.CompetentLevel>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.PetitionRating>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.MeetingTiming>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.ConsentPurpose>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
+        // Texts of the rate-limit answer and notices set in code.
+        used.UnionWith(["Bạn đã gửi quá nhiều lần.", "Vui lòng thử lại sau ít phút.", "Trang chủ", "Cảm ơn bạn đã đánh giá kết quả giải quyết."]);
         used.UnionWith(["thường lệ", "chuyên đề", "giải quyết công việc phát sinh đột xuất", "bất thường"]);
         used.UnionWith(Enumerable.Range(0, 7).Select(i => DongThuan.Web.Modules.Calendar.HolidaysModel.WeekdayName(new DateOnly(2026, 11, 30).AddDays(i))));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Calendar.DeadlineUnit>().Select(DongThuan.Web.Modules.Calendar.DeadlineRules.IndexModel.UnitName));

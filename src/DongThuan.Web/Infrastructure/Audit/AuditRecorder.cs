@@ -57,7 +57,9 @@ internal static class AuditRecorder
                 }
 
                 var name = property.Metadata.Name;
-                var redacted = RedactedProperties.Contains(name);
+                // Personal data (petitioners' names, contacts, texts) is marked [PersonalData]: the trail keeps that it changed, not what it was.
+                var redacted = RedactedProperties.Contains(name)
+                    || property.Metadata.PropertyInfo?.IsDefined(typeof(Microsoft.AspNetCore.Identity.PersonalDataAttribute), inherit: true) == true;
                 object? before = entry.State == EntityState.Added ? null : property.OriginalValue;
                 object? after = property.CurrentValue;
                 if (entry.State == EntityState.Modified && Equals(before, after))

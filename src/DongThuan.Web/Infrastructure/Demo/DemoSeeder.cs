@@ -4,6 +4,7 @@ using DongThuan.Web.Modules.Accounts.Demo;
 using DongThuan.Web.Modules.Organisation;
 using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Organisation.Demo;
+using DongThuan.Web.Modules.Petitions.Demo;
 using DongThuan.Web.Modules.Questions.Demo;
 using DongThuan.Web.Modules.Sessions.Demo;
 using Microsoft.AspNetCore.Identity;
@@ -28,6 +29,7 @@ public sealed class DemoSeeder(DongThuanDb db, UserManager<AppUser> users, Deadl
         await WrittenQuestions2022.SeedAsync(db, deadlines, org, "thuongtruc", "ubnd", ct);
         await Sessions2022.SeedAsync(db, deadlines, org, ct);
         await Explanation2022.SeedAsync(db, org, ct);
+        await Petitions2022.SeedAsync(db, deadlines, org, ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Demo data seeded: {Unit}, {Council}, {Delegates} delegates", org.District.Name, org.Council.Name, org.Delegates.Count);
     }

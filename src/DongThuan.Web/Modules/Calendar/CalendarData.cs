@@ -59,10 +59,12 @@ internal sealed class DeadlineRuleConfiguration : IEntityTypeConfiguration<Deadl
             Rule("0192c000-0000-7000-8000-00000000000a", DeadlineCodes.VoterMeetingDecision, "Quyết định về tiếp xúc cử tri ngoài đơn vị bầu cử", 5, DeadlineUnit.WorkingDays,
                 "Ngày nhận đề nghị", "Nghị quyết liên tịch 72/2025, Điều 32", new DateOnly(2025, 2, 20), null),
             Rule("0192c000-0000-7000-8000-00000000000b", DeadlineCodes.GroupOpinionResponse, "Tiếp thu, giải trình ý kiến thảo luận tổ", 15, DeadlineUnit.CalendarDays,
-                "Ngày bế mạc kỳ họp", "Chưa tìm thấy thời hạn luật định; mặc định 15 ngày theo thực tiễn, quản trị viên điều chỉnh theo quy chế của HĐND", null, null));
+                "Ngày bế mạc kỳ họp", "Chưa tìm thấy thời hạn luật định; mặc định 15 ngày theo thực tiễn, quản trị viên điều chỉnh theo quy chế của HĐND", null, null),
+            Rule("0192c000-0000-7000-8000-00000000000c", DeadlineCodes.PetitionAnswer, "Trả lời kiến nghị cử tri, phản ánh của công dân", 30, DeadlineUnit.CalendarDays,
+                "Ngày chuyển kiến nghị đến cơ quan có thẩm quyền", "Chưa tìm thấy thời hạn luật định chung cho kiến nghị cấp HĐND địa phương (thường do quy chế của tỉnh, thành phố quy định); mặc định 30 ngày, quản trị viên điều chỉnh", null, null, 30));
     }
 
-    private static object Rule(string id, string code, string name, int amount, DeadlineUnit unit, string start, string basis, DateOnly? from, DateOnly? to) => new
+    private static object Rule(string id, string code, string name, int amount, DeadlineUnit unit, string start, string basis, DateOnly? from, DateOnly? to, int? veryLateAfter = null) => new
     {
         Id = Guid.Parse(id),
         Code = code,
@@ -70,7 +72,7 @@ internal sealed class DeadlineRuleConfiguration : IEntityTypeConfiguration<Deadl
         Amount = amount,
         Unit = unit,
         StartEvent = start,
-        VeryLateAfter = (int?)null,
+        VeryLateAfter = veryLateAfter,
         LegalBasis = basis,
         ValidFrom = from,
         ValidTo = to,
@@ -91,4 +93,5 @@ public static class DeadlineCodes
     public const string SupervisionReview = "supervision.review";
     public const string VoterMeetingDecision = "voter-meeting.decision";
     public const string GroupOpinionResponse = "session.group-opinion-response";
+    public const string PetitionAnswer = "petition.answer";
 }

@@ -122,6 +122,19 @@ public sealed class Obligation : Entity, IUnitOwned
         return Outcome.Done;
     }
 
+    /// <summary>Another agency (or person) now owes it: the dates stay, so a transfer does not reset the clock.</summary>
+    public Outcome Reassign(Guid ownerBodyId, Guid? ownerPersonId)
+    {
+        if (State != ObligationState.Open)
+        {
+            return ObligationRefusals.NotOpen;
+        }
+
+        OwnerBodyId = ownerBodyId;
+        OwnerPersonId = ownerPersonId;
+        return Outcome.Done;
+    }
+
     public Outcome Fulfil(DateOnly on)
     {
         if (State != ObligationState.Open)

@@ -403,6 +403,17 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                             Name = "Tiếp thu, giải trình ý kiến thảo luận tổ",
                             StartEvent = "Ngày bế mạc kỳ họp",
                             Unit = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c000-0000-7000-8000-00000000000c"),
+                            Amount = 30,
+                            Code = "petition.answer",
+                            LegalBasis = "Chưa tìm thấy thời hạn luật định chung cho kiến nghị cấp HĐND địa phương (thường do quy chế của tỉnh, thành phố quy định); mặc định 30 ngày, quản trị viên điều chỉnh",
+                            Name = "Trả lời kiến nghị cử tri, phản ánh của công dân",
+                            StartEvent = "Ngày chuyển kiến nghị đến cơ quan có thẩm quyền",
+                            Unit = 1,
+                            VeryLateAfter = 30
                         });
                 });
 
@@ -750,6 +761,655 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("UnitSuccession");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.ConsentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Given")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdentityId");
+
+                    b.ToTable("ConsentRecord");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.DialogueConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HostBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RegistrationOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("HostBodyId");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("DialogueConference");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.DialoguePromise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ObligationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Official")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DialogueId");
+
+                    b.HasIndex("OwnerBodyId");
+
+                    b.ToTable("DialoguePromise");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.IdentityDisclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdentityId");
+
+                    b.ToTable("IdentityDisclosure");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Checked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rejected")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("ImportJob");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.Petition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgencyBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnswerSubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsolidatedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DialogueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FieldId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Folded")
+                        .IsRequired()
+                        .HasMaxLength(10301)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterimAnswer")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ObligationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfficialPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RatingNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoutedContent")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RoutedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SendBackReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StateBeforeMerge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SupervisionCandidate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VoterMeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Voters")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ward")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsolidatedIntoId");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique();
+
+                    b.HasIndex("DialogueId");
+
+                    b.HasIndex("FieldId");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique();
+
+                    b.HasIndex("VoterMeetingId");
+
+                    b.HasIndex("AgencyBodyId", "State");
+
+                    b.HasIndex("UnitId", "State", "ReceivedOn");
+
+                    b.ToTable("Petition");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.PetitionAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAnswer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PetitionId");
+
+                    b.ToTable("PetitionAttachment");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.PetitionField", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PetitionField");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0192c100-0000-7000-8000-000000000001"),
+                            Name = "Đất đai",
+                            Order = 10
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c100-0000-7000-8000-000000000002"),
+                            Name = "Xây dựng – đô thị",
+                            Order = 20
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c100-0000-7000-8000-000000000003"),
+                            Name = "Môi trường",
+                            Order = 30
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c100-0000-7000-8000-000000000004"),
+                            Name = "Giao thông",
+                            Order = 40
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c100-0000-7000-8000-000000000005"),
+                            Name = "Y tế",
+                            Order = 50
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c100-0000-7000-8000-000000000006"),
+                            Name = "Giáo dục",
+                            Order = 60
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c100-0000-7000-8000-000000000007"),
+                            Name = "Văn hóa – xã hội",
+                            Order = 70
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c100-0000-7000-8000-000000000008"),
+                            Name = "An ninh – trật tự",
+                            Order = 80
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c100-0000-7000-8000-000000000009"),
+                            Name = "Lao động – chính sách – an sinh",
+                            Order = 90
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c100-0000-7000-8000-00000000000a"),
+                            Name = "Kinh tế – tài chính",
+                            Order = 100
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c100-0000-7000-8000-00000000000b"),
+                            Name = "Tư pháp – hành chính",
+                            Order = 110
+                        },
+                        new
+                        {
+                            Id = new Guid("0192c100-0000-7000-8000-00000000000c"),
+                            Name = "Khác",
+                            Order = 120
+                        });
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.PetitionerIdentity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("PetitionId")
+                        .IsUnique();
+
+                    b.HasIndex("Phone");
+
+                    b.ToTable("PetitionerIdentity");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.RoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FieldId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OfficialPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyBodyId");
+
+                    b.HasIndex("FieldId");
+
+                    b.HasIndex("UnitId", "FieldId", "Level");
+
+                    b.ToTable("RoutingRule");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.VoterMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DelegateGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelegatesPresent")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Timing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VotersAttending")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
+
+                    b.HasIndex("DelegateGroupId");
+
+                    b.HasIndex("UnitId", "HeldOn");
+
+                    b.ToTable("VoterMeeting");
                 });
 
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.ExplanationPromise", b =>
@@ -1402,6 +2062,136 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasOne("DongThuan.Web.Modules.Organisation.Unit", null)
                         .WithMany()
                         .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.ConsentRecord", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Petitions.PetitionerIdentity", null)
+                        .WithMany()
+                        .HasForeignKey("IdentityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.DialogueConference", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
+                        .WithMany()
+                        .HasForeignKey("HostBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.DialoguePromise", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Petitions.DialogueConference", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.IdentityDisclosure", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Petitions.PetitionerIdentity", null)
+                        .WithMany()
+                        .HasForeignKey("IdentityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.Petition", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DongThuan.Web.Modules.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("ConsolidatedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DongThuan.Web.Modules.Petitions.DialogueConference", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DongThuan.Web.Modules.Petitions.PetitionField", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DongThuan.Web.Modules.Petitions.VoterMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("VoterMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.PetitionAttachment", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.PetitionerIdentity", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.RoutingRule", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DongThuan.Web.Modules.Petitions.PetitionField", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Petitions.VoterMeeting", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DongThuan.Web.Modules.Organisation.Body", null)
+                        .WithMany()
+                        .HasForeignKey("DelegateGroupId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

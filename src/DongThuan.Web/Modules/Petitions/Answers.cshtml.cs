@@ -1,0 +1,49 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Petitions;
+
+/// <summary>
+/// Published answers, for everyone: petitions and feedback (never complaints or denunciations) whose answer
+/// was accepted, with the petitioner's consent where it was theirs alone, and with every personal detail removed.
+/// </summary>
+[AllowAnonymous]
+public sealed class AnswersModel(DongThuanDb db) : PageModel
+{
+    public const int PageSize = 20;
+
+    public sealed record Item(string Title, string Text, string? Ward, string? Field, string? Agency, DateOnly ReceivedOn, DateOnly? AnsweredOn, string Answer, int Voters);
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Item> Items { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var query = db.Petitions.AsNoTracking().Where(p => p.Kind == PetitionKind.Feedback && p.Answer != null && p.AnsweredOn != null
+            && (p.State == PetitionState.Answered || p.State == PetitionState.Closed || p.State == PetitionState.NotResolved)
+            && (p.PublishConsent || p.Channel == PetitionChannel.VoterMeeting || p.Channel == PetitionChannel.FrontList || p.Channel == PetitionChannel.Dialogue || p.Channel == PetitionChannel.Compiled));
+        Total = await query.CountAsync(ct);
+        PageNumber = Math.Max(1, PageNumber);
+        var page = await query.OrderByDescending(p => p.AnsweredOn).ThenBy(p => p.TrackingCode).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var ids = page.Select(p => p.Id).ToList();
+        var identities = await db.PetitionerIdentities.AsNoTracking().Where(i => ids.Contains(i.PetitionId)).ToDictionaryAsync(i => i.PetitionId, ct);
+        var fields = await db.PetitionFields.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name, ct);
+        var agencyIds = page.Where(p => p.AgencyBodyId != null).Select(p => p.AgencyBodyId!.Value).ToList();
+        var agencies = await db.Bodies.AsNoTracking().Where(b => agencyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        Items = [.. page.Where(p => p.IsPublishable).Select(p =>
+        {
+            var identifying = identities.GetValueOrDefault(p.Id)?.Identifying ?? [];
+            return new Item(Redaction.Apply(p.Title, identifying), Redaction.Apply(p.RoutedContent ?? p.Content, identifying), p.Ward,
+                p.FieldId is { } f ? fields.GetValueOrDefault(f) : null, p.AgencyBodyId is { } a ? agencies.GetValueOrDefault(a) : null,
+                p.ReceivedOn, p.AnsweredOn, Redaction.Apply(p.Answer!, identifying), p.Voters);
+        })];
+    }
+}

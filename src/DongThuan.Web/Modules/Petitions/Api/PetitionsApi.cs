@@ -1,0 +1,146 @@
+using System.Security.Claims;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Obligations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DongThuan.Web.Modules.Petitions.Api;
+
+/// <summary>
+/// <c>/api/v1/petitions</c>: the public submission and status lookup, and the staff lifecycle, with the same
+/// rules as the pages. A petition the caller may not see is a 404; an action they may not take, a 403; a
+/// refused transition, a 422 problem in the caller's language. No petitioner's identity is ever returned.
+/// </summary>
+public static class PetitionsApi
+{
+    public sealed record SubmitInput(string? Name, string? Email, string? Phone, string? Title, string? Content, string? Ward, string? Address,
+        PetitionKind? Kind, Guid? CouncilId, bool? Consent, bool? PublishConsent, string? Website);
+
+    public sealed record Submitted(string TrackingCode, string State, bool AlreadyReceived);
+
+    public sealed record Summary(Guid Id, string TrackingCode, string Kind, string Channel, string Title, string State, DateOnly ReceivedOn, int Voters,
+        Guid? AgencyBodyId, DateOnly? DueOn, string? DueStatus);
+
+    public sealed record Detail(Summary Summary, string Content, string? Ward, string? InterimAnswer, string? Answer, DateOnly? AnsweredOn, string? Rating,
+        string? SendBackReason, string? DueExplanation, IReadOnlyList<PetitionStatus.Event> Timeline);
+
+    public sealed record ReviewInput(bool Accept, string? Reason);
+
+    public sealed record RateInput(PetitionRating? Rating, string? Note);
+
+    public sealed record ReasonInput(string? Reason);
+
+    /// <summary>
+    /// Anyone may submit. An API client that collects petitions says so by calling; <c>"consent": false</c> is
+    /// refused, and the client is responsible for having asked the person (README, "Petitions API").
+    /// </summary>
+    public static async Task<IResult> SubmitAsync(SubmitInput input, PetitionIntake intake, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(input.Website))
+        {
+            return Refused(PetitionRefusals.Honeypot, l);
+        }
+
+        var draft = new Petition.Draft(input.Kind ?? PetitionKind.Feedback, PetitionChannel.Online, input.Title ?? "", input.Content ?? "", input.Ward, input.Address,
+            PublishConsent: input.PublishConsent == true);
+        var (outcome, receipt) = await intake.ReceiveAsync(new PetitionIntake.Submission(input.CouncilId, draft, input.Name, input.Email, input.Phone, input.Address, null,
+            true, input.Consent ?? true, true, []), ct);
+        if (!outcome.Succeeded)
+        {
+            return Refused(outcome, l);
+        }
+
+        var body = new Submitted(receipt!.Petition.TrackingCode, receipt.Petition.State.ToString(), receipt.AlreadyReceived);
+        return receipt.AlreadyReceived ? TypedResults.Ok(body) : TypedResults.Created($"/api/v1/petitions/status?code={body.TrackingCode}", body);
+    }
+
+    /// <summary>The wrong contact and an unknown code give the same 404.</summary>
+    public static async Task<IResult> StatusAsync(string? code, string? contact, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        await PetitionStatus.LookupAsync(db, code, contact, ct) is { } found
+            ? TypedResults.Ok(found.View)
+            : TypedResults.Problem(detail: l[PetitionRefusals.NotFound.Message], statusCode: StatusCodes.Status404NotFound, title: PetitionRefusals.NotFound.Code);
+
+    public static async Task<IReadOnlyList<Summary>> ListAsync(PetitionState? state, ClaimsPrincipal user, PetitionDesk desk, CancellationToken ct)
+    {
+        var query = PetitionAccess.Visible(desk.Db, user).AsNoTracking();
+        query = state is { } s ? query.Where(p => p.State == s) : query.Where(p => p.State != PetitionState.Merged);
+        var petitions = await query.OrderByDescending(p => p.ReceivedOn).Take(500).ToListAsync(ct);
+        var ids = petitions.Where(p => p.ObligationId != null).Select(p => p.ObligationId!.Value).ToList();
+        var obligations = await desk.Db.Obligations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        return [.. petitions.Select(p => ToSummary(p, p.ObligationId is { } o ? obligations.GetValueOrDefault(o) : null, desk.Today))];
+    }
+
+    public static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, PetitionDesk desk, CancellationToken ct)
+    {
+        var p = await desk.Db.Petitions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null || !PetitionAccess.CanView(user, p))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var o = p.ObligationId is { } oid ? await desk.Db.Obligations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == oid, ct) : null;
+        var events = await desk.Db.Timeline.AsNoTracking().Where(e => e.SubjectType == PetitionDesk.SubjectType && e.SubjectId == id).ToListAsync(ct);
+        var timeline = events.OrderBy(e => e.At).ThenBy(e => e.Id).Where(e => e.From != e.To)
+            .Select(e => new PetitionStatus.Event(e.At, e.To, PetitionNames.Of(Enum.Parse<PetitionState>(e.To)))).ToList();
+        // The agency reads the routed copy: for a denunciation, the redacted one.
+        var content = PetitionAccess.IsOffice(user, p) ? p.Content : p.RoutedContent ?? "";
+        return TypedResults.Ok(new Detail(ToSummary(p, o, desk.Today), content, p.Ward, p.InterimAnswer, p.Answer, p.AnsweredOn, p.Rating?.ToString(), p.SendBackReason,
+            o?.DueExplanation, timeline));
+    }
+
+    public static Task<IResult> RouteAsync(Guid id, RouteModel.InputModel input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, PetitionAccess.IsOffice, p => RouteModel.ExecuteAsync(desk, p, input, ct), ct);
+
+    public static Task<IResult> TransferAsync(Guid id, TransferModel.InputModel input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, PetitionAccess.IsOffice, p => TransferModel.ExecuteAsync(desk, p, input, ct), ct);
+
+    public static Task<IResult> AnswerAsync(Guid id, AnswerModel.InputModel input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, AnswerModel.CanAnswer, p => AnswerModel.ExecuteAsync(desk, p, input, [], ct), ct);
+
+    public static Task<IResult> ReviewAsync(Guid id, ReviewInput input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, PetitionAccess.IsOffice,
+            p => desk.ApplyAsync(p, x => input.Accept ? x.AcceptAnswer(desk.Today) : x.SendBack(input.Reason ?? ""), input.Reason, ct), ct);
+
+    public static Task<IResult> RateAsync(Guid id, RateInput input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, PetitionAccess.IsOffice,
+            p => desk.ApplyAsync(p, x => input.Rating is { } r ? x.Rate(r, input.Note) : PetitionRefusals.RatingRequired, input.Note, ct), ct);
+
+    public static Task<IResult> ReopenAsync(Guid id, ReasonInput input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, PetitionAccess.IsOffice, p => desk.ApplyAsync(p, x => x.Reopen(input.Reason ?? ""), input.Reason, ct), ct);
+
+    public static Task<IResult> ProposeForSupervisionAsync(Guid id, ReasonInput input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, PetitionAccess.IsOffice, p => desk.ApplyAsync(p, x => x.ProposeForSupervision(input.Reason), input.Reason, ct), ct);
+
+    private static async Task<IResult> ActAsync(Guid id, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l,
+        Func<ClaimsPrincipal, Petition, bool> mayAct, Func<Petition, Task<Outcome>> act, CancellationToken ct)
+    {
+        var p = await desk.FindAsync(id, ct);
+        if (p is null || !PetitionAccess.CanView(user, p))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!mayAct(user, p))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var outcome = await act(p);
+        if (!outcome.Succeeded)
+        {
+            return Refused(outcome, l);
+        }
+
+        var o = p.ObligationId is { } oid ? await desk.Db.Obligations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == oid, ct) : null;
+        return TypedResults.Ok(ToSummary(p, o, desk.Today));
+    }
+
+    private static ProblemHttpResult Refused(Outcome outcome, IStringLocalizer<SharedResource> l) =>
+        TypedResults.Problem(detail: l[outcome.Refusal!.Message], statusCode: StatusCodes.Status422UnprocessableEntity, title: outcome.Refusal.Code);
+
+    private static Summary ToSummary(Petition p, Obligation? o, DateOnly today) =>
+        new(p.Id, p.TrackingCode, p.Kind.ToString(), p.Channel.ToString(), p.Title, p.State.ToString(), p.ReceivedOn, p.Voters, p.AgencyBodyId, o?.DueOn, o?.StatusOn(today).ToString());
+}

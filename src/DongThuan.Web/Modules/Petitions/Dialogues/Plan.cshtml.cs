@@ -1,0 +1,84 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Petitions.Dialogues;
+
+/// <summary>The office plans a dialogue conference; citizens can register questions for it until the day before.</summary>
+[Authorize(Policy = Permissions.CouncilOffice)]
+public sealed class PlanModel(DongThuanDb db) : PageModel
+{
+    public sealed class InputModel
+    {
+        public Guid? CouncilId { get; set; }
+
+        public Guid? HostBodyId { get; set; }
+
+        public string Topic { get; set; } = "";
+
+        public string Host { get; set; } = "";
+
+        public string Audience { get; set; } = "";
+
+        public string Place { get; set; } = "";
+
+        public DateOnly HeldOn { get; set; } = DateOnly.FromDateTime(DateTime.Today).AddDays(14);
+    }
+
+    public sealed record Choice(Guid Id, string Name, Guid UnitId);
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<Choice> Councils { get; private set; } = [];
+
+    public IReadOnlyList<Choice> Hosts { get; private set; } = [];
+
+    public string? Refusal { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var council = Councils.FirstOrDefault(c => c.Id == Input.CouncilId);
+        var host = Hosts.FirstOrDefault(h => h.Id == Input.HostBodyId && h.UnitId == council?.UnitId);
+        if (council is null || host is null)
+        {
+            return Refused(MeetingRefusals.DialogueFields.Message);
+        }
+
+        var d = DialogueConference.Plan(council.UnitId, council.Id, host.Id, Input.Topic, Input.Host, Input.Audience, Input.Place, Input.HeldOn, out var outcome);
+        if (!outcome.Succeeded)
+        {
+            return Refused(outcome.Refusal!.Message);
+        }
+
+        db.Dialogues.Add(d);
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/Petitions/Dialogues/Details/{d.Id}");
+    }
+
+    private PageResult Refused(string message)
+    {
+        Refusal = message;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var admin = UnitScope.IsAdministrator(User);
+        var units = UnitScope.OfficeUnits(User);
+        Councils = await db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null && (admin || units.Contains(b.UnitId)))
+            .OrderBy(b => b.Name).Select(b => new Choice(b.Id, b.Name, b.UnitId)).ToListAsync(ct);
+        var unitIds = Councils.Select(c => c.UnitId).ToList();
+        Hosts = await db.Bodies.AsNoTracking()
+            .Where(b => unitIds.Contains(b.UnitId) && b.ArchivedAt == null && (b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.Council || b.Kind == BodyKind.CouncilStandingCommittee || b.Kind == BodyKind.FrontCommittee))
+            .OrderBy(b => b.Name).Select(b => new Choice(b.Id, b.Name, b.UnitId)).ToListAsync(ct);
+    }
+}

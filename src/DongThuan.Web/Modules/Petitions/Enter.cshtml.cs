@@ -1,0 +1,106 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Petitions;
+
+/// <summary>
+/// Office staff enter what was raised outside the web: at a voter meeting, a citizen reception, or on a list
+/// compiled by the Fatherland Front. The petitioner is optional (collective petitions have none).
+/// </summary>
+[Authorize(Policy = Permissions.CouncilOffice)]
+public sealed class EnterModel(DongThuanDb db, PetitionIntake intake, TimeProvider time) : PageModel
+{
+    public sealed class InputModel
+    {
+        public Guid? CouncilId { get; set; }
+
+        public PetitionChannel Channel { get; set; } = PetitionChannel.VoterMeeting;
+
+        public Guid? VoterMeetingId { get; set; }
+
+        public string? Source { get; set; }
+
+        public PetitionKind Kind { get; set; } = PetitionKind.Feedback;
+
+        public string Title { get; set; } = "";
+
+        public string Content { get; set; } = "";
+
+        public string? Ward { get; set; }
+
+        public int Voters { get; set; } = 1;
+
+        public DateOnly? ReceivedOn { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? Email { get; set; }
+
+        public string? Phone { get; set; }
+
+        public string? Address { get; set; }
+    }
+
+    public sealed record Choice(Guid Id, string Name);
+
+    public static readonly PetitionChannel[] StaffChannels = [PetitionChannel.VoterMeeting, PetitionChannel.Reception, PetitionChannel.FrontList];
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? MeetingId { get; set; }
+
+    public IReadOnlyList<Choice> Councils { get; private set; } = [];
+
+    public IReadOnlyList<Choice> Meetings { get; private set; } = [];
+
+    public string? Refusal { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        Input.VoterMeetingId = MeetingId;
+        Input.ReceivedOn = VietnamTime.Today(time);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var meeting = Input.VoterMeetingId is { } mid ? await db.VoterMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == mid, ct) : null;
+        var councilId = meeting?.CouncilId ?? Input.CouncilId;
+        var council = councilId is { } c ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == c, ct) : null;
+        if (council is null || !UnitScope.IsCouncilOfficeOf(User, council.UnitId) || !StaffChannels.Contains(Input.Channel)
+            || (Input.Channel == PetitionChannel.VoterMeeting) != (meeting is not null))
+        {
+            return Refused(Input.Channel == PetitionChannel.VoterMeeting && meeting is null ? MeetingRefusals.GroupRequired.Message : PetitionRefusals.CouncilUnknown.Message);
+        }
+
+        var draft = new Petition.Draft(Input.Kind, Input.Channel, Input.Title, Input.Content, Input.Ward, Input.Address, Input.Voters, meeting?.Id, null, Input.Source);
+        var (outcome, receipt) = await intake.ReceiveAsync(new PetitionIntake.Submission(council.Id, draft, Input.Name, Input.Email, Input.Phone, Input.Address, null,
+            false, true, !string.IsNullOrWhiteSpace(Input.Email), [], Input.ReceivedOn ?? meeting?.HeldOn), ct);
+        return outcome.Succeeded ? Redirect($"/Petitions/Details/{receipt!.Petition.Id}") : Refused(outcome.Refusal!.Message);
+    }
+
+    private PageResult Refused(string message)
+    {
+        Refusal = message;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var admin = UnitScope.IsAdministrator(User);
+        var units = UnitScope.OfficeUnits(User);
+        Councils = await PetitionIntake.Councils(db).Where(b => admin || units.Contains(b.UnitId)).OrderBy(b => b.Name).Select(b => new Choice(b.Id, b.Name)).ToListAsync(ct);
+        var meetings = await db.VoterMeetings.AsNoTracking().Where(m => admin || units.Contains(m.UnitId)).OrderByDescending(m => m.HeldOn).Take(200).ToListAsync(ct);
+        Meetings = [.. meetings.Select(m => new Choice(m.Id, $"{m.HeldOn:dd/MM/yyyy} — {m.Place}"))];
+    }
+}

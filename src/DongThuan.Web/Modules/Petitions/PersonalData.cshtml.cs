@@ -1,0 +1,50 @@
+using DongThuan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DongThuan.Web.Modules.Petitions;
+
+/// <summary>An administrator answers a person's request: find what is held about them, export it, erase it.</summary>
+[Authorize(Policy = Permissions.Administer)]
+public sealed class PersonalDataModel(PersonalDataRequests requests) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Who { get; set; }
+
+    [BindProperty]
+    public List<Guid> Ids { get; set; } = [];
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public IReadOnlyList<PersonalDataRequests.Found> Found { get; private set; } = [];
+
+    public int RetentionMonths => requests.RetentionMonths;
+
+    public string? Notice { get; private set; }
+
+    public string? Refusal { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Found = await requests.FindAsync(Who, ct);
+
+    public async Task<IActionResult> OnPostExportAsync(CancellationToken ct) =>
+        File(await requests.ExportAsync(Ids, ct), "application/json", "du-lieu-ca-nhan.json");
+
+    public async Task<IActionResult> OnPostEraseAsync(CancellationToken ct)
+    {
+        if (Ids.Count == 0 || string.IsNullOrWhiteSpace(Reason))
+        {
+            Refusal = PetitionRefusals.ReasonRequired.Message;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        else
+        {
+            var erased = await requests.EraseAsync(Ids, Reason, ct);
+            Notice = $"{erased}";
+        }
+
+        Found = await requests.FindAsync(Who, ct);
+        return Page();
+    }
+}

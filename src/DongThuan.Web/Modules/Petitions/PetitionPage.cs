@@ -1,0 +1,77 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Petitions;
+
+/// <summary>What the staff petition pages share: loading a petition the user may see (404 otherwise, so nothing leaks) and showing refusals.</summary>
+public abstract class PetitionPage(PetitionDesk desk) : PageModel
+{
+    protected PetitionDesk Desk => desk;
+
+    public Petition? Petition { get; private set; }
+
+    public string? Refusal { get; protected set; }
+
+    protected async Task<IActionResult?> LoadAsync(Guid id, Func<Petition, bool> mayAct, CancellationToken ct)
+    {
+        Petition = await desk.FindAsync(id, ct);
+        if (Petition is null || !PetitionAccess.CanView(User, Petition))
+        {
+            return NotFound();
+        }
+
+        return mayAct(Petition) ? null : Forbid();
+    }
+
+    protected async Task<IActionResult> ApplyAsync(Func<Task<Outcome>> act, Func<Task>? reload = null)
+    {
+        var outcome = await act();
+        if (outcome.Succeeded)
+        {
+            return Redirect($"/Petitions/Details/{Petition!.Id}");
+        }
+
+        Refusal = outcome.Refusal!.Message;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        if (reload is not null)
+        {
+            await reload();
+        }
+
+        return Page();
+    }
+}
+
+/// <summary>The lists staff choose from when routing: fields, agencies of the unit, and their officials.</summary>
+public static class RoutingChoices
+{
+    public sealed record Choice(Guid Id, string Name);
+
+    private static readonly BodyKind[] AgencyKinds =
+        [BodyKind.PeoplesCommittee, BodyKind.ExecutiveDepartment, BodyKind.CouncilCommittee, BodyKind.CouncilStandingCommittee];
+
+    public static async Task<IReadOnlyList<Choice>> FieldsAsync(DongThuanDb db, CancellationToken ct) =>
+        await db.PetitionFields.AsNoTracking().Where(f => f.ArchivedAt == null).OrderBy(f => f.Order).Select(f => new Choice(f.Id, f.Name)).ToListAsync(ct);
+
+    public static async Task<IReadOnlyList<Choice>> AgenciesAsync(DongThuanDb db, Guid unitId, CancellationToken ct) =>
+        await db.Bodies.AsNoTracking().Where(b => b.UnitId == unitId && b.ArchivedAt == null && AgencyKinds.Contains(b.Kind))
+            .OrderBy(b => b.Kind).ThenBy(b => b.Name).Select(b => new Choice(b.Id, b.Name)).ToListAsync(ct);
+
+    public static async Task<IReadOnlyList<Choice>> OfficialsAsync(DongThuanDb db, Guid unitId, CancellationToken ct)
+    {
+        var rows = await db.Positions.AsNoTracking().Where(p => p.ArchivedAt == null)
+            .Join(db.Bodies.Where(b => b.UnitId == unitId && AgencyKinds.Contains(b.Kind)), p => p.BodyId, b => b.Id, (p, b) => new { p.PersonId, p.Title, Body = b.Name })
+            .Join(db.People, x => x.PersonId, person => person.Id, (x, person) => new { x.PersonId, person.FullName, x.Title, x.Body })
+            .ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.Body, StringComparer.Ordinal).ThenBy(r => r.FullName, StringComparer.Ordinal)
+            .Select(r => new Choice(r.PersonId, $"{r.FullName} — {r.Title}, {r.Body}"))];
+    }
+
+    /// <summary>Checks that an agency (and official) chosen for a petition belong to its unit.</summary>
+    public static async Task<bool> AgencyOfUnitAsync(DongThuanDb db, Guid unitId, Guid agencyId, CancellationToken ct) =>
+        await db.Bodies.AnyAsync(b => b.Id == agencyId && b.UnitId == unitId && b.ArchivedAt == null && AgencyKinds.Contains(b.Kind), ct);
+}

@@ -1,0 +1,62 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Obligations;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Petitions;
+
+/// <summary>
+/// What the holder of a tracking code and the contact it was filed with may see: the state, the public
+/// timeline (states and dates, never staff notes) and the accepted answer. A wrong contact and an unknown
+/// code get the same answer, so the page cannot be used to learn which codes exist.
+/// </summary>
+public static class PetitionStatus
+{
+    public sealed record Event(DateTimeOffset At, string State, string StateName);
+
+    public sealed record View(string TrackingCode, string Kind, string Title, string State, string StateName, DateOnly ReceivedOn, DateOnly? DueOn,
+        string? Answer, DateOnly? AnsweredOn, string? Rating, bool CanRate, string? MergedInto, int? MergedWith, IReadOnlyList<Event> Timeline);
+
+    public static async Task<(Petition Own, View View)?> LookupAsync(DongThuanDb db, string? code, string? contact, CancellationToken ct)
+    {
+        if (TrackingCodes.Normalise(code) is not { } normalised || string.IsNullOrWhiteSpace(contact))
+        {
+            return null;
+        }
+
+        var own = await db.Petitions.SingleOrDefaultAsync(p => p.TrackingCode == normalised, ct);
+        var identity = own is null ? null : await db.PetitionerIdentities.AsNoTracking().SingleOrDefaultAsync(i => i.PetitionId == own.Id, ct);
+        if (own is null || identity?.Matches(contact) != true)
+        {
+            return null;
+        }
+
+        // A merged petition is carried by the consolidated one: its progress is the petitioner's progress.
+        var effective = own.ConsolidatedIntoId is { } into ? await db.Petitions.AsNoTracking().SingleAsync(p => p.Id == into, ct) : own;
+        var due = effective.ObligationId is { } oid ? await db.Obligations.AsNoTracking().Where(o => o.Id == oid).Select(o => (DateOnly?)o.DueOn).SingleOrDefaultAsync(ct) : null;
+        var ids = new[] { own.Id, effective.Id };
+        var events = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == PetitionDesk.SubjectType && ids.Contains(e.SubjectId)).ToListAsync(ct);
+        var timeline = events.OrderBy(e => e.At).ThenBy(e => e.Id).Where(e => e.From != e.To).Select(e =>
+        {
+            var state = Enum.Parse<PetitionState>(e.To);
+            return new Event(e.At, state.ToString(), PetitionNames.Of(state));
+        }).ToList();
+        var answered = effective.State is PetitionState.Answered or PetitionState.NotResolved or PetitionState.Closed && effective.AnsweredOn is not null;
+        var mergedWith = own.ConsolidatedIntoId is null ? (int?)null : await db.Petitions.CountAsync(p => p.ConsolidatedIntoId == effective.Id && p.Id != own.Id, ct);
+        return (own, new View(own.TrackingCode, own.Kind.ToString(), own.Title, effective.State.ToString(), PetitionNames.Of(effective.State), own.ReceivedOn,
+            effective.State is PetitionState.Routed or PetitionState.AnswerSubmitted ? due : null,
+            answered ? effective.Answer : null, answered ? effective.AnsweredOn : null, effective.Rating?.ToString(),
+            own.ConsolidatedIntoId is null && own.State == PetitionState.Answered, own.ConsolidatedIntoId is null ? null : effective.TrackingCode, mergedWith, timeline));
+    }
+
+    /// <summary>The petitioner rates the answer. "Not resolved" goes back to the office, which reopens it or proposes it for supervision.</summary>
+    public static async Task<Outcome> RateAsync(PetitionDesk desk, string? code, string? contact, PetitionRating rating, string? note, CancellationToken ct)
+    {
+        if (await LookupAsync(desk.Db, code, contact, ct) is not { } found)
+        {
+            return PetitionRefusals.NotFound;
+        }
+
+        return await desk.ApplyAsync(found.Own, p => p.Rate(rating, note), note, ct);
+    }
+}

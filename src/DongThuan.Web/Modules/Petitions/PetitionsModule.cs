@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Infrastructure.Notifications;
+using DongThuan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace DongThuan.Web.Modules.Petitions;
+
+public static class PetitionsModule
+{
+    /// <summary>The per-address limit on the public form, the status lookup and the public API.</summary>
+    public const string PublicPolicy = "petitions-public";
+
+    public static IServiceCollection AddPetitions(this IServiceCollection services)
+    {
+        services.AddScoped<PetitionDesk>();
+        services.AddScoped<PetitionIntake>();
+        services.AddScoped<PetitionImport>();
+        services.AddScoped<PersonalDataRequests>();
+        services.AddSingleton<IMailer, Mailer>();
+        services.AddSingleton<ImportSignal>();
+        services.AddHostedService<ImportWorker>();
+        services.AddHostedService<RetentionWorker>();
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(PublicPolicy, context =>
+            {
+                // Reading a form costs nothing; sending one, or trying a tracking code, counts.
+                if (HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+
+                var settings = context.RequestServices.GetRequiredService<IConfiguration>();
+                var limit = settings.GetValue("Petitions:RateLimit:PermitLimit", 20);
+                var window = TimeSpan.FromSeconds(settings.GetValue("Petitions:RateLimit:WindowSeconds", 600));
+                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 });
+            });
+            o.OnRejected = RejectedAsync;
+        });
+        return services;
+    }
+
+    /// <summary>"Try again later", in the caller's language, as a problem for the API and as a page for people.</summary>
+    private static async ValueTask RejectedAsync(OnRejectedContext context, CancellationToken ct)
+    {
+        var http = context.HttpContext;
+        var l = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)retry.TotalSeconds : 600;
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var title = l["Bạn đã gửi quá nhiều lần."];
+        var detail = l["Vui lòng thử lại sau ít phút."];
+        if (http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            await TypedResults.Problem(detail: $"{title} {detail}", statusCode: StatusCodes.Status429TooManyRequests, title: "rate-limited").ExecuteAsync(http);
+            return;
+        }
+
+        http.Response.ContentType = "text/html; charset=utf-8";
+        var lang = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        await http.Response.WriteAsync(
+            $"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            + $"<title>{title}</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main id=\"main\"><h1>{title}</h1><p>{detail}</p>"
+            + $"<p><a href=\"/\">{l["Trang chủ"]}</a></p></main></body></html>", ct);
+    }
+
+    public static IEndpointRouteBuilder MapPetitions(this IEndpointRouteBuilder app)
+    {
+        var open = app.MapGroup("/api/v1/petitions").WithTags("Petitions");
+        open.MapPost("/", Api.PetitionsApi.SubmitAsync).AllowAnonymous().RequireRateLimiting(PublicPolicy);
+        open.MapGet("/status", Api.PetitionsApi.StatusAsync).AllowAnonymous().RequireRateLimiting(PublicPolicy);
+
+        var staff = open.MapGroup("").RequireAuthorization(Permissions.Staff);
+        staff.MapGet("/", Api.PetitionsApi.ListAsync);
+        staff.MapGet("/{id:guid}", Api.PetitionsApi.GetAsync);
+        staff.MapPost("/{id:guid}/route", Api.PetitionsApi.RouteAsync);
+        staff.MapPost("/{id:guid}/transfer", Api.PetitionsApi.TransferAsync);
+        staff.MapPost("/{id:guid}/answer", Api.PetitionsApi.AnswerAsync);
+        staff.MapPost("/{id:guid}/review", Api.PetitionsApi.ReviewAsync);
+        staff.MapPost("/{id:guid}/rate", Api.PetitionsApi.RateAsync);
+        staff.MapPost("/{id:guid}/reopen", Api.PetitionsApi.ReopenAsync);
+        staff.MapPost("/{id:guid}/propose-supervision", Api.PetitionsApi.ProposeForSupervisionAsync);
+        return app;
+    }
+}

@@ -1,0 +1,99 @@
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Petitions;
+
+/// <summary>
+/// The office classifies a petition (field, competent level) and sends it to the agency that must answer.
+/// A routing rule suggests the agency; staff confirm. A denunciation goes only as a redacted copy, checked
+/// to hold none of the denouncer's identity.
+/// </summary>
+[Authorize(Policy = Permissions.CouncilOffice)]
+public sealed class RouteModel(PetitionDesk desk) : PetitionPage(desk)
+{
+    public sealed class InputModel
+    {
+        public Guid? FieldId { get; set; }
+
+        public CompetentLevel? Level { get; set; }
+
+        public Guid? AgencyBodyId { get; set; }
+
+        public Guid? OfficialPersonId { get; set; }
+
+        public string? RedactedContent { get; set; }
+
+        public string? Note { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<RoutingChoices.Choice> Fields { get; private set; } = [];
+
+    public IReadOnlyList<RoutingChoices.Choice> Agencies { get; private set; } = [];
+
+    public IReadOnlyList<RoutingChoices.Choice> Officials { get; private set; } = [];
+
+    public bool Suggested { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, p => PetitionAccess.IsOffice(User, p), ct) is { } stop)
+        {
+            return stop;
+        }
+
+        await LoadChoicesAsync(ct);
+        if (Input.AgencyBodyId is null && Input.FieldId is { } field && Input.Level is { } level
+            && await Desk.Db.RoutingRules.AsNoTracking().FirstOrDefaultAsync(r => r.UnitId == Petition!.UnitId && r.FieldId == field && r.Level == level && r.ArchivedAt == null, ct) is { } rule)
+        {
+            Input.AgencyBodyId = rule.AgencyBodyId;
+            Input.OfficialPersonId ??= rule.OfficialPersonId;
+            Suggested = true;
+        }
+
+        if (Petition!.Kind == PetitionKind.Denunciation && Input.RedactedContent is null)
+        {
+            var identity = await Desk.IdentityAsync(Petition.Id, ct);
+            Input.RedactedContent = Redaction.Apply(Petition.Content, identity?.Identifying ?? []);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, p => PetitionAccess.IsOffice(User, p), ct) ?? await ApplyAsync(() => ExecuteAsync(Desk, Petition!, Input, ct), () => LoadChoicesAsync(ct));
+
+    /// <summary>Shared with the API.</summary>
+    public static async Task<Outcome> ExecuteAsync(PetitionDesk desk, Petition p, InputModel input, CancellationToken ct)
+    {
+        if (input.FieldId is not { } field || input.Level is not { } level || input.AgencyBodyId is not { } agency
+            || !await desk.Db.PetitionFields.AnyAsync(f => f.Id == field && f.ArchivedAt == null, ct)
+            || !await RoutingChoices.AgencyOfUnitAsync(desk.Db, p.UnitId, agency, ct))
+        {
+            return PetitionRefusals.RoutingIncomplete;
+        }
+
+        if (p.Kind == PetitionKind.Denunciation)
+        {
+            var identity = await desk.IdentityAsync(p.Id, ct);
+            if (Redaction.Leaks(input.RedactedContent ?? "", identity?.Identifying ?? []) || Redaction.Leaks(p.Title, identity?.Identifying ?? []))
+            {
+                return PetitionRefusals.RedactionLeaks;
+            }
+        }
+
+        return await desk.ApplyAsync(p, x => x.Route(field, level, agency, input.OfficialPersonId, p.Kind == PetitionKind.Denunciation ? input.RedactedContent : null, desk.Today), input.Note, ct);
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken ct)
+    {
+        Fields = await RoutingChoices.FieldsAsync(Desk.Db, ct);
+        Agencies = await RoutingChoices.AgenciesAsync(Desk.Db, Petition!.UnitId, ct);
+        Officials = await RoutingChoices.OfficialsAsync(Desk.Db, Petition.UnitId, ct);
+    }
+}

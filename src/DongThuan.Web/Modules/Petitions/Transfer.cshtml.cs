@@ -1,0 +1,61 @@
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Petitions;
+
+/// <summary>The office moves a petition to another agency, with a reason; the due date stays and the timeline keeps the history.</summary>
+[Authorize(Policy = Permissions.CouncilOffice)]
+public sealed class TransferModel(PetitionDesk desk) : PetitionPage(desk)
+{
+    public sealed class InputModel
+    {
+        public Guid? AgencyBodyId { get; set; }
+
+        public Guid? OfficialPersonId { get; set; }
+
+        public string? Reason { get; set; }
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<RoutingChoices.Choice> Agencies { get; private set; } = [];
+
+    public IReadOnlyList<RoutingChoices.Choice> Officials { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, p => PetitionAccess.IsOffice(User, p), ct) is { } stop)
+        {
+            return stop;
+        }
+
+        await LoadChoicesAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, p => PetitionAccess.IsOffice(User, p), ct) ?? await ApplyAsync(() => ExecuteAsync(Desk, Petition!, Input, ct), () => LoadChoicesAsync(ct));
+
+    public static async Task<Outcome> ExecuteAsync(PetitionDesk desk, Petition p, InputModel input, CancellationToken ct)
+    {
+        if (input.AgencyBodyId is not { } agency || !await RoutingChoices.AgencyOfUnitAsync(desk.Db, p.UnitId, agency, ct))
+        {
+            return PetitionRefusals.RoutingIncomplete;
+        }
+
+        var names = await desk.Db.Bodies.AsNoTracking().Where(b => b.Id == agency || b.Id == p.AgencyBodyId).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        var note = $"Chuyển từ {names.GetValueOrDefault(p.AgencyBodyId ?? Guid.Empty)} sang {names.GetValueOrDefault(agency)}: {input.Reason}";
+        return await desk.ApplyAsync(p, x => x.Transfer(agency, input.OfficialPersonId, input.Reason ?? ""), note, ct);
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken ct)
+    {
+        Agencies = await RoutingChoices.AgenciesAsync(Desk.Db, Petition!.UnitId, ct);
+        Officials = await RoutingChoices.OfficialsAsync(Desk.Db, Petition.UnitId, ct);
+    }
+}

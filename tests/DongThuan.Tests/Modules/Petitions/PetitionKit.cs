@@ -1,0 +1,41 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using DongThuan.Tests.Harness;
+using DongThuan.Web.Modules.Petitions;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Tests.Modules.Petitions;
+
+/// <summary>Small steps the petition tests share: API clients, a public submission, looking records up.</summary>
+internal static class PetitionKit
+{
+    public static async Task<HttpClient> ApiAsync(AppFactory app, string user)
+    {
+        var client = app.CreateClient();
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.Password });
+        using var json = JsonDocument.Parse(await token.Content.ReadAsStringAsync());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.RootElement.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    /// <summary>A unique public submission through the API; returns its tracking code.</summary>
+    public static async Task<string> SubmitAsync(AppFactory app, string title, string content, string email, string? name = null, string kind = "Feedback")
+    {
+        using var client = app.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/petitions",
+            new { name = name ?? "Lê Thị Hoa", email, phone = "0987654321", title, content, ward = "Quan Hoa", address = "Ngõ 165 Cầu Giấy", kind });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("trackingCode").GetString()!;
+    }
+
+    public static Task<Petition> ByCodeAsync(AppFactory app, string code) =>
+        app.WithDb((db, _) => db.Set<Petition>().AsNoTracking().SingleAsync(p => p.TrackingCode == code));
+
+    public static Task<Guid> BodyAsync(AppFactory app, string name) =>
+        app.WithDb((db, _) => db.Set<DongThuan.Web.Modules.Organisation.Body>().Where(b => b.Name == name).Select(b => b.Id).SingleAsync());
+
+    public static Guid FieldId(int index) => PetitionFieldConfiguration.FieldIds[index];
+
+    public static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..6]}";
+}
