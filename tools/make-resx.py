@@ -14,9 +14,10 @@ out = ['<?xml version="1.0" encoding="utf-8"?>', "<root>",
        '  <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>']
 seen = set()
 for vi, en in sorted(rows):
-    if vi in seen:
-        raise SystemExit(f"duplicate key: {vi}")
-    seen.add(vi)
+    # MSBuild treats resource names case-insensitively: "Ngày" and "ngày" would collide and one be dropped.
+    if vi.lower() in seen:
+        raise SystemExit(f"duplicate key (ignoring case): {vi}")
+    seen.add(vi.lower())
     out.append(f'  <data name="{escape(vi, {chr(34): "&quot;"})}" xml:space="preserve"><value>{escape(en)}</value></data>')
 out.append("</root>")
 (root / "src/DongThuan.Web/Resources/SharedResource.en.resx").write_text("\n".join(out) + "\n", encoding="utf-8")

@@ -60,6 +60,19 @@ public static class UnitScope
     public static bool IsExecutiveOf(ClaimsPrincipal user, Guid unitId) =>
         IsAdministrator(user) || Scopes(user).Any(s => s.Role == AppRole.ExecutiveOfficer && s.UnitId == unitId);
 
+    /// <summary>The records of the units where the user is council office staff; all of them for administrators.</summary>
+    public static IQueryable<T> OfficeScoped<T>(this IQueryable<T> query, ClaimsPrincipal user)
+        where T : class, Infrastructure.Domain.IUnitOwned
+    {
+        if (IsAdministrator(user))
+        {
+            return query;
+        }
+
+        var units = OfficeUnits(user);
+        return query.Where(x => units.Contains(x.UnitId));
+    }
+
     /// <summary>The units in which the user is council office staff (empty for administrators, who have all).</summary>
     public static IReadOnlyList<Guid> OfficeUnits(ClaimsPrincipal user) =>
         [.. Scopes(user).Where(s => s.Role == AppRole.CouncilOffice && s.UnitId is not null).Select(s => s.UnitId!.Value).Distinct()];

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Accounts;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +14,7 @@ namespace DongThuan.Web.Modules.Petitions;
 /// from the consolidated petition while it is still in the inbox.
 /// </summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class CompileModel(PetitionDesk desk) : PageModel
+public sealed class CompileModel(PetitionDesk desk) : RefusingPage
 {
     public sealed record Item(Guid Id, string TrackingCode, string Title, string Channel, DateOnly ReceivedOn, int Voters, string? Ward);
 
@@ -30,7 +31,6 @@ public sealed class CompileModel(PetitionDesk desk) : PageModel
 
     public IReadOnlyList<IReadOnlyList<Item>> Groups { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -49,10 +49,8 @@ public sealed class CompileModel(PetitionDesk desk) : PageModel
             return Redirect($"/Petitions/Details/{consolidated!.Id}");
         }
 
-        Refusal = outcome.Refusal!.Message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         await LoadAsync(ct);
-        return Page();
+        return Refused(outcome.Refusal!.Message);
     }
 
     public static async Task<(Outcome, Petition?)> ExecuteAsync(PetitionDesk desk, System.Security.Claims.ClaimsPrincipal user, IReadOnlyCollection<Guid> ids,
@@ -84,10 +82,8 @@ public sealed class CompileModel(PetitionDesk desk) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var admin = UnitScope.IsAdministrator(User);
-        var units = UnitScope.OfficeUnits(User);
-        var inbox = await PetitionAccess.Visible(desk.Db, User).AsNoTracking()
-            .Where(p => p.State == PetitionState.Received && p.Kind != PetitionKind.Denunciation && (admin || units.Contains(p.UnitId)))
+        var inbox = await desk.Db.Petitions.AsNoTracking().OfficeScoped(User)
+            .Where(p => p.State == PetitionState.Received && p.Kind != PetitionKind.Denunciation)
             .OrderByDescending(p => p.ReceivedOn).Take(2000).ToListAsync(ct);
         Item ToItem(Petition p) => new(p.Id, p.TrackingCode, p.Title, PetitionNames.Of(p.Channel), p.ReceivedOn, p.Voters, p.Ward);
         var byId = inbox.ToDictionary(p => p.Id);

@@ -16,7 +16,7 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
 {
     public sealed record Source(Guid Id, string TrackingCode, string Title, string Channel, int Voters, string? Meeting);
 
-    public sealed record Similar(Guid Id, string TrackingCode, string Title, string State, double Score);
+    public sealed record Similar(Guid Id, string TrackingCode, string Title, PetitionState State, double Score);
 
     public bool IsOffice { get; private set; }
 
@@ -220,7 +220,7 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
             .Where(x => x.UnitId == p.UnitId && x.Id != p.Id && x.Kind != PetitionKind.Denunciation && x.State != PetitionState.Merged && x.ReceivedOn >= since)
             .OrderByDescending(x => x.ReceivedOn).Take(3000).Select(x => new { x.Id, x.Folded, x.TrackingCode, x.Title, x.State }).ToListAsync(ct);
         var matches = DuplicateFinder.Like(p.Folded, pool.Select(x => (x.Id, x.Folded)));
-        return [.. matches.Select(m => pool.Single(x => x.Id == m.Id)).Zip(matches, (x, m) => new Similar(x.Id, x.TrackingCode, x.Title, PetitionNames.Of(x.State), m.Score))];
+        return [.. matches.Select(m => pool.Single(x => x.Id == m.Id)).Zip(matches, (x, m) => new Similar(x.Id, x.TrackingCode, x.Title, x.State, m.Score))];
     }
 
     public bool IsAdministrator => UnitScope.IsAdministrator(User);

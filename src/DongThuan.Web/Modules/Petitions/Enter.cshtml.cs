@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Modules.Accounts;
@@ -14,7 +15,7 @@ namespace DongThuan.Web.Modules.Petitions;
 /// compiled by the Fatherland Front. The petitioner is optional (collective petitions have none).
 /// </summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class EnterModel(DongThuanDb db, PetitionIntake intake, TimeProvider time) : PageModel
+public sealed class EnterModel(DongThuanDb db, PetitionIntake intake, TimeProvider time) : RefusingPage
 {
     public sealed class InputModel
     {
@@ -61,7 +62,6 @@ public sealed class EnterModel(DongThuanDb db, PetitionIntake intake, TimeProvid
 
     public IReadOnlyList<Choice> Meetings { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -88,19 +88,10 @@ public sealed class EnterModel(DongThuanDb db, PetitionIntake intake, TimeProvid
         return outcome.Succeeded ? Redirect($"/Petitions/Details/{receipt!.Petition.Id}") : Refused(outcome.Refusal!.Message);
     }
 
-    private PageResult Refused(string message)
-    {
-        Refusal = message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
-    }
-
     private async Task LoadAsync(CancellationToken ct)
     {
-        var admin = UnitScope.IsAdministrator(User);
-        var units = UnitScope.OfficeUnits(User);
-        Councils = await PetitionIntake.Councils(db).Where(b => admin || units.Contains(b.UnitId)).OrderBy(b => b.Name).Select(b => new Choice(b.Id, b.Name)).ToListAsync(ct);
-        var meetings = await db.VoterMeetings.AsNoTracking().Where(m => admin || units.Contains(m.UnitId)).OrderByDescending(m => m.HeldOn).Take(200).ToListAsync(ct);
+        Councils = await PetitionIntake.Councils(db).OfficeScoped(User).OrderBy(b => b.Name).Select(b => new Choice(b.Id, b.Name)).ToListAsync(ct);
+        var meetings = await db.VoterMeetings.AsNoTracking().OfficeScoped(User).OrderByDescending(m => m.HeldOn).Take(200).ToListAsync(ct);
         Meetings = [.. meetings.Select(m => new Choice(m.Id, $"{m.HeldOn:dd/MM/yyyy} — {m.Place}"))];
     }
 }

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Files;
 using DongThuan.Web.Modules.Accounts;
@@ -16,7 +17,7 @@ namespace DongThuan.Web.Modules.Petitions;
 [Authorize(Policy = Permissions.CouncilOffice)]
 [RequestSizeLimit(FileInspector.MaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = FileInspector.MaxBytes + 1024 * 1024)]
-public sealed class ImportModel(DongThuanDb db, PetitionImport import) : PageModel
+public sealed class ImportModel(DongThuanDb db, PetitionImport import) : RefusingPage
 {
     public sealed record Choice(Guid Id, string Name);
 
@@ -32,7 +33,6 @@ public sealed class ImportModel(DongThuanDb db, PetitionImport import) : PageMod
 
     public IReadOnlyList<Choice> Councils { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -67,20 +67,10 @@ public sealed class ImportModel(DongThuanDb db, PetitionImport import) : PageMod
         return outcome.Succeeded ? Redirect($"/Petitions/Import?job={job!.Id}") : Refused(outcome.Refusal!.Message);
     }
 
-    private PageResult Refused(string message)
-    {
-        Refusal = message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
-    }
-
     private async Task LoadAsync(CancellationToken ct)
     {
-        var admin = UnitScope.IsAdministrator(User);
-        var units = UnitScope.OfficeUnits(User);
-        Councils = await db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null && (admin || units.Contains(b.UnitId)))
-            .OrderBy(b => b.Name).Select(b => new Choice(b.Id, b.Name)).ToListAsync(ct);
-        var mine = db.ImportJobs.AsNoTracking().Where(j => admin || units.Contains(j.UnitId));
+        Councils = await PetitionIntake.Councils(db).OfficeScoped(User).OrderBy(b => b.Name).Select(b => new Choice(b.Id, b.Name)).ToListAsync(ct);
+        var mine = db.ImportJobs.AsNoTracking().OfficeScoped(User);
         Recent = await mine.OrderByDescending(j => j.CreatedAt).Take(10).ToListAsync(ct);
         Current = Job is { } id ? await mine.SingleOrDefaultAsync(j => j.Id == id, ct) : null;
     }

@@ -51,7 +51,7 @@ public static class PetitionNames
     {
         MeetingTiming.BeforeSession => "Trước kỳ họp",
         MeetingTiming.AfterSession => "Sau kỳ họp",
-        _ => "Chuyên đề",
+        _ => "Tiếp xúc chuyên đề",
     };
 
     public static string Of(ConsentPurpose purpose) => purpose switch

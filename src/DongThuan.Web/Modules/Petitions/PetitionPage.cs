@@ -1,5 +1,6 @@
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,13 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DongThuan.Web.Modules.Petitions;
 
 /// <summary>What the staff petition pages share: loading a petition the user may see (404 otherwise, so nothing leaks) and showing refusals.</summary>
-public abstract class PetitionPage(PetitionDesk desk) : PageModel
+public abstract class PetitionPage(PetitionDesk desk) : RefusingPage
 {
     protected PetitionDesk Desk => desk;
 
     public Petition? Petition { get; private set; }
-
-    public string? Refusal { get; protected set; }
 
     protected async Task<IActionResult?> LoadAsync(Guid id, Func<Petition, bool> mayAct, CancellationToken ct)
     {
@@ -35,14 +34,12 @@ public abstract class PetitionPage(PetitionDesk desk) : PageModel
             return Redirect($"/Petitions/Details/{Petition!.Id}");
         }
 
-        Refusal = outcome.Refusal!.Message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         if (reload is not null)
         {
             await reload();
         }
 
-        return Page();
+        return Refused(outcome.Refusal!.Message);
     }
 }
 

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Accounts;
@@ -14,7 +15,7 @@ namespace DongThuan.Web.Modules.Petitions;
 /// (kept by its council office): field + competent level → the agency that usually answers.
 /// </summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class SettingsModel(DongThuanDb db, TimeProvider time) : PageModel
+public sealed class SettingsModel(DongThuanDb db, TimeProvider time) : RefusingPage
 {
     public sealed record RuleRow(RoutingRule Rule, string Field, string Agency, string Unit);
 
@@ -28,7 +29,6 @@ public sealed class SettingsModel(DongThuanDb db, TimeProvider time) : PageModel
 
     public IReadOnlyList<Choice> Agencies { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     [BindProperty]
     public string? Name { get; set; }
@@ -140,10 +140,8 @@ public sealed class SettingsModel(DongThuanDb db, TimeProvider time) : PageModel
         }
 
         db.ChangeTracker.Clear();
-        Refusal = outcome.Refusal!.Message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         await LoadAsync(ct);
-        return Page();
+        return Refused(outcome.Refusal!.Message);
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using System.ComponentModel.DataAnnotations;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Files;
@@ -20,7 +21,7 @@ namespace DongThuan.Web.Modules.Petitions;
 [EnableRateLimiting(PetitionsModule.PublicPolicy)]
 [RequestSizeLimit(PetitionAttachment.MaxCount * FileInspector.MaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = PetitionAttachment.MaxCount * FileInspector.MaxBytes + 1024 * 1024)]
-public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvider time) : PageModel
+public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvider time) : RefusingPage
 {
     public sealed class InputModel
     {
@@ -72,7 +73,6 @@ public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvi
 
     public IReadOnlyList<string> Wards { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -132,13 +132,6 @@ public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvi
         TempData["receipt"] = receipt!.Petition.TrackingCode;
         TempData["receipt-email"] = !string.IsNullOrWhiteSpace(Input.Email);
         return RedirectToPage("/Petitions/Receipt");
-    }
-
-    private PageResult Refused(string message)
-    {
-        Refusal = message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Files;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
@@ -16,7 +17,7 @@ namespace DongThuan.Web.Modules.Sessions;
 [Authorize(Policy = Permissions.CouncilOffice)]
 [RequestSizeLimit(Attachment.MaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = Attachment.MaxBytes + 1024 * 1024)]
-public sealed class RegisterDocumentModel(DongThuanDb db, FileStore files) : PageModel
+public sealed class RegisterDocumentModel(DongThuanDb db, FileStore files) : RefusingPage
 {
     public sealed class InputModel
     {
@@ -51,7 +52,6 @@ public sealed class RegisterDocumentModel(DongThuanDb db, FileStore files) : Pag
 
     public IReadOnlyList<AgendaItem> Agenda { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -116,13 +116,6 @@ public sealed class RegisterDocumentModel(DongThuanDb db, FileStore files) : Pag
 
         await db.SaveChangesAsync(ct);
         return Redirect($"/Sessions/Details/{SessionId}");
-    }
-
-    private PageResult Refused(string message)
-    {
-        Refusal = message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

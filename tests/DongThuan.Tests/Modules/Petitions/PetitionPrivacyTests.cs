@@ -144,6 +144,24 @@ public abstract class PetitionPrivacyTests
     }
 
     [Fact]
+    public async Task The_public_answers_page_holds_no_petitioners_name_email_or_phone()
+    {
+        var names = await _app.WithDb((db, _) => db.PetitionerIdentities.AsNoTracking().Where(i => i.Name != null).Select(i => i.Name!).ToListAsync());
+        using var reader = Browser.Open(_app);
+        var first = await reader.GetPageAsync("/Petitions/Answers");
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(first, @"(\d+) câu trả lời").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total > 20, "the demo publishes answers");
+        for (var page = 1; page <= (total + 19) / 20; page++)
+        {
+            var html = page == 1 ? first : await reader.GetPageAsync($"/Petitions/Answers?p={page}");
+            var text = System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " ");
+            Assert.DoesNotMatch(@"[\w.+-]+@[\w-]+\.[\w.]+", text);
+            Assert.DoesNotMatch(@"\b0\d{9}\b", text);
+            Assert.DoesNotContain(names, n => text.Contains(n, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Retention_erases_the_petitioners_of_petitions_closed_longer_ago_than_the_setting()
     {
         var erased = await _app.WithDb(async (db, sp) => await sp.GetRequiredService<PersonalDataRequests>().SweepAsync(CancellationToken.None));

@@ -15,7 +15,7 @@ public sealed class IndexModel(DongThuanDb db) : PageModel
 
     public static string UnitName(DeadlineUnit unit) => unit switch
     {
-        DeadlineUnit.CalendarDays => "ngày",
+        DeadlineUnit.CalendarDays => "ngày (theo lịch)",
         DeadlineUnit.WorkingDays => "ngày làm việc",
         _ => "giờ làm việc",
     };

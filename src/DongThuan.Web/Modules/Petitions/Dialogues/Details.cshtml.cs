@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Accounts;
@@ -15,7 +16,7 @@ namespace DongThuan.Web.Modules.Petitions.Dialogues;
 /// conference, the promises made (each an obligation with an owner and a date), and publication.
 /// </summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class DetailsModel(PetitionDesk desk) : PageModel
+public sealed class DetailsModel(PetitionDesk desk) : RefusingPage
 {
     public const string PromiseKind = "dialogue.promise";
 
@@ -27,7 +28,6 @@ public sealed class DetailsModel(PetitionDesk desk) : PageModel
 
     public IReadOnlyList<RoutingChoices.Choice> Agencies { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     [BindProperty]
     public Guid? QuestionId { get; set; }
@@ -123,10 +123,8 @@ public sealed class DetailsModel(PetitionDesk desk) : PageModel
         }
 
         desk.Db.ChangeTracker.Clear();
-        Refusal = outcome.Refusal!.Message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         await LoadAsync(id, ct);
-        return Page();
+        return Refused(outcome.Refusal!.Message);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)

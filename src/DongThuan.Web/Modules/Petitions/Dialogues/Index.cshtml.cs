@@ -14,8 +14,6 @@ public sealed class IndexModel(DongThuanDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var admin = UnitScope.IsAdministrator(User);
-        var units = UnitScope.OfficeUnits(User);
-        Conferences = await db.Dialogues.AsNoTracking().Where(d => admin || units.Contains(d.UnitId)).OrderByDescending(d => d.HeldOn).ToListAsync(ct);
+        Conferences = await db.Dialogues.AsNoTracking().OfficeScoped(User).OrderByDescending(d => d.HeldOn).ToListAsync(ct);
     }
 }

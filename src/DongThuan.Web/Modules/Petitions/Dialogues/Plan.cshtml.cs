@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Organisation;
@@ -10,7 +11,7 @@ namespace DongThuan.Web.Modules.Petitions.Dialogues;
 
 /// <summary>The office plans a dialogue conference; citizens can register questions for it until the day before.</summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class PlanModel(DongThuanDb db) : PageModel
+public sealed class PlanModel(DongThuanDb db) : RefusingPage
 {
     public sealed class InputModel
     {
@@ -38,7 +39,6 @@ public sealed class PlanModel(DongThuanDb db) : PageModel
 
     public IReadOnlyList<Choice> Hosts { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -63,19 +63,9 @@ public sealed class PlanModel(DongThuanDb db) : PageModel
         return Redirect($"/Petitions/Dialogues/Details/{d.Id}");
     }
 
-    private PageResult Refused(string message)
-    {
-        Refusal = message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
-    }
-
     private async Task LoadAsync(CancellationToken ct)
     {
-        var admin = UnitScope.IsAdministrator(User);
-        var units = UnitScope.OfficeUnits(User);
-        Councils = await db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null && (admin || units.Contains(b.UnitId)))
-            .OrderBy(b => b.Name).Select(b => new Choice(b.Id, b.Name, b.UnitId)).ToListAsync(ct);
+        Councils = await PetitionIntake.Councils(db).OfficeScoped(User).OrderBy(b => b.Name).Select(b => new Choice(b.Id, b.Name, b.UnitId)).ToListAsync(ct);
         var unitIds = Councils.Select(c => c.UnitId).ToList();
         Hosts = await db.Bodies.AsNoTracking()
             .Where(b => unitIds.Contains(b.UnitId) && b.ArchivedAt == null && (b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.Council || b.Kind == BodyKind.CouncilStandingCommittee || b.Kind == BodyKind.FrontCommittee))

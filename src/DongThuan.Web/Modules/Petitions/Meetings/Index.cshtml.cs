@@ -17,9 +17,7 @@ public sealed class IndexModel(DongThuanDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var admin = UnitScope.IsAdministrator(User);
-        var units = UnitScope.OfficeUnits(User);
-        var meetings = await db.VoterMeetings.AsNoTracking().Where(m => admin || units.Contains(m.UnitId)).OrderByDescending(m => m.HeldOn).Take(500).ToListAsync(ct);
+        var meetings = await db.VoterMeetings.AsNoTracking().OfficeScoped(User).OrderByDescending(m => m.HeldOn).Take(500).ToListAsync(ct);
         var ids = meetings.Select(m => m.Id).ToList();
         var counts = await db.Petitions.AsNoTracking().Where(p => p.VoterMeetingId != null && ids.Contains(p.VoterMeetingId.Value))
             .GroupBy(p => p.VoterMeetingId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);

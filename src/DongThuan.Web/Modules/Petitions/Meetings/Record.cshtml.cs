@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Organisation;
@@ -10,7 +11,7 @@ namespace DongThuan.Web.Modules.Petitions.Meetings;
 
 /// <summary>The office records a voter meeting: date, place, delegate group and delegates present, voters attending, and the session it is before or after.</summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class RecordModel(DongThuanDb db) : PageModel
+public sealed class RecordModel(DongThuanDb db) : RefusingPage
 {
     public sealed class InputModel
     {
@@ -38,7 +39,6 @@ public sealed class RecordModel(DongThuanDb db) : PageModel
 
     public IReadOnlyList<Choice> Sessions { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -64,20 +64,11 @@ public sealed class RecordModel(DongThuanDb db) : PageModel
         return Redirect($"/Petitions/Meetings/Details/{meeting.Id}");
     }
 
-    private PageResult Refused(string message)
-    {
-        Refusal = message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
-    }
-
     private async Task LoadAsync(CancellationToken ct)
     {
-        var admin = UnitScope.IsAdministrator(User);
-        var units = UnitScope.OfficeUnits(User);
-        Groups = await db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.DelegateGroup && b.ArchivedAt == null && (admin || units.Contains(b.UnitId)))
+        Groups = await db.Bodies.AsNoTracking().OfficeScoped(User).Where(b => b.Kind == BodyKind.DelegateGroup && b.ArchivedAt == null)
             .OrderBy(b => b.Name).Select(b => new Choice(b.Id, b.Name)).ToListAsync(ct);
-        var sessions = await db.Set<Sessions.Session>().AsNoTracking().Where(s => admin || units.Contains(s.UnitId)).OrderByDescending(s => s.StartsOn).Take(50).ToListAsync(ct);
+        var sessions = await db.Set<Sessions.Session>().AsNoTracking().OfficeScoped(User).OrderByDescending(s => s.StartsOn).Take(50).ToListAsync(ct);
         Sessions = [.. sessions.Select(s => new Choice(s.Id, $"{s.Label} ({s.StartsOn:dd/MM/yyyy})"))];
     }
 }
