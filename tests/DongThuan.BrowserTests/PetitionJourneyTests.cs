@@ -112,6 +112,18 @@ public sealed partial class PetitionJourneyTests : IClassFixture<BrowserFixture>
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
         await Assertions.Expect(page.Locator("table tbody tr").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "petitions-report-back");
+        foreach (var (url, name) in new[] { ("/Petitions/Import", "petitions-import"), ("/Petitions/Settings", "petitions-settings"), ("/Petitions/Meetings", "petitions-meetings"),
+                     ("/Petitions/Enter", "petitions-enter"), ("/Petitions/Dialogues/Plan", "petitions-dialogue-plan") })
+        {
+            await page.GotoAsync(url);
+            await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+            await BrowserFixture.ScreenshotAsync(page, name);
+        }
+
+        await page.GotoAsync("/Petitions/Meetings");
+        await page.Locator("table tbody tr a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("table tbody tr").First).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "petitions-meeting-details");
 
         var (publicContext, phone, publicErrors) = await _fx.NewPageAsync(360, 740, javaScript: false);
         await using var _2 = publicContext;

@@ -92,10 +92,10 @@ public static class Petitions2022
 
         var seq = 0;
         var generated = new List<(Petition Petition, int Matter)>();
-        Petition New(PetitionChannel channel, PetitionKind kind, int matter, DateOnly on, int voters, Guid? meeting, string? source, bool consent)
+        Petition New(PetitionChannel channel, PetitionKind kind, int matter, DateOnly on, int voters, Guid? meeting, string? source, bool consent, string? inWard = null)
         {
             var m = Matters[matter];
-            var ward = Wards[rng.Next(Wards.Length)];
+            var ward = inWard ?? Wards[rng.Next(Wards.Length)];
             var street = Streets[rng.Next(Streets.Length)];
             var lane = (rng.Next(10, 300)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             string Fill(string t) => t.Replace("{w}", ward, StringComparison.Ordinal).Replace("{s}", street, StringComparison.Ordinal).Replace("{n}", lane, StringComparison.Ordinal);
@@ -132,7 +132,8 @@ public static class Petitions2022
 
                 foreach (var matter in raised.Distinct())
                 {
-                    var p = New(PetitionChannel.VoterMeeting, PetitionKind.Feedback, matter, held, rng.Next(1, 12), meeting.Id, null, false);
+                    // Voters raise what happens in their own ward, where their delegate group meets them.
+                    var p = New(PetitionChannel.VoterMeeting, PetitionKind.Feedback, matter, held, rng.Next(1, 12), meeting.Id, null, false, Wards[g]);
                     if (byCommon.TryGetValue(matter, out var list))
                     {
                         list.Add(p);
@@ -176,7 +177,7 @@ public static class Petitions2022
         var merged = new HashSet<Guid>();
         foreach (var (sources, matter, on) in consolidated)
         {
-            var c = Petition.Consolidate(sources, Code(rng), sources[0].Title, $"Cử tri {sources.Count} tổ đại biểu cùng kiến nghị. {sources[0].Content}",
+            var c = Petition.Consolidate(sources, Code(rng), $"{sources[0].Title} (và {sources.Count - 1} nơi khác)", $"Cử tri {sources.Count} tổ đại biểu cùng kiến nghị. {sources[0].Content}",
                 At(on, 10), on, out var o);
             Require(o);
             db.Petitions.Add(c);
