@@ -31,6 +31,8 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Every test talks from the same address; the rate limit has a test of its own (PetitionAbuseTests).
         builder.UseSetting("Petitions:RateLimit:PermitLimit", "100000");
+        // Tests run the reminders themselves, with a clock of their own (ReminderTests).
+        builder.UseSetting("Reminders:Enabled", "false");
     }
 
     public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;

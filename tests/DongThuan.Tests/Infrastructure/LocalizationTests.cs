@@ -96,7 +96,9 @@ public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<Sql
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.PetitionRating>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.MeetingTiming>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.ConsentPurpose>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
-        // Texts of the rate-limit answer and notices set in code.
+        // The obligation kinds the modules register, and texts of the rate-limit answer and notices set in code.
+        used.UnionWith(["Trả lời chất vấn của đại biểu", "Trả lời kiến nghị, phản ánh", "Tiếp thu, giải trình ý kiến thảo luận tổ", "Thực hiện cam kết tại phiên giải trình",
+            "Thực hiện cam kết tại hội nghị đối thoại", "Tham số state phải là overdue, due-soon, open hoặc done."]);
         used.UnionWith(["Bạn đã gửi quá nhiều lần.", "Vui lòng thử lại sau ít phút.", "Trang chủ", "Cảm ơn bạn đã đánh giá kết quả giải quyết."]);
         used.UnionWith(["thường lệ", "chuyên đề", "giải quyết công việc phát sinh đột xuất", "bất thường"]);
         used.UnionWith(Enumerable.Range(0, 7).Select(i => DongThuan.Web.Modules.Calendar.HolidaysModel.WeekdayName(new DateOnly(2026, 11, 30).AddDays(i))));

@@ -166,12 +166,15 @@ public sealed class Obligation : Entity, IUnitOwned
     /// The one definition of "on time": done no later than the original due date. Open items are
     /// overdue after the current (possibly extended) due date, very late after the rule's threshold.
     /// </summary>
-    public ObligationStatus StatusOn(DateOnly today) => State switch
+    public ObligationStatus StatusOn(DateOnly today) => StatusOf(State, DueOn, OriginalDueOn, VeryLateOn, FulfilledOn, today);
+
+    /// <summary>The same definition from the stored facts alone, for lists that count without loading entities.</summary>
+    public static ObligationStatus StatusOf(ObligationState state, DateOnly dueOn, DateOnly originalDueOn, DateOnly? veryLateOn, DateOnly? fulfilledOn, DateOnly today) => state switch
     {
-        ObligationState.Fulfilled => FulfilledOn <= OriginalDueOn ? ObligationStatus.DoneOnTime : ObligationStatus.DoneLate,
-        _ when VeryLateOn is { } v && today > v => ObligationStatus.VeryLate,
-        _ when today > DueOn => ObligationStatus.Overdue,
-        _ when today >= DueOn.AddDays(-DueSoonDays) => ObligationStatus.DueSoon,
+        ObligationState.Fulfilled => fulfilledOn <= originalDueOn ? ObligationStatus.DoneOnTime : ObligationStatus.DoneLate,
+        _ when veryLateOn is { } v && today > v => ObligationStatus.VeryLate,
+        _ when today > dueOn => ObligationStatus.Overdue,
+        _ when today >= dueOn.AddDays(-DueSoonDays) => ObligationStatus.DueSoon,
         _ => ObligationStatus.Open,
     };
 }

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Infrastructure.Notifications;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Obligations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -17,10 +18,11 @@ public static class PetitionsModule
     public static IServiceCollection AddPetitions(this IServiceCollection services)
     {
         services.AddScoped<PetitionDesk>();
+        services.AddObligationKind(PetitionDesk.ObligationKind, "Trả lời kiến nghị, phản ánh", id => $"/Petitions/Details/{id}", s => PetitionNames.Of(Enum.Parse<PetitionState>(s)));
+        services.AddObligationKind(Dialogues.DetailsModel.PromiseKind, "Thực hiện cam kết tại hội nghị đối thoại");
         services.AddScoped<PetitionIntake>();
         services.AddScoped<PetitionImport>();
         services.AddScoped<PersonalDataRequests>();
-        services.AddSingleton<IMailer, Mailer>();
         services.AddSingleton<ImportSignal>();
         services.AddHostedService<ImportWorker>();
         services.AddHostedService<RetentionWorker>();

@@ -1,10 +1,14 @@
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Obligations;
 
 namespace DongThuan.Web.Modules.Questions;
 
 public static class QuestionsModule
 {
-    public static IServiceCollection AddQuestions(this IServiceCollection services) => services.AddScoped<QuestionDesk>();
+    public static IServiceCollection AddQuestions(this IServiceCollection services) => services
+        .AddScoped<QuestionDesk>()
+        .AddObligationKind(QuestionDesk.ObligationKind, "Trả lời chất vấn của đại biểu", id => $"/Questions/Details/{id}", s => QuestionNames.Of(Enum.Parse<QuestionState>(s)))
+        .AddObligationKind(Explanations.DetailsModel.ObligationKind, "Thực hiện cam kết tại phiên giải trình");
 
     public static IEndpointRouteBuilder MapQuestions(this IEndpointRouteBuilder app)
     {

@@ -1,12 +1,13 @@
-using DongThuan.Web.Infrastructure.Files;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Obligations;
 
 namespace DongThuan.Web.Modules.Sessions;
 
 public static class SessionsModule
 {
-    /// <summary>Sessions have no services of their own: files are stored by the shared <see cref="FileStore"/>.</summary>
-    public static IServiceCollection AddSessions(this IServiceCollection services) => services;
+    /// <summary>Files are stored by the shared FileStore; what sessions add is the kind of obligation a group opinion creates.</summary>
+    public static IServiceCollection AddSessions(this IServiceCollection services) =>
+        services.AddObligationKind(OpinionModel.ObligationKind, "Tiếp thu, giải trình ý kiến thảo luận tổ", id => $"/Sessions/Respond/{id}");
 
     public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
     {

@@ -41,6 +41,8 @@ public static class DemoAccounts
                 UserName = account.UserName,
                 DisplayName = person?.FullName ?? account.DisplayName,
                 PersonId = person?.Id,
+                // Reserved example domain: reminders and digests are written to data/mail, never sent anywhere real.
+                Email = $"{account.UserName}@caugiay.example",
                 EmailConfirmed = true,
             };
             var created = await users.CreateAsync(user, Password);

@@ -82,6 +82,10 @@ public static class Petitions2022
     {
         var rng = new Random(2022);
         var bodies = await db.Bodies.Where(b => b.UnitId == org.District.Id).ToDictionaryAsync(b => b.Name, b => b.Id, ct);
+        // The head of each agency is named as the person responsible ("rõ người").
+        var heads = (await db.Positions.Where(p => p.UnitId == org.District.Id).ToListAsync(ct))
+            .Where(p => p.Title.StartsWith("Trưởng phòng", StringComparison.Ordinal) || p.Title.StartsWith("Chánh", StringComparison.Ordinal) || p.Title == "Chủ tịch UBND")
+            .GroupBy(p => p.BodyId).ToDictionary(g => g.Key, g => g.First().PersonId);
         var fieldIds = PetitionFieldConfiguration.FieldIds;
         for (var f = 0; f < fieldIds.Length; f++)
         {
@@ -195,7 +199,7 @@ public static class Petitions2022
         foreach (var (p, matter) in generated.Where(g => !merged.Contains(g.Petition.Id) && !inbox.Contains(g.Petition.Id)).OrderBy(g => g.Petition.ReceivedOn))
         {
             await ProgressAsync(db, deadlines, rng, p, fieldIds[Matters[matter].Field], bodies[AgencyOfField[Matters[matter].Field]],
-                p.Kind == PetitionKind.Denunciation ? bodies["Thanh tra quận"] : null, identities.GetValueOrDefault(p.Id), ct);
+                p.Kind == PetitionKind.Denunciation ? bodies["Thanh tra quận"] : null, identities.GetValueOrDefault(p.Id), heads, ct);
         }
 
         await db.SaveChangesAsync(ct);
@@ -203,7 +207,7 @@ public static class Petitions2022
 
     /// <summary>Takes one petition through its life: routed within days, answered on time or late, rated, sometimes reopened.</summary>
     private static async Task ProgressAsync(DongThuanDb db, Deadlines deadlines, Random rng, Petition p, Guid field, Guid agency, Guid? denunciationAgency,
-        PetitionerIdentity? identity, CancellationToken ct)
+        PetitionerIdentity? identity, Dictionary<Guid, Guid> heads, CancellationToken ct)
     {
         var roll = rng.Next(100);
         if (roll < 4)
@@ -215,10 +219,11 @@ public static class Petitions2022
 
         var routedOn = p.ReceivedOn.AddDays(rng.Next(2, 9));
         var redacted = p.Kind == PetitionKind.Denunciation ? Redaction.Apply(p.Content, identity?.Identifying ?? []) : null;
-        Require(p.Route(field, CompetentLevel.District, denunciationAgency ?? agency, null, redacted, routedOn));
+        var owner = denunciationAgency ?? agency;
+        Require(p.Route(field, CompetentLevel.District, owner, heads.TryGetValue(owner, out var head) ? head : null, redacted, routedOn));
         var due = await deadlines.DueAsync(DeadlineCodes.PetitionAnswer, routedOn.ToDateTime(TimeOnly.MinValue), ct)
             ?? throw new InvalidOperationException("Demo petitions need the petition.answer deadline rule");
-        var obligation = Obligation.Open(PetitionDesk.ObligationKind, PetitionDesk.SubjectType, p.Id, p.Title, p.UnitId, p.AgencyBodyId!.Value, null, routedOn, due.Due, due.Rule);
+        var obligation = Obligation.Open(PetitionDesk.ObligationKind, PetitionDesk.SubjectType, p.Id, p.Title, p.UnitId, p.AgencyBodyId!.Value, p.OfficialPersonId, routedOn, due.Due, due.Rule);
         db.Obligations.Add(obligation);
         p.AttachObligation(obligation.Id);
         Event(db, p, At(routedOn, 10), PetitionState.Received, null);

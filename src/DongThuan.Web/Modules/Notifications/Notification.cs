@@ -1,0 +1,118 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DongThuan.Web.Modules.Notifications;
+
+/// <summary>A message to one user inside the application, with a link to what it is about; also emailed, at once or in the daily digest.</summary>
+public sealed class Notification : Entity
+{
+    public string UserId { get; private set; } = "";
+
+    public string Text { get; private set; } = "";
+
+    public string Url { get; private set; } = "";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public DateTimeOffset? EmailedAt { get; private set; }
+
+    /// <summary>Which digest run claimed it, so two instances never send it twice.</summary>
+    public Guid? DigestBatch { get; private set; }
+
+    private Notification()
+    {
+    }
+
+    public static Notification To(string userId, string text, string url, DateTimeOffset at) =>
+        new() { UserId = userId, Text = text.Length > 1000 ? text[..1000] : text, Url = url, CreatedAt = at };
+
+    public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+
+    public void MarkEmailed(DateTimeOffset at) => EmailedAt ??= at;
+}
+
+public enum DeliveryMode
+{
+    /// <summary>An email for each notification, as it happens.</summary>
+    Immediate = 1,
+
+    /// <summary>One email a day listing the day's notifications.</summary>
+    Digest = 2,
+}
+
+/// <summary>How a user wants their notifications by email; without a record, immediately.</summary>
+public sealed class NotificationPreference : Entity
+{
+    public string UserId { get; private set; } = "";
+
+    public DeliveryMode Mode { get; private set; }
+
+    private NotificationPreference()
+    {
+    }
+
+    public static NotificationPreference For(string userId, DeliveryMode mode) => new() { UserId = userId, Mode = mode };
+
+    public void Change(DeliveryMode mode) => Mode = mode;
+}
+
+/// <summary>A user's digest of one day was sent (or is being sent) by one instance: the unique key makes it once a day.</summary>
+public sealed class DigestLog : Entity
+{
+    public string UserId { get; private set; } = "";
+
+    public DateOnly Day { get; private set; }
+
+    private DigestLog()
+    {
+    }
+
+    public static DigestLog For(string userId, DateOnly day) => new() { UserId = userId, Day = day };
+}
+
+public static class NotificationsData
+{
+    extension(DongThuanDb db)
+    {
+        public DbSet<Notification> Notifications => db.Set<Notification>();
+
+        public DbSet<NotificationPreference> NotificationPreferences => db.Set<NotificationPreference>();
+
+        public DbSet<DigestLog> DigestLogs => db.Set<DigestLog>();
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> b)
+    {
+        b.Property(n => n.UserId).HasMaxLength(64);
+        b.Property(n => n.Text).HasMaxLength(1000);
+        b.Property(n => n.Url).HasMaxLength(300);
+        b.HasIndex(n => new { n.UserId, n.ReadAt });
+        b.HasIndex(n => new { n.UserId, n.EmailedAt });
+    }
+}
+
+internal sealed class NotificationPreferenceConfiguration : IEntityTypeConfiguration<NotificationPreference>
+{
+    public void Configure(EntityTypeBuilder<NotificationPreference> b)
+    {
+        b.Property(n => n.UserId).HasMaxLength(64);
+        b.Property(n => n.Mode).HasConversion<int>();
+        b.HasIndex(n => n.UserId).IsUnique();
+    }
+}
+
+internal sealed class DigestLogConfiguration : IEntityTypeConfiguration<DigestLog>
+{
+    public void Configure(EntityTypeBuilder<DigestLog> b)
+    {
+        b.Property(n => n.UserId).HasMaxLength(64);
+        b.HasIndex(n => new { n.UserId, n.Day }).IsUnique();
+    }
+}

@@ -1,0 +1,99 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Infrastructure.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Notifications;
+
+/// <summary>
+/// The module's public surface: other modules stage notifications inside their own transaction, then ask for
+/// the immediate emails once it is committed; the daily digest gathers the rest.
+/// </summary>
+public sealed class Notifier(DongThuanDb db, IMailer mailer, TimeProvider time, IConfiguration configuration)
+{
+    /// <summary>Adds one notification per user to the unit of work; the caller saves.</summary>
+    public IReadOnlyList<Notification> Stage(IEnumerable<string> userIds, string text, string url)
+    {
+        var now = time.GetUtcNow();
+        var staged = userIds.Distinct(StringComparer.Ordinal).Select(u => Notification.To(u, text, url, now)).ToList();
+        db.Notifications.AddRange(staged);
+        return staged;
+    }
+
+    /// <summary>Emails, after the commit, the notifications of users who want them at once and have an address.</summary>
+    public async Task SendImmediateAsync(IReadOnlyCollection<Notification> notifications, CancellationToken ct)
+    {
+        if (notifications.Count == 0)
+        {
+            return;
+        }
+
+        var userIds = notifications.Select(n => n.UserId).Distinct().ToList();
+        var digestUsers = await db.NotificationPreferences.AsNoTracking().Where(p => userIds.Contains(p.UserId) && p.Mode == DeliveryMode.Digest).Select(p => p.UserId).ToListAsync(ct);
+        var emails = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.Email != null && u.ArchivedAt == null).ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
+        foreach (var n in notifications.Where(n => !digestUsers.Contains(n.UserId) && emails.ContainsKey(n.UserId)))
+        {
+            await mailer.SendAsync(new MailMessage(emails[n.UserId], n.Text, $"{n.Text}\n\n{Link(n.Url)}"), ct);
+            await db.Notifications.Where(x => x.Id == n.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailedAt, time.GetUtcNow()), ct);
+        }
+    }
+
+    /// <summary>
+    /// Sends each digest user one email with what they have not been emailed yet, once a day from the configured
+    /// local hour. The day's log row and the batch stamp on each notification make it once, whatever the instances.
+    /// </summary>
+    public async Task<int> SendDigestsAsync(CancellationToken ct)
+    {
+        var local = VietnamTime.ToLocal(time.GetUtcNow());
+        if (local.Hour < configuration.GetValue("Reminders:DigestHour", 7))
+        {
+            return 0;
+        }
+
+        var today = DateOnly.FromDateTime(local.DateTime);
+        var users = await db.NotificationPreferences.AsNoTracking().Where(p => p.Mode == DeliveryMode.Digest).Select(p => p.UserId).ToListAsync(ct);
+        var sent = 0;
+        foreach (var user in users)
+        {
+            db.DigestLogs.Add(DigestLog.For(user, today));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Today's digest for this user is another instance's (or already sent).
+                db.ChangeTracker.Clear();
+                continue;
+            }
+
+            var batch = Guid.CreateVersion7();
+            await db.Notifications.Where(n => n.UserId == user && n.EmailedAt == null && n.DigestBatch == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.DigestBatch, batch), ct);
+            var items = await db.Notifications.AsNoTracking().Where(n => n.DigestBatch == batch).OrderBy(n => n.CreatedAt).ToListAsync(ct);
+            var email = await db.Users.AsNoTracking().Where(u => u.Id == user).Select(u => u.Email).SingleOrDefaultAsync(ct);
+            if (items.Count == 0 || email is null)
+            {
+                continue;
+            }
+
+            await mailer.SendAsync(new MailMessage(email, $"Tóm tắt thông báo ngày {today:dd/MM/yyyy} ({items.Count})",
+                string.Join("\n\n", items.Select(i => $"- {i.Text}\n  {Link(i.Url)}"))), ct);
+            await db.Notifications.Where(n => n.DigestBatch == batch).ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailedAt, time.GetUtcNow()), ct);
+            sent++;
+        }
+
+        return sent;
+    }
+
+    private string Link(string url) => (configuration["PublicUrl"] ?? "http://localhost:5080").TrimEnd('/') + url;
+}
+
+/// <summary>How many unread notifications the signed-in user has, for the header.</summary>
+public sealed class UnreadCount(DongThuanDb db)
+{
+    public async Task<int> ForAsync(System.Security.Claims.ClaimsPrincipal user) =>
+        user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } id
+            ? await db.Notifications.CountAsync(n => n.UserId == id && n.ReadAt == null)
+            : 0;
+}

@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DongThuan.Web.Modules.Obligations.Api;
+
+/// <summary>
+/// <c>GET /api/v1/obligations?state=overdue|due-soon|open|done&amp;bodyId=&amp;personId=&amp;kind=</c>: the obligations the
+/// caller may see. "open" is everything not yet done, "overdue" includes the very late, "done" both on time and late.
+/// </summary>
+public static class ListObligations
+{
+    public sealed record Item(Guid Id, string Kind, string KindName, string Subject, Guid OwnerBodyId, string OwnerBody, Guid? OwnerPersonId, string? OwnerPerson,
+        DateOnly DueDate, DateOnly OriginalDueDate, DateOnly? FulfilledOn, string State, string Url, string? SubjectUrl);
+
+    public static async Task<Results<Ok<IReadOnlyList<Item>>, ProblemHttpResult>> HandleAsync(string? state, Guid? bodyId, Guid? personId, string? kind,
+        ClaimsPrincipal user, DongThuanDb db, ObligationCatalogue catalogue, TimeProvider time, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var today = VietnamTime.Today(time);
+        var query = ObligationAccess.Visible(db, user).AsNoTracking();
+        switch (state)
+        {
+            case null or "":
+                break;
+            case "open":
+                query = query.Where(o => o.State == ObligationState.Open);
+                break;
+            case "done":
+                query = query.Where(o => o.State == ObligationState.Fulfilled);
+                break;
+            case "due-soon":
+                query = query.WithStatus(ObligationStatus.DueSoon, today);
+                break;
+            case "overdue":
+                query = query.Where(o => o.State == ObligationState.Open && (o.DueOn < today || (o.VeryLateOn != null && o.VeryLateOn < today)));
+                break;
+            default:
+                return TypedResults.Problem(detail: l["Tham số state phải là overdue, due-soon, open hoặc done."], statusCode: StatusCodes.Status400BadRequest, title: "obligation-state");
+        }
+
+        if (bodyId is { } b)
+        {
+            query = query.Where(o => o.OwnerBodyId == b);
+        }
+
+        if (personId is { } p)
+        {
+            query = query.Where(o => o.OwnerPersonId == p);
+        }
+
+        if (!string.IsNullOrEmpty(kind))
+        {
+            query = query.Where(o => o.Kind == kind);
+        }
+
+        var obligations = await query.OrderBy(o => o.DueOn).Take(2000).ToListAsync(ct);
+        var bodyIds = obligations.Select(o => o.OwnerBodyId).Distinct().ToList();
+        var bodies = await db.Set<Organisation.Body>().AsNoTracking().Where(x => bodyIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        var personIds = obligations.Where(o => o.OwnerPersonId != null).Select(o => o.OwnerPersonId!.Value).Distinct().ToList();
+        var people = await db.Set<Organisation.Person>().AsNoTracking().Where(x => personIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.FullName, ct);
+        return TypedResults.Ok<IReadOnlyList<Item>>([.. obligations.Select(o => new Item(o.Id, o.Kind, catalogue.NameOf(o.Kind), o.Subject, o.OwnerBodyId,
+            bodies.GetValueOrDefault(o.OwnerBodyId) ?? "", o.OwnerPersonId, o.OwnerPersonId is { } x ? people.GetValueOrDefault(x) : null, o.DueOn, o.OriginalDueOn,
+            o.FulfilledOn, Api(o.StatusOn(today)), $"/Obligations/Details/{o.Id}", catalogue.SubjectUrl(o)))]);
+    }
+
+    /// <summary>The status as the API spells it: "due-soon", "very-late", "done-on-time"…</summary>
+    public static string Api(ObligationStatus status) => status switch
+    {
+        ObligationStatus.Open => "open",
+        ObligationStatus.DueSoon => "due-soon",
+        ObligationStatus.Overdue => "overdue",
+        ObligationStatus.VeryLate => "very-late",
+        ObligationStatus.DoneOnTime => "done-on-time",
+        _ => "done-late",
+    };
+}

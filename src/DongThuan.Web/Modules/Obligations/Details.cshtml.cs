@@ -1,0 +1,49 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Obligations;
+
+/// <summary>One obligation: who owes it, by when and why that date, how it stands, and its subject's timeline.</summary>
+[Authorize(Policy = Permissions.Staff)]
+public sealed class DetailsModel(DongThuanDb db, ObligationCatalogue catalogue, TimeProvider time) : PageModel
+{
+    public Obligation Obligation { get; private set; } = null!;
+
+    public string KindName { get; private set; } = "";
+
+    public string Body { get; private set; } = "";
+
+    public string? Person { get; private set; }
+
+    public string? SubjectUrl { get; private set; }
+
+    public ObligationStatus Status { get; private set; }
+
+    public IReadOnlyList<TimelineEvent> Timeline { get; private set; } = [];
+
+    public string StateName(string state) => catalogue.StateName(Obligation, state);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var o = await db.Obligations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (o is null || !ObligationAccess.CanView(User, o))
+        {
+            return NotFound();
+        }
+
+        Obligation = o;
+        KindName = catalogue.NameOf(o.Kind);
+        SubjectUrl = catalogue.SubjectUrl(o);
+        Status = o.StatusOn(VietnamTime.Today(time));
+        Body = await db.Bodies.AsNoTracking().Where(b => b.Id == o.OwnerBodyId).Select(b => b.Name).SingleOrDefaultAsync(ct) ?? "";
+        Person = o.OwnerPersonId is { } p ? await db.People.AsNoTracking().Where(x => x.Id == p).Select(x => x.FullName).SingleOrDefaultAsync(ct) : null;
+        Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == o.SubjectType && e.SubjectId == o.SubjectId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,119 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Obligations;
+
+/// <summary>
+/// "Who owes what": every obligation the user may see, of every kind, counted by agency and by named person
+/// and listed with its status; filters by status, kind, agency, person and due-date period.
+/// </summary>
+[Authorize(Policy = Permissions.Staff)]
+public sealed class IndexModel(DongThuanDb db, ObligationCatalogue catalogue, TimeProvider time) : PageModel
+{
+    public const int PageSize = 50;
+
+    public sealed record Row(Obligation Obligation, string Kind, string Body, string? Person, ObligationStatus Status);
+
+    public sealed record Tally(Guid Id, string Name, int Open, int DueSoon, int Overdue, int VeryLate, int DoneOnTime, int DoneLate);
+
+    [BindProperty(SupportsGet = true)]
+    public ObligationStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? BodyId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? PersonId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public IReadOnlyList<Tally> ByBody { get; private set; } = [];
+
+    public IReadOnlyList<Tally> ByPerson { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public IReadOnlyCollection<ObligationKind> Kinds => catalogue.All;
+
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = VietnamTime.Today(time);
+        var query = ObligationAccess.Visible(db, User).AsNoTracking();
+        if (!string.IsNullOrEmpty(Kind))
+        {
+            query = query.Where(o => o.Kind == Kind);
+        }
+
+        if (BodyId is { } body)
+        {
+            query = query.Where(o => o.OwnerBodyId == body);
+        }
+
+        if (PersonId is { } person)
+        {
+            query = query.Where(o => o.OwnerPersonId == person);
+        }
+
+        if (From is { } from)
+        {
+            query = query.Where(o => o.DueOn >= from);
+        }
+
+        if (To is { } to)
+        {
+            query = query.Where(o => o.DueOn <= to);
+        }
+
+        // The tallies count the filtered set by status; the list then narrows to the chosen status.
+        var facts = await query.Select(o => new { o.OwnerBodyId, o.OwnerPersonId, o.State, o.DueOn, o.OriginalDueOn, o.VeryLateOn, o.FulfilledOn }).ToListAsync(ct);
+        var names = await db.Bodies.AsNoTracking().Where(b => facts.Select(f => f.OwnerBodyId).Distinct().Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        var personIds = facts.Where(f => f.OwnerPersonId != null).Select(f => f.OwnerPersonId!.Value).Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        Tally Count(Guid id, string name, IEnumerable<ObligationStatus> s)
+        {
+            var list = s.ToList();
+            return new Tally(id, name, list.Count(x => x == ObligationStatus.Open), list.Count(x => x == ObligationStatus.DueSoon), list.Count(x => x == ObligationStatus.Overdue),
+                list.Count(x => x == ObligationStatus.VeryLate), list.Count(x => x == ObligationStatus.DoneOnTime), list.Count(x => x == ObligationStatus.DoneLate));
+        }
+
+        var withStatus = facts.Select(f => (f.OwnerBodyId, f.OwnerPersonId, Status: Obligation.StatusOf(f.State, f.DueOn, f.OriginalDueOn, f.VeryLateOn, f.FulfilledOn, Today))).ToList();
+        ByBody = [.. withStatus.GroupBy(f => f.OwnerBodyId).Select(g => Count(g.Key, names.GetValueOrDefault(g.Key) ?? "", g.Select(x => x.Status)))
+            .OrderByDescending(t => t.Overdue + t.VeryLate).ThenBy(t => t.Name, StringComparer.Ordinal)];
+        ByPerson = [.. withStatus.Where(f => f.OwnerPersonId != null).GroupBy(f => f.OwnerPersonId!.Value)
+            .Select(g => Count(g.Key, people.GetValueOrDefault(g.Key) ?? "", g.Select(x => x.Status))).OrderByDescending(t => t.Overdue + t.VeryLate).ThenBy(t => t.Name, StringComparer.Ordinal)];
+
+        if (Status is { } status)
+        {
+            query = query.WithStatus(status, Today);
+        }
+
+        Total = await query.CountAsync(ct);
+        PageNumber = Math.Max(1, PageNumber);
+        var page = await query.OrderBy(o => o.State).ThenBy(o => o.DueOn).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Rows = [.. page.Select(o => new Row(o, catalogue.NameOf(o.Kind), names.GetValueOrDefault(o.OwnerBodyId) ?? "",
+            o.OwnerPersonId is { } p ? people.GetValueOrDefault(p) : null, o.StatusOn(Today)))];
+    }
+
+    public string Link(ObligationStatus? status = null, Guid? body = null, Guid? person = null, int? page = null) =>
+        $"/Obligations?Status={status ?? Status}&Kind={Uri.EscapeDataString(Kind ?? "")}&BodyId={body ?? BodyId}&PersonId={person ?? PersonId}&From={From:yyyy-MM-dd}&To={To:yyyy-MM-dd}&p={page ?? 1}";
+}

@@ -1,0 +1,37 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Obligations;
+
+/// <summary>"My obligations": what the signed-in official owes by name, and what each agency they work in owes, open ones first.</summary>
+[Authorize(Policy = Permissions.Staff)]
+public sealed class MineModel(DongThuanDb db, ObligationCatalogue catalogue, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<IndexModel.Row> Mine { get; private set; } = [];
+
+    public IReadOnlyList<(string Body, IReadOnlyList<IndexModel.Row> Rows)> Agencies { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var today = VietnamTime.Today(time);
+        var person = UnitScope.PersonId(User);
+        var bodies = ObligationAccess.OwnBodies(User);
+        var cutoff = today.AddDays(-90);
+        // Open ones, and those done in the last 90 days, so the page stays about what is current.
+        var obligations = await db.Obligations.AsNoTracking()
+            .Where(o => ((person != null && o.OwnerPersonId == person) || bodies.Contains(o.OwnerBodyId)) && (o.State == ObligationState.Open || o.FulfilledOn >= cutoff))
+            .OrderBy(o => o.State).ThenBy(o => o.DueOn).Take(1000).ToListAsync(ct);
+        var names = await db.Bodies.AsNoTracking().Where(b => obligations.Select(o => o.OwnerBodyId).Distinct().Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        var people = await db.People.AsNoTracking().Where(p => obligations.Select(o => o.OwnerPersonId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        IndexModel.Row Row(Obligation o) => new(o, catalogue.NameOf(o.Kind), names.GetValueOrDefault(o.OwnerBodyId) ?? "",
+            o.OwnerPersonId is { } p ? people.GetValueOrDefault(p) : null, o.StatusOn(today));
+        Mine = [.. obligations.Where(o => person != null && o.OwnerPersonId == person).Select(Row)];
+        Agencies = [.. obligations.Where(o => bodies.Contains(o.OwnerBodyId)).GroupBy(o => o.OwnerBodyId)
+            .Select(g => (names.GetValueOrDefault(g.Key) ?? "", (IReadOnlyList<IndexModel.Row>)[.. g.Select(Row)]))];
+    }
+}

@@ -1,0 +1,20 @@
+using DongThuan.Web.Modules.Accounts;
+
+namespace DongThuan.Web.Modules.Obligations;
+
+public static class ObligationsModule
+{
+    public static IServiceCollection AddObligations(this IServiceCollection services)
+    {
+        services.AddSingleton<ObligationCatalogue>();
+        services.AddScoped<Reminders>();
+        services.AddHostedService<ReminderWorker>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapObligations(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/obligations", Api.ListObligations.HandleAsync).WithTags("Obligations").RequireAuthorization(Permissions.Staff);
+        return app;
+    }
+}

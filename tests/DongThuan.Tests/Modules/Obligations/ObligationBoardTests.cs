@@ -1,0 +1,204 @@
+using System.Net;
+using System.Text.Json;
+using DongThuan.Tests.Harness;
+using DongThuan.Tests.Modules.Petitions;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Notifications;
+using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DongThuan.Tests.Modules.Obligations;
+
+/// <summary>"Who owes what" across every kind of obligation, for the right people only, and the reminders that chase them.</summary>
+public abstract class ObligationBoardTests
+{
+    private readonly AppFactory _app;
+
+    protected ObligationBoardTests(AppFactory app)
+    {
+        app.RequireAvailable();
+        _app = app;
+    }
+
+    private static DateOnly Today => VietnamTime.Today(TimeProvider.System);
+
+    private async Task<Guid> RoutedPetitionAsync(string agency)
+    {
+        var code = await PetitionKit.SubmitAsync(_app, PetitionKit.Unique("Hố ga mất nắp trên vỉa hè"), "Hố ga mất nắp, nguy hiểm cho người đi bộ.", $"{Guid.NewGuid():N}@example.com");
+        var id = (await PetitionKit.ByCodeAsync(_app, code)).Id;
+        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
+        var routed = await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(1), level = "District", agencyBodyId = await PetitionKit.BodyAsync(_app, agency) });
+        Assert.Equal(HttpStatusCode.OK, routed.StatusCode);
+        return (await PetitionKit.ByCodeAsync(_app, code)).ObligationId!.Value;
+    }
+
+    [Fact]
+    public async Task The_board_counts_every_kind_by_agency_and_person_and_each_item_opens_its_timeline()
+    {
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var board = await office.GetPageAsync("/Obligations");
+        foreach (var kind in new[] { "Trả lời chất vấn của đại biểu", "Trả lời kiến nghị, phản ánh", "Tiếp thu, giải trình ý kiến thảo luận tổ", "Thực hiện cam kết tại phiên giải trình" })
+        {
+            Assert.Contains(kind, board, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Phòng Quản lý đô thị", board, StringComparison.Ordinal);
+        Assert.Contains("Theo người chịu trách nhiệm", board, StringComparison.Ordinal);
+
+        var overdue = await office.GetPageAsync("/Obligations?Status=VeryLate&Kind=petition.answer");
+        var ids = System.Text.RegularExpressions.Regex.Matches(overdue, "/Obligations/Details/([0-9a-f-]{36})").Select(m => Guid.Parse(m.Groups[1].Value)).Distinct().ToList();
+        Assert.NotEmpty(ids);
+        var listed = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync());
+        Assert.All(listed, o => Assert.Equal((ObligationStatus.VeryLate, "petition.answer"), (o.StatusOn(Today), o.Kind)));
+
+        var details = await office.GetPageAsync($"/Obligations/Details/{ids[0]}");
+        Assert.Contains("Đang giải quyết", details, StringComparison.Ordinal);
+        Assert.Contains("/Petitions/Details/", details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_agency_sees_only_its_own_obligations_on_the_board_the_API_and_its_own_page()
+    {
+        var urbanObligation = await RoutedPetitionAsync("Phòng Quản lý đô thị");
+        var ubndObligation = await RoutedPetitionAsync("UBND quận Cầu Giấy");
+        using var official = await PetitionKit.ApiAsync(_app, "ubnd");
+        using var list = JsonDocument.Parse(await official.GetStringAsync("/api/v1/obligations?state=open"));
+        var mine = await _app.WithDb((db, _) => db.Set<RoleAssignment>().Where(r => r.ArchivedAt == null)
+            .Join(db.Users.Where(u => u.UserName == "ubnd"), r => r.UserId, u => u.Id, (r, _) => r.BodyId!.Value).ToListAsync());
+        var items = list.RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Contains(i.GetProperty("ownerBodyId").GetGuid(), mine));
+        Assert.All(items, i => Assert.Contains(i.GetProperty("state").GetString(), new[] { "open", "due-soon", "overdue", "very-late" }));
+        Assert.Contains(items, i => i.GetProperty("id").GetGuid() == ubndObligation);
+        Assert.DoesNotContain(items, i => i.GetProperty("id").GetGuid() == urbanObligation);
+
+        using var browser = await Browser.SignedInAs(_app, "ubnd");
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Obligations/Details/{urbanObligation}")).StatusCode);
+        Assert.Contains("UBND quận Cầu Giấy", await browser.GetPageAsync("/Obligations/Mine"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Phòng Quản lý đô thị", await browser.GetPageAsync("/Obligations"), StringComparison.Ordinal);
+        using var citizen = await Browser.SignedInAs(_app, "congdan");
+        Assert.True(Responses.IsRefusal(await citizen.GetAsync("/Obligations")));
+    }
+
+    [Fact]
+    public async Task The_API_filters_by_state_kind_and_body_as_each_item_says_and_refuses_an_unknown_state()
+    {
+        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
+        foreach (var (state, allowed) in new[] { ("overdue", new[] { "overdue", "very-late" }), ("done", ["done-on-time", "done-late"]), ("due-soon", ["due-soon"]),
+                     ("open", ["open", "due-soon", "overdue", "very-late"]) })
+        {
+            using var json = JsonDocument.Parse(await office.GetStringAsync($"/api/v1/obligations?state={state}"));
+            Assert.All(json.RootElement.EnumerateArray(), i => Assert.Contains(i.GetProperty("state").GetString(), allowed));
+        }
+
+        var urban = await PetitionKit.BodyAsync(_app, "Phòng Quản lý đô thị");
+        using var byKind = JsonDocument.Parse(await office.GetStringAsync($"/api/v1/obligations?kind=petition.answer&bodyId={urban}"));
+        Assert.NotEmpty(byKind.RootElement.EnumerateArray());
+        Assert.All(byKind.RootElement.EnumerateArray(), i =>
+        {
+            Assert.Equal("petition.answer", i.GetProperty("kind").GetString());
+            Assert.Equal(urban, i.GetProperty("ownerBodyId").GetGuid());
+            Assert.StartsWith("/Obligations/Details/", i.GetProperty("url").GetString(), StringComparison.Ordinal);
+        });
+        var bad = await office.GetAsync("/api/v1/obligations?state=late");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("overdue, due-soon, open", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reminders_go_before_the_due_date_and_on_the_day_it_is_overdue_once_each_even_from_two_instances()
+    {
+        var obligationId = await RoutedPetitionAsync("UBND quận Cầu Giấy");
+        var obligation = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.Id == obligationId));
+        var ubnd = await _app.WithDb((db, _) => db.Users.AsNoTracking().SingleAsync(u => u.UserName == "ubnd"));
+        var clock = new FakeTimeProvider(new DateTimeOffset(obligation.DueOn.AddDays(-20).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+
+        async Task<int> RunAsync() => await _app.WithDb(async (_, sp) =>
+        {
+            await using var scope = sp.CreateAsyncScope();
+            var notifier = ActivatorUtilities.CreateInstance<Notifier>(scope.ServiceProvider, (TimeProvider)clock);
+            return await ActivatorUtilities.CreateInstance<Reminders>(scope.ServiceProvider, (TimeProvider)clock, notifier).RunAsync(CancellationToken.None);
+        });
+        Task<List<Notification>> NotesAsync() => _app.WithDb((db, _) => db.Notifications.AsNoTracking().Where(n => n.UserId == ubnd.Id && n.Url == $"/Obligations/Details/{obligationId}").ToListAsync());
+
+        await RunAsync();
+        Assert.Empty(await NotesAsync());
+
+        // Three working days before the due date: one reminder, sent again by nobody.
+        var day = obligation.DueOn;
+        for (var counted = 0; counted < 3;)
+        {
+            day = day.AddDays(-1);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                counted++;
+            }
+        }
+
+        clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero));
+        await RunAsync();
+        await RunAsync();
+        var soon = Assert.Single(await NotesAsync());
+        Assert.StartsWith("Sắp đến hạn", soon.Text, StringComparison.Ordinal);
+        Assert.NotNull(soon.EmailedAt);
+
+        // The day after the due date, from two instances at once: one overdue reminder.
+        clock.SetUtcNow(new DateTimeOffset(obligation.DueOn.AddDays(1).ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero));
+        await Task.WhenAll(RunAsync(), RunAsync());
+        var notes = await NotesAsync();
+        Assert.Equal(2, notes.Count);
+        Assert.Single(notes, n => n.Text.StartsWith("Quá hạn", StringComparison.Ordinal));
+        Assert.Equal(2, await _app.WithDb((db, _) => db.Set<ObligationReminder>().CountAsync(r => r.ObligationId == obligationId)));
+
+        using var browser = await Browser.SignedInAs(_app, "ubnd");
+        Assert.Contains(soon.Text, await browser.GetPageAsync("/Notifications"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_user_who_chose_the_digest_gets_one_email_a_day_with_everything_and_none_at_once()
+    {
+        using var front = await Browser.SignedInAs(_app, "mttq");
+        Assert.Equal(HttpStatusCode.Redirect, (await front.SubmitAsync("/Notifications", new() { ["Mode"] = "Digest" }, "/Notifications?handler=Mode")).StatusCode);
+        var user = await _app.WithDb((db, _) => db.Users.AsNoTracking().SingleAsync(u => u.UserName == "mttq"));
+        var mail = Path.Combine(await _app.WithDb((_, sp) => Task.FromResult(DatabaseSetup.DataDirectory(sp.GetRequiredService<IConfiguration>()))), "mail");
+        int Mails() => Directory.Exists(mail) ? Directory.GetFiles(mail).Count(f => File.ReadAllText(f).Contains(user.Email!, StringComparison.Ordinal)) : 0;
+        var before = Mails();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 23, 0, 0, TimeSpan.Zero)); // 06:00 in Hanoi on 2 December
+        await _app.WithDb(async (_, sp) =>
+        {
+            await using var scope = sp.CreateAsyncScope();
+            var notifier = ActivatorUtilities.CreateInstance<Notifier>(scope.ServiceProvider, (TimeProvider)clock);
+            var staged = notifier.Stage([user.Id], "Việc một", "/Obligations");
+            staged = [.. staged, .. notifier.Stage([user.Id], "Việc hai", "/Obligations")];
+            await scope.ServiceProvider.GetRequiredService<DongThuanDb>().SaveChangesAsync();
+            await notifier.SendImmediateAsync(staged, CancellationToken.None);
+            Assert.Equal(0, await notifier.SendDigestsAsync(CancellationToken.None)); // before 07:00
+            return 0;
+        });
+        Assert.Equal(before, Mails());
+
+        clock.Advance(TimeSpan.FromHours(2)); // 08:00
+        var sent = await _app.WithDb(async (_, sp) =>
+        {
+            await using var a = sp.CreateAsyncScope();
+            await using var b = sp.CreateAsyncScope();
+            var runs = await Task.WhenAll(ActivatorUtilities.CreateInstance<Notifier>(a.ServiceProvider, (TimeProvider)clock).SendDigestsAsync(CancellationToken.None),
+                ActivatorUtilities.CreateInstance<Notifier>(b.ServiceProvider, (TimeProvider)clock).SendDigestsAsync(CancellationToken.None));
+            return runs.Sum();
+        });
+        Assert.Equal(1, sent);
+        Assert.Equal(before + 1, Mails());
+        var digest = Directory.GetFiles(mail).Select(File.ReadAllText).Single(t => t.Contains(user.Email!, StringComparison.Ordinal) && t.Contains("Việc một", StringComparison.Ordinal));
+        Assert.Contains("Việc hai", digest, StringComparison.Ordinal);
+    }
+}
+
+public sealed class ObligationBoardTestsOnSqlite(SqliteApp app) : ObligationBoardTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ObligationBoardTestsOnPostgres(PostgresApp app) : ObligationBoardTests(app), IClassFixture<PostgresApp>;
