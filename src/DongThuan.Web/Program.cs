@@ -21,6 +21,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddDongThuanInfrastructure(builder.Configuration);
 builder.Services.AddDongThuanLocalization();
 builder.Services.AddErrorHandling();
+builder.Services.AddReverseProxySupport(builder.Configuration);
 
 // Modules, one line each.
 builder.Services.AddAccounts();
@@ -38,6 +39,7 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
+app.UseReverseProxySupport(app.Configuration);
 app.UseErrorHandling();
 app.UseSecurityHeaders();
 app.UseRequestLocalization();

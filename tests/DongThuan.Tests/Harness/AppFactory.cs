@@ -99,6 +99,9 @@ public sealed class PostgresApp : AppFactory
     private static readonly string? PostgresServer = Environment.GetEnvironmentVariable("DONGTHUAN_TEST_POSTGRES");
     private readonly string _database = "dongthuan_test_" + Guid.NewGuid().ToString("N")[..12];
 
+    // Files and mail go to a folder of this test's own, not to the source tree's data folder.
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N"));
+
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
     public override string? Unavailable => string.IsNullOrWhiteSpace(PostgresServer)
@@ -111,6 +114,7 @@ public sealed class PostgresApp : AppFactory
     [
         new("Database:Provider", "Postgres"),
         new("ConnectionStrings:Postgres", ConnectionString),
+        new("DataDirectory", _dir),
     ];
 
     public override async ValueTask InitializeAsync()
@@ -135,6 +139,15 @@ public sealed class PostgresApp : AppFactory
             await conn.OpenAsync();
             await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
             await cmd.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Nothing was written, or a temp folder is left behind: harmless either way.
         }
 
         GC.SuppressFinalize(this);

@@ -41,8 +41,9 @@ public sealed class DetailsModel(DongThuanDb db, ObligationCatalogue catalogue, 
         KindName = catalogue.NameOf(o.Kind);
         SubjectUrl = catalogue.SubjectUrl(o);
         Status = o.StatusOn(VietnamTime.Today(time));
-        Body = await db.Bodies.AsNoTracking().Where(b => b.Id == o.OwnerBodyId).Select(b => b.Name).SingleOrDefaultAsync(ct) ?? "";
-        Person = o.OwnerPersonId is { } p ? await db.People.AsNoTracking().Where(x => x.Id == p).Select(x => x.FullName).SingleOrDefaultAsync(ct) : null;
+        var names = await OwnerNames.ForAsync(db, [o.OwnerBodyId], [o.OwnerPersonId], ct);
+        Body = names.Body(o.OwnerBodyId);
+        Person = names.Person(o.OwnerPersonId);
         Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == o.SubjectType && e.SubjectId == o.SubjectId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
         return Page();
     }

@@ -86,9 +86,7 @@ public sealed class IndexModel(DongThuanDb db, ObligationCatalogue catalogue, Ti
 
         // The tallies count the filtered set by status; the list then narrows to the chosen status.
         var facts = await query.Select(o => new { o.OwnerBodyId, o.OwnerPersonId, o.State, o.DueOn, o.OriginalDueOn, o.VeryLateOn, o.FulfilledOn }).ToListAsync(ct);
-        var names = await db.Bodies.AsNoTracking().Where(b => facts.Select(f => f.OwnerBodyId).Distinct().Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
-        var personIds = facts.Where(f => f.OwnerPersonId != null).Select(f => f.OwnerPersonId!.Value).Distinct().ToList();
-        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        var names = await OwnerNames.ForAsync(db, facts.Select(f => f.OwnerBodyId), facts.Select(f => f.OwnerPersonId), ct);
         Tally Count(Guid id, string name, IEnumerable<ObligationStatus> s)
         {
             var list = s.ToList();
@@ -97,10 +95,10 @@ public sealed class IndexModel(DongThuanDb db, ObligationCatalogue catalogue, Ti
         }
 
         var withStatus = facts.Select(f => (f.OwnerBodyId, f.OwnerPersonId, Status: Obligation.StatusOf(f.State, f.DueOn, f.OriginalDueOn, f.VeryLateOn, f.FulfilledOn, Today))).ToList();
-        ByBody = [.. withStatus.GroupBy(f => f.OwnerBodyId).Select(g => Count(g.Key, names.GetValueOrDefault(g.Key) ?? "", g.Select(x => x.Status)))
+        ByBody = [.. withStatus.GroupBy(f => f.OwnerBodyId).Select(g => Count(g.Key, names.Body(g.Key), g.Select(x => x.Status)))
             .OrderByDescending(t => t.Overdue + t.VeryLate).ThenBy(t => t.Name, StringComparer.Ordinal)];
         ByPerson = [.. withStatus.Where(f => f.OwnerPersonId != null).GroupBy(f => f.OwnerPersonId!.Value)
-            .Select(g => Count(g.Key, people.GetValueOrDefault(g.Key) ?? "", g.Select(x => x.Status))).OrderByDescending(t => t.Overdue + t.VeryLate).ThenBy(t => t.Name, StringComparer.Ordinal)];
+            .Select(g => Count(g.Key, names.Person(g.Key) ?? "", g.Select(x => x.Status))).OrderByDescending(t => t.Overdue + t.VeryLate).ThenBy(t => t.Name, StringComparer.Ordinal)];
 
         if (Status is { } status)
         {
@@ -110,8 +108,7 @@ public sealed class IndexModel(DongThuanDb db, ObligationCatalogue catalogue, Ti
         Total = await query.CountAsync(ct);
         PageNumber = Math.Max(1, PageNumber);
         var page = await query.OrderBy(o => o.State).ThenBy(o => o.DueOn).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        Rows = [.. page.Select(o => new Row(o, catalogue.NameOf(o.Kind), names.GetValueOrDefault(o.OwnerBodyId) ?? "",
-            o.OwnerPersonId is { } p ? people.GetValueOrDefault(p) : null, o.StatusOn(Today)))];
+        Rows = [.. page.Select(o => new Row(o, catalogue.NameOf(o.Kind), names.Body(o.OwnerBodyId), names.Person(o.OwnerPersonId), o.StatusOn(Today)))];
     }
 
     public string Link(ObligationStatus? status = null, Guid? body = null, Guid? person = null, int? page = null) =>

@@ -26,12 +26,10 @@ public sealed class MineModel(DongThuanDb db, ObligationCatalogue catalogue, Tim
         var obligations = await db.Obligations.AsNoTracking()
             .Where(o => ((person != null && o.OwnerPersonId == person) || bodies.Contains(o.OwnerBodyId)) && (o.State == ObligationState.Open || o.FulfilledOn >= cutoff))
             .OrderBy(o => o.State).ThenBy(o => o.DueOn).Take(1000).ToListAsync(ct);
-        var names = await db.Bodies.AsNoTracking().Where(b => obligations.Select(o => o.OwnerBodyId).Distinct().Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
-        var people = await db.People.AsNoTracking().Where(p => obligations.Select(o => o.OwnerPersonId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
-        IndexModel.Row Row(Obligation o) => new(o, catalogue.NameOf(o.Kind), names.GetValueOrDefault(o.OwnerBodyId) ?? "",
-            o.OwnerPersonId is { } p ? people.GetValueOrDefault(p) : null, o.StatusOn(today));
+        var names = await OwnerNames.ForAsync(db, obligations.Select(o => o.OwnerBodyId), obligations.Select(o => o.OwnerPersonId), ct);
+        IndexModel.Row Row(Obligation o) => new(o, catalogue.NameOf(o.Kind), names.Body(o.OwnerBodyId), names.Person(o.OwnerPersonId), o.StatusOn(today));
         Mine = [.. obligations.Where(o => person != null && o.OwnerPersonId == person).Select(Row)];
         Agencies = [.. obligations.Where(o => bodies.Contains(o.OwnerBodyId)).GroupBy(o => o.OwnerBodyId)
-            .Select(g => (names.GetValueOrDefault(g.Key) ?? "", (IReadOnlyList<IndexModel.Row>)[.. g.Select(Row)]))];
+            .Select(g => (names.Body(g.Key), (IReadOnlyList<IndexModel.Row>)[.. g.Select(Row)]))];
     }
 }

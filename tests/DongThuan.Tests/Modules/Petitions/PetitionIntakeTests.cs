@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Modules.Petitions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
@@ -270,5 +272,59 @@ public sealed class PetitionRateLimitTests(StrictlyLimitedApp app) : IClassFixtu
         var page = await browser.Client.SendAsync(english);
         Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
         Assert.Contains("Please try again in a few minutes.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The app behind a reverse proxy at 127.0.0.1, with one public submission per address.</summary>
+public sealed class ProxiedApp : SqliteApp
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Petitions:RateLimit:PermitLimit", "1");
+        builder.UseSetting("Petitions:RateLimit:WindowSeconds", "3600");
+        builder.UseSetting("ReverseProxy:KnownProxies", "127.0.0.1");
+        // The test server has no network: every request arrives as if from the proxy on this machine.
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, FromLoopback>());
+    }
+
+    private sealed class FromLoopback : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, go) =>
+            {
+                context.Connection.RemoteIpAddress = IPAddress.Loopback;
+                return go(context);
+            });
+            next(app);
+        };
+    }
+}
+
+/// <summary>Behind the known proxy, each citizen is limited by their own address, and only the proxy may say what it is.</summary>
+public sealed class ReverseProxyTests(ProxiedApp app) : IClassFixture<ProxiedApp>
+{
+    private async Task<HttpStatusCode> SubmitFromAsync(string? address)
+    {
+        using var api = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/petitions")
+        {
+            Content = JsonContent.Create(new { name = "An", email = $"{Guid.NewGuid():N}@example.com", title = "Kiến nghị", content = "Nội dung" }),
+        };
+        if (address is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", address);
+        }
+
+        return (await api.SendAsync(request)).StatusCode;
+    }
+
+    [Fact]
+    public async Task Two_citizens_behind_the_proxy_each_have_their_own_limit()
+    {
+        Assert.Equal(HttpStatusCode.Created, await SubmitFromAsync("203.0.113.5"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await SubmitFromAsync("203.0.113.5"));
+        Assert.Equal(HttpStatusCode.Created, await SubmitFromAsync("203.0.113.6"));
     }
 }

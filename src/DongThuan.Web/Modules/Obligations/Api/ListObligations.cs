@@ -57,12 +57,9 @@ public static class ListObligations
         }
 
         var obligations = await query.OrderBy(o => o.DueOn).Take(2000).ToListAsync(ct);
-        var bodyIds = obligations.Select(o => o.OwnerBodyId).Distinct().ToList();
-        var bodies = await db.Set<Organisation.Body>().AsNoTracking().Where(x => bodyIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
-        var personIds = obligations.Where(o => o.OwnerPersonId != null).Select(o => o.OwnerPersonId!.Value).Distinct().ToList();
-        var people = await db.Set<Organisation.Person>().AsNoTracking().Where(x => personIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.FullName, ct);
+        var names = await OwnerNames.ForAsync(db, obligations.Select(o => o.OwnerBodyId), obligations.Select(o => o.OwnerPersonId), ct);
         return TypedResults.Ok<IReadOnlyList<Item>>([.. obligations.Select(o => new Item(o.Id, o.Kind, catalogue.NameOf(o.Kind), o.Subject, o.OwnerBodyId,
-            bodies.GetValueOrDefault(o.OwnerBodyId) ?? "", o.OwnerPersonId, o.OwnerPersonId is { } x ? people.GetValueOrDefault(x) : null, o.DueOn, o.OriginalDueOn,
+            names.Body(o.OwnerBodyId), o.OwnerPersonId, names.Person(o.OwnerPersonId), o.DueOn, o.OriginalDueOn,
             o.FulfilledOn, Api(o.StatusOn(today)), $"/Obligations/Details/{o.Id}", catalogue.SubjectUrl(o)))]);
     }
 
