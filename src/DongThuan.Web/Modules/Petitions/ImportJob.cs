@@ -12,7 +12,7 @@ public enum ImportState
 
 /// <summary>
 /// A spreadsheet of petitions being imported. The file is stored first; a background worker (on whichever
-/// instance claims the job) checks every row, reports progress here, then imports the valid rows in one
+/// instance claims the job, or takes it over if that instance stopped) checks every row, reports progress here, then imports the valid rows in one
 /// transaction. Rows already imported (same content) are skipped, so the same file can be run again.
 /// </summary>
 public sealed class ImportJob : Entity, IUnitOwned
@@ -30,6 +30,9 @@ public sealed class ImportJob : Entity, IUnitOwned
     public DateTimeOffset CreatedAt { get; private set; }
 
     public ImportState State { get; private set; }
+
+    /// <summary>When an instance took the job; a job still running long after is taken again (its instance died).</summary>
+    public DateTimeOffset? ClaimedAt { get; private set; }
 
     public int Total { get; private set; }
 

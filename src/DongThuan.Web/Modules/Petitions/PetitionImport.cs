@@ -211,6 +211,9 @@ public sealed class ImportSignal : IDisposable
 /// </summary>
 public sealed class ImportWorker(IServiceScopeFactory scopes, ImportSignal signal, TimeProvider time, ILogger<ImportWorker> log) : BackgroundService
 {
+    /// <summary>A job running this long has lost its instance; an import of 50,000 rows takes a few minutes.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -238,10 +241,23 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportSignal signa
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DongThuanDb>();
-        var next = await db.ImportJobs.AsNoTracking().Where(j => j.State == ImportState.Queued).OrderBy(j => j.CreatedAt).Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
-        if (next is not { } id || await db.ImportJobs.Where(j => j.Id == id && j.State == ImportState.Queued).ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportState.Running), ct) != 1)
+        var now = time.GetUtcNow();
+        var stale = now - StaleAfter;
+        // A queued job, or one whose instance stopped mid-way (nothing of it was committed: the import is one transaction).
+        var next = await db.ImportJobs.AsNoTracking()
+            .Where(j => j.State == ImportState.Queued || (j.State == ImportState.Running && j.ClaimedAt < stale))
+            .OrderBy(j => j.CreatedAt).Select(j => new { j.Id, j.State, j.ClaimedAt }).FirstOrDefaultAsync(ct);
+        if (next is null)
         {
-            return next is not null;
+            return false;
+        }
+
+        var id = next.Id;
+        var claimed = await db.ImportJobs.Where(j => j.Id == id && j.State == next.State && j.ClaimedAt == next.ClaimedAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportState.Running).SetProperty(j => j.ClaimedAt, now), ct);
+        if (claimed != 1)
+        {
+            return true;
         }
 
         try

@@ -222,6 +222,46 @@ public abstract partial class PetitionIntakeTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
     }
 
+    [Fact]
+    public async Task An_import_left_running_by_an_instance_that_stopped_is_taken_over_and_finished()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        using var stream = new MemoryStream();
+        MiniExcel.SaveAs(stream, new[]
+        {
+            new Dictionary<string, object?> { ["Ngày tiếp nhận"] = "09/11/2026", ["Kênh"] = "Tiếp công dân", ["Loại"] = "Khiếu nại", ["Tiêu đề"] = $"Bị bỏ dở {tag}", ["Nội dung"] = "Nội dung" },
+        });
+        var council = (await DemoIds.LoadAsync(_app)).Council;
+        var jobId = await _app.WithDb(async (db, sp) =>
+        {
+            var bytes = stream.ToArray();
+            var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+            await sp.GetRequiredService<DongThuan.Web.Infrastructure.Files.FileStore>().SaveAsync(sha, bytes, CancellationToken.None);
+            var unit = await db.Set<DongThuan.Web.Modules.Organisation.Body>().Where(b => b.Id == council).Select(b => b.UnitId).SingleAsync();
+            var job = ImportJob.Queue(unit, council, "bo-do.xlsx", sha, "", DateTimeOffset.UtcNow.AddHours(-2));
+            // As an instance that died left it: running, claimed long ago, nothing imported.
+            db.Entry(job).Property(j => j.State).CurrentValue = ImportState.Running;
+            db.Entry(job).Property(j => j.ClaimedAt).CurrentValue = DateTimeOffset.UtcNow.AddHours(-1);
+            db.Add(job);
+            await db.SaveChangesAsync();
+            return job.Id;
+        });
+        for (var i = 0; i < 120; i++)
+        {
+            var job = await _app.WithDb((db, _) => db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId));
+            if (job.State == ImportState.Done)
+            {
+                Assert.Equal(1, job.Imported);
+                Assert.Equal(1, await _app.WithDb((db, _) => db.Petitions.CountAsync(p => p.Title == $"Bị bỏ dở {tag}")));
+                return;
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Fail("the abandoned import was not taken over");
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 

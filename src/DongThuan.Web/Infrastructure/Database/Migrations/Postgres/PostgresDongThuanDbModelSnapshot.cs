@@ -1044,6 +1044,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<int>("Checked")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("CouncilId")
                         .HasColumnType("uuid");
 

@@ -1039,6 +1039,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<int>("Checked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CouncilId")
                         .HasColumnType("TEXT");
 
