@@ -58,7 +58,4 @@ public static class VietnameseText
 
         return words;
     }
-
-    /// <summary>A URL-friendly slug: folded words joined by hyphens ("Cầu Giấy tăng cường đối thoại" → "cau-giay-tang-cuong-doi-thoai").</summary>
-    public static string Slug(string? text) => string.Join('-', Words(text));
 }

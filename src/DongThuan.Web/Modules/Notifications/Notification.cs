@@ -29,10 +29,6 @@ public sealed class Notification : Entity
 
     public static Notification To(string userId, string text, string url, DateTimeOffset at) =>
         new() { UserId = userId, Text = text.Length > 1000 ? text[..1000] : text, Url = url, CreatedAt = at };
-
-    public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
-
-    public void MarkEmailed(DateTimeOffset at) => EmailedAt ??= at;
 }
 
 public enum DeliveryMode

@@ -1,4 +1,3 @@
-using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Mvc;
@@ -222,6 +221,4 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
         var matches = DuplicateFinder.Like(p.Folded, pool.Select(x => (x.Id, x.Folded)));
         return [.. matches.Select(m => pool.Single(x => x.Id == m.Id)).Zip(matches, (x, m) => new Similar(x.Id, x.TrackingCode, x.Title, x.State, m.Score))];
     }
-
-    public bool IsAdministrator => UnitScope.IsAdministrator(User);
 }

@@ -35,8 +35,6 @@ public sealed class PetitionField : Entity, IArchivable
     }
 
     public void Archive(DateTimeOffset at) => ArchivedAt ??= at;
-
-    public void Restore() => ArchivedAt = null;
 }
 
 /// <summary>
