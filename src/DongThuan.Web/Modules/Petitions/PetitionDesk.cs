@@ -103,7 +103,10 @@ public sealed class PetitionDesk(DongThuanDb db, ICurrentActor actor, TimeProvid
     {
         var petitionIds = await db.Petitions.AsNoTracking().Where(x => x.Id == p.Id || x.ConsolidatedIntoId == p.Id).Select(x => new { x.Id, x.TrackingCode }).ToListAsync(ct);
         var ids = petitionIds.Select(x => x.Id).ToList();
-        var emails = await db.PetitionerIdentities.AsNoTracking().Where(i => ids.Contains(i.PetitionId) && i.Email != null && i.ErasedAt == null)
+        // Only those who agreed to be emailed of progress (the receipt alone is part of handling the petition).
+        var agreed = db.Consents.Where(c => c.Purpose == ConsentPurpose.EmailUpdates && c.Given).Select(c => c.IdentityId);
+        var emails = await db.PetitionerIdentities.AsNoTracking()
+            .Where(i => ids.Contains(i.PetitionId) && i.Email != null && i.ErasedAt == null && agreed.Contains(i.Id))
             .Select(i => new { i.PetitionId, i.Email }).ToListAsync(ct);
         foreach (var e in emails)
         {

@@ -53,7 +53,8 @@ public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvi
 
         public bool ConsentPublish { get; set; }
 
-        public bool ConsentEmail { get; set; } = true;
+        /// <summary>Unticked until the person ticks it: silence is not consent (Luật 91/2025).</summary>
+        public bool ConsentEmail { get; set; }
 
         /// <summary>The honeypot: hidden from people; a robot that fills it is refused.</summary>
         public string? Website { get; set; }

@@ -91,6 +91,29 @@ public abstract partial class PetitionIntakeTests
     }
 
     [Fact]
+    public async Task A_petitioner_who_did_not_ask_for_email_updates_gets_the_receipt_but_not_the_answer_by_email()
+    {
+        using var browser = Browser.Open(_app);
+        var email = $"{Guid.NewGuid():N}@example.com";
+        var fields = Valid(PetitionKit.Unique("Không muốn nhận email"), email);
+        fields.Remove("Input.ConsentEmail");
+        var (sent, _) = await PostFormAsync(browser, fields);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var petition = await _app.WithDb((db, _) => db.PetitionerIdentities.Where(i => i.Email == email)
+            .Join(db.Petitions, i => i.PetitionId, p => p.Id, (_, p) => p).AsNoTracking().SingleAsync());
+        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
+        var ubnd = await PetitionKit.BodyAsync(_app, "UBND quận Cầu Giấy");
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{petition.Id}/route", new { fieldId = PetitionKit.FieldId(1), level = "District", agencyBodyId = ubnd })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{petition.Id}/answer", new { text = "Đã xử lý." })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{petition.Id}/review", new { accept = true })).StatusCode);
+        var mail = Path.Combine(await _app.WithDb((_, sp) => Task.FromResult(DongThuan.Web.Infrastructure.Database.DatabaseSetup.DataDirectory(
+            sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))), "mail");
+        var toThem = Directory.GetFiles(mail).Select(File.ReadAllText).Where(m => m.Contains(email, StringComparison.Ordinal)).ToList();
+        Assert.Single(toThem);
+        Assert.Contains(petition.TrackingCode, toThem[0], StringComparison.Ordinal); // the receipt, and nothing after it
+    }
+
+    [Fact]
     public async Task Robots_oversized_unconsented_and_bad_files_are_refused_with_a_reason_and_nothing_is_stored()
     {
         using var browser = Browser.Open(_app);

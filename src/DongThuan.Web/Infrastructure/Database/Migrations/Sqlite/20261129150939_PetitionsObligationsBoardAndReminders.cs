@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Petitions : Migration
+    public partial class PetitionsObligationsBoardAndReminders : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -48,6 +48,19 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DigestLog",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DigestLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportJob",
                 columns: table => new
                 {
@@ -59,6 +72,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Total = table.Column<int>(type: "INTEGER", nullable: false),
                     Checked = table.Column<int>(type: "INTEGER", nullable: false),
                     Imported = table.Column<int>(type: "INTEGER", nullable: false),
@@ -70,6 +84,58 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ImportJob", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notification",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DigestBatch = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notification", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationPreference",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationPreference", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ObligationReminder",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ObligationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ObligationReminder", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ObligationReminder_Obligation_ObligationId",
+                        column: x => x.ObligationId,
+                        principalTable: "Obligation",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -408,6 +474,12 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                 column: "OwnerBodyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DigestLog_UserId_Day",
+                table: "DigestLog",
+                columns: new[] { "UserId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IdentityDisclosure_IdentityId",
                 table: "IdentityDisclosure",
                 column: "IdentityId");
@@ -416,6 +488,28 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "IX_ImportJob_State",
                 table: "ImportJob",
                 column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notification_UserId_EmailedAt",
+                table: "Notification",
+                columns: new[] { "UserId", "EmailedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notification_UserId_ReadAt",
+                table: "Notification",
+                columns: new[] { "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationPreference_UserId",
+                table: "NotificationPreference",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ObligationReminder_ObligationId_Kind_DueOn",
+                table: "ObligationReminder",
+                columns: new[] { "ObligationId", "Kind", "DueOn" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Petition_AgencyBodyId_State",
@@ -526,10 +620,22 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                 name: "DialoguePromise");
 
             migrationBuilder.DropTable(
+                name: "DigestLog");
+
+            migrationBuilder.DropTable(
                 name: "IdentityDisclosure");
 
             migrationBuilder.DropTable(
                 name: "ImportJob");
+
+            migrationBuilder.DropTable(
+                name: "Notification");
+
+            migrationBuilder.DropTable(
+                name: "NotificationPreference");
+
+            migrationBuilder.DropTable(
+                name: "ObligationReminder");
 
             migrationBuilder.DropTable(
                 name: "PetitionAttachment");
