@@ -10,6 +10,8 @@ using DongThuan.Web.Modules.Organisation;
 using DongThuan.Web.Modules.Petitions;
 using DongThuan.Web.Modules.Questions;
 using DongThuan.Web.Modules.Sessions;
+using DongThuan.Web.Modules.Supervision;
+using DongThuan.Web.Modules.Coordination;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -32,6 +34,8 @@ builder.Services.AddObligations();
 builder.Services.AddQuestions();
 builder.Services.AddSessions();
 builder.Services.AddPetitions();
+builder.Services.AddSupervision();
+builder.Services.AddCoordination();
 
 builder.Services.AddDongThuanWeb();
 
@@ -58,6 +62,8 @@ app.MapObligations();
 app.MapQuestions();
 app.MapSessions();
 app.MapPetitions();
+app.MapSupervision();
+app.MapCoordination();
 app.MapRazorPages().WithStaticAssets();
 
 app.LogWelcome();

@@ -96,6 +96,14 @@ public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<Sql
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.PetitionRating>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.MeetingTiming>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.ConsentPurpose>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Supervision.MissionState>().Select(DongThuan.Web.Modules.Supervision.SupervisionNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Supervision.RecommendationState>().Select(DongThuan.Web.Modules.Supervision.SupervisionNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Supervision.CheckOutcome>().Select(DongThuan.Web.Modules.Supervision.SupervisionNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Coordination.TaskState>().Select(DongThuan.Web.Modules.Coordination.CoordinationNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Coordination.TaskEvaluation>().Select(DongThuan.Web.Modules.Coordination.CoordinationNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Coordination.TimeFrameKind>().Select(DongThuan.Web.Modules.Coordination.CoordinationNames.Of));
+        used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Coordination.CommendationType>().Select(DongThuan.Web.Modules.Coordination.CoordinationNames.Of));
+        used.UnionWith(["Thực hiện kiến nghị giám sát", "Bước giám sát theo luật định", "Thực hiện nhiệm vụ chương trình phối hợp", "{0}/{1} kiến nghị đã hoàn thành", "Quyết định số {0} ngày {1}"]);
         // The obligation kinds the modules register, and texts of the rate-limit answer and notices set in code.
         used.UnionWith(["Trả lời chất vấn của đại biểu", "Trả lời kiến nghị, phản ánh", "Tiếp thu, giải trình ý kiến thảo luận tổ", "Thực hiện cam kết tại phiên giải trình",
             "Thực hiện cam kết tại hội nghị đối thoại", "Tham số state phải là overdue, due-soon, open hoặc done."]);

@@ -7,6 +7,8 @@ using DongThuan.Web.Modules.Organisation.Demo;
 using DongThuan.Web.Modules.Petitions.Demo;
 using DongThuan.Web.Modules.Questions.Demo;
 using DongThuan.Web.Modules.Sessions.Demo;
+using DongThuan.Web.Modules.Supervision.Demo;
+using DongThuan.Web.Modules.Coordination.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +32,8 @@ public sealed class DemoSeeder(DongThuanDb db, UserManager<AppUser> users, Deadl
         await Sessions2022.SeedAsync(db, deadlines, org, ct);
         await Explanation2022.SeedAsync(db, org, ct);
         await Petitions2022.SeedAsync(db, deadlines, org, ct);
+        await Supervision2022.SeedAsync(db, deadlines, org, ct);
+        await Coordination2023.SeedAsync(db, org, ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Demo data seeded: {Unit}, {Council}, {Delegates} delegates", org.District.Name, org.Council.Name, org.Delegates.Count);
     }

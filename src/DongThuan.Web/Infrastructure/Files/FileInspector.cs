@@ -7,6 +7,7 @@ namespace DongThuan.Web.Infrastructure.Files;
 public static class FileRefusals
 {
     public static readonly Refusal FileTooLarge = new("file-too-large", "Tệp vượt quá 20 MB.");
+    public static readonly Refusal TooManyFiles = new("files-too-many", "Tối đa 5 tệp đính kèm, mỗi tệp không quá 20 MB.");
     public static readonly Refusal FileType = new("file-type", "Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).");
 }
 

@@ -198,4 +198,15 @@ public static class ObligationNames
         ObligationStatus.DoneOnTime => "Hoàn thành đúng hạn",
         _ => "Hoàn thành trễ hạn",
     };
+
+    /// <summary>The status as the API spells it: "due-soon", "very-late", "done-on-time"…</summary>
+    public static string ApiCode(ObligationStatus status) => status switch
+    {
+        ObligationStatus.Open => "open",
+        ObligationStatus.DueSoon => "due-soon",
+        ObligationStatus.Overdue => "overdue",
+        ObligationStatus.VeryLate => "very-late",
+        ObligationStatus.DoneOnTime => "done-on-time",
+        _ => "done-late",
+    };
 }

@@ -37,28 +37,16 @@ public sealed class AnswerModel(PetitionDesk desk, FileStore files) : PetitionPa
             return stop;
         }
 
-        var inspected = new List<(string Name, byte[] Bytes, string Type, string Sha)>();
-        foreach (var f in (upload ?? []).Where(f => f.Length > 0))
+        var (checkedFiles, inspected) = await UploadedFiles.InspectAsync(upload, PetitionAttachment.MaxCount, ct);
+        if (!checkedFiles.Succeeded)
         {
-            using var buffer = new MemoryStream();
-            await f.CopyToAsync(buffer, ct);
-            var (outcome, type, sha) = FileInspector.Inspect(buffer.ToArray());
-            if (!outcome.Succeeded || inspected.Count >= PetitionAttachment.MaxCount)
-            {
-                return await ApplyAsync(() => Task.FromResult(outcome.Succeeded ? (Outcome)PetitionRefusals.TooManyFiles : outcome));
-            }
-
-            inspected.Add((f.FileName, buffer.ToArray(), type!, sha!));
+            return await ApplyAsync(() => Task.FromResult(checkedFiles));
         }
 
         return await ApplyAsync(async () =>
         {
-            foreach (var (name, bytes, type, sha) in inspected)
-            {
-                await files.SaveAsync(sha, bytes, ct);
-            }
-
-            return await ExecuteAsync(Desk, Petition!, Input, inspected.Select(i => PetitionAttachment.ForAnswer(Petition!, i.Name, i.Type, i.Bytes.LongLength, i.Sha)).ToList(), ct);
+            await files.SaveAllAsync(inspected, ct);
+            return await ExecuteAsync(Desk, Petition!, Input, inspected.Select(i => PetitionAttachment.ForAnswer(Petition!, i.Name, i.ContentType, i.Bytes.LongLength, i.Sha256)).ToList(), ct);
         });
     }
 

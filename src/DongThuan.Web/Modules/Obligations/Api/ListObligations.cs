@@ -60,17 +60,6 @@ public static class ListObligations
         var names = await OwnerNames.ForAsync(db, obligations.Select(o => o.OwnerBodyId), obligations.Select(o => o.OwnerPersonId), ct);
         return TypedResults.Ok<IReadOnlyList<Item>>([.. obligations.Select(o => new Item(o.Id, o.Kind, catalogue.NameOf(o.Kind), o.Subject, o.OwnerBodyId,
             names.Body(o.OwnerBodyId), o.OwnerPersonId, names.Person(o.OwnerPersonId), o.DueOn, o.OriginalDueOn,
-            o.FulfilledOn, Api(o.StatusOn(today)), $"/Obligations/Details/{o.Id}", catalogue.SubjectUrl(o)))]);
+            o.FulfilledOn, ObligationNames.ApiCode(o.StatusOn(today)), $"/Obligations/Details/{o.Id}", catalogue.SubjectUrl(o)))]);
     }
-
-    /// <summary>The status as the API spells it: "due-soon", "very-late", "done-on-time"…</summary>
-    public static string Api(ObligationStatus status) => status switch
-    {
-        ObligationStatus.Open => "open",
-        ObligationStatus.DueSoon => "due-soon",
-        ObligationStatus.Overdue => "overdue",
-        ObligationStatus.VeryLate => "very-late",
-        ObligationStatus.DoneOnTime => "done-on-time",
-        _ => "done-late",
-    };
 }

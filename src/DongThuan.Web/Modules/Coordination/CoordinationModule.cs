@@ -1,0 +1,17 @@
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Obligations;
+
+namespace DongThuan.Web.Modules.Coordination;
+
+public static class CoordinationModule
+{
+    public static IServiceCollection AddCoordination(this IServiceCollection services) => services
+        .AddScoped<CoordinationDesk>()
+        .AddObligationKind(CoordinationDesk.TaskKind, "Thực hiện nhiệm vụ chương trình phối hợp", id => $"/Coordination/Task/{id}", CoordinationNames.OfStored);
+
+    public static IEndpointRouteBuilder MapCoordination(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/coordination/programmes", Api.ListProgrammes.HandleAsync).WithTags("Coordination").RequireAuthorization(Permissions.Staff);
+        return app;
+    }
+}

@@ -1,0 +1,67 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Obligations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Supervision.Public;
+
+/// <summary>
+/// A published mission: what was supervised, what was found and concluded, and how each recommendation
+/// stands, with its agency, its official and the latest report. A secret or unreported mission is a 404.
+/// </summary>
+[AllowAnonymous]
+public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
+{
+    public sealed record Line(Recommendation Recommendation, string Agency, string Person, ObligationStatus? Status, string? LatestReport, IReadOnlyList<(Guid MissionId, CheckOutcome Outcome)> Checks);
+
+    public SupervisionMission Mission { get; private set; } = null!;
+
+    public string ConductedBy { get; private set; } = "";
+
+    public IReadOnlyList<string> Targets { get; private set; } = [];
+
+    public IReadOnlyList<Line> Recommendations { get; private set; } = [];
+
+    public IReadOnlyList<(Recommendation Recommendation, string Agency, CheckOutcome? Outcome, string? Reasons)> Checked { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var m = await db.SupervisionMissions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (m is null || !m.IsPublished)
+        {
+            return NotFound();
+        }
+
+        Mission = m;
+        var today = VietnamTime.Today(time);
+        var bodies = await db.Bodies.AsNoTracking().Where(b => b.UnitId == m.UnitId).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        ConductedBy = bodies.GetValueOrDefault(m.ConductedByBodyId) ?? "";
+        Targets = [.. (await db.MissionTargets.AsNoTracking().Where(t => t.MissionId == id).Select(t => t.BodyId).ToListAsync(ct)).Select(b => bodies.GetValueOrDefault(b) ?? "").Order(StringComparer.Ordinal)];
+        var recs = await db.Recommendations.AsNoTracking().Where(r => r.MissionId == id).OrderBy(r => r.DueOn).ToListAsync(ct);
+        var ids = recs.Select(r => r.Id).ToList();
+        var obligationIds = recs.Where(r => r.ObligationId != null).Select(r => r.ObligationId!.Value).ToList();
+        var obligations = await db.Obligations.AsNoTracking().Where(o => obligationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var latest = (await db.RecommendationProgress.AsNoTracking().Where(p => ids.Contains(p.RecommendationId)).ToListAsync(ct))
+            .GroupBy(p => p.RecommendationId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.On).ThenBy(p => p.Id).Last().Text);
+        // Only checks by published re-supervisions are shown here.
+        var checks = (await db.ReSupervisionItems.AsNoTracking().Where(i => ids.Contains(i.RecommendationId) && i.Outcome != null)
+            .Join(db.SupervisionMissions.Where(x => !x.IsSecret), i => i.MissionId, x => x.Id, (i, x) => new { i.RecommendationId, x.Id, i.Outcome }).ToListAsync(ct))
+            .ToLookup(c => c.RecommendationId);
+        var people = await OwnerNames.ForAsync(db, [], recs.Select(r => (Guid?)r.OwnerPersonId), ct);
+        Recommendations = [.. recs.Select(r => new Line(r, bodies.GetValueOrDefault(r.OwnerBodyId) ?? "", people.Person(r.OwnerPersonId) ?? "",
+            r.ObligationId is { } o && obligations.TryGetValue(o, out var ob) ? ob.StatusOn(today) : null, latest.GetValueOrDefault(r.Id),
+            [.. checks[r.Id].Select(c => (c.Id, c.Outcome!.Value))]))];
+        if (m.IsReSupervision)
+        {
+            var taken = await db.ReSupervisionItems.AsNoTracking().Where(i => i.MissionId == id)
+                .Join(db.Recommendations, i => i.RecommendationId, r => r.Id, (i, r) => new { i, r }).ToListAsync(ct);
+            Checked = [.. taken.Select(x => (x.r, bodies.GetValueOrDefault(x.r.OwnerBodyId) ?? "", x.i.Outcome, x.i.Reasons))];
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,19 @@
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Obligations;
+
+namespace DongThuan.Web.Modules.Supervision;
+
+public static class SupervisionModule
+{
+    public static IServiceCollection AddSupervision(this IServiceCollection services) => services
+        .AddScoped<SupervisionDesk>()
+        .AddScoped<Candidates>()
+        .AddObligationKind(SupervisionDesk.RecommendationKind, "Thực hiện kiến nghị giám sát", id => $"/Supervision/Recommendation/{id}", SupervisionNames.OfStored)
+        .AddObligationKind(SupervisionDesk.StepKind, "Bước giám sát theo luật định", id => $"/Supervision/Details/{id}", SupervisionNames.OfStored);
+
+    public static IEndpointRouteBuilder MapSupervision(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/supervision/missions", Api.ListMissions.HandleAsync).WithTags("Supervision").RequireAuthorization(Permissions.Staff);
+        return app;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Net;
+using System.Text.Json;
+using DongThuan.Tests.Harness;
+using DongThuan.Tests.Modules.Petitions;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Coordination;
+using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Tests.Modules.Coordination;
+
+/// <summary>The signed programme and its tasks as obligations of their lead parties; quarterly reports; the year-end verdict; emulation movements.</summary>
+public abstract class CoordinationTests
+{
+    private readonly AppFactory _app;
+
+    protected CoordinationTests(AppFactory app)
+    {
+        app.RequireAvailable();
+        _app = app;
+    }
+
+    private static DateOnly Today => VietnamTime.Today(TimeProvider.System);
+
+    [Fact]
+    public void Time_frames_end_on_their_last_day_and_numbers_carry_the_CTr_code()
+    {
+        Assert.Equal((new DateOnly(2023, 6, 30), "Quý II/2023"), (TimeFrame.Parse(TimeFrameKind.Quarter, 2023, 2, null)!.Value.End, TimeFrame.Parse(TimeFrameKind.Quarter, 2023, 2, null)!.Value.Label));
+        Assert.Equal(new DateOnly(2024, 2, 29), TimeFrame.Parse(TimeFrameKind.Month, 2024, 2, null)!.Value.End);
+        Assert.Equal(new DateOnly(2023, 12, 31), TimeFrame.Parse(TimeFrameKind.Year, 2023, 0, null)!.Value.End);
+        Assert.Null(TimeFrame.Parse(TimeFrameKind.Quarter, 2023, 5, null));
+        Assert.True(CoordinationProgramme.IsProgrammeNumber("01/CTr-HĐND-UBND-MTTQ"));
+        Assert.False(CoordinationProgramme.IsProgrammeNumber("01/KH-HĐND"));
+        Assert.False(CoordinationProgramme.IsProgrammeNumber("CTr-01"));
+    }
+
+    [Fact]
+    public async Task The_demo_programme_of_06_01_2023_is_listed_with_its_parties_and_tasks_for_those_who_signed_it()
+    {
+        using var front = await PetitionKit.ApiAsync(_app, "mttq");
+        using var doc = JsonDocument.Parse(await front.GetStringAsync("/api/v1/coordination/programmes?year=2023"));
+        var p = doc.RootElement.EnumerateArray().Single(x => x.GetProperty("number").GetString() == "01/CTr-HĐND-UBND-MTTQ");
+        Assert.Equal("2023-01-06", p.GetProperty("signedOn").GetString());
+        Assert.Equal(["Thường trực HĐND quận Cầu Giấy", "UBND quận Cầu Giấy", "Ban Thường trực Ủy ban MTTQ Việt Nam quận Cầu Giấy"],
+            p.GetProperty("parties").EnumerateArray().Select(x => x.GetProperty("body").GetString()));
+        var tasks = p.GetProperty("tasks").EnumerateArray().ToList();
+        Assert.Equal(10, tasks.Count);
+        Assert.All(tasks, t => Assert.False(string.IsNullOrEmpty(t.GetProperty("ownerPerson").GetString())));
+        Assert.Contains(tasks, t => t.GetProperty("timeFrame").GetString() == "Quý II/2023" && t.GetProperty("leadParty").GetString() == "UBND quận Cầu Giấy");
+        Assert.Equal(6, tasks.Count(t => t.GetProperty("evaluation").GetString() == "DoneOnTime"));
+        Assert.Equal(2, tasks.Count(t => t.GetProperty("evaluation").GetString() == "DoneLate"));
+        Assert.Equal(2, tasks.Count(t => t.GetProperty("evaluation").GetString() == "NotDone"));
+        Assert.All(tasks.Where(t => t.GetProperty("evaluation").GetString() == "NotDone"), t => Assert.Equal("overdue", t.GetProperty("dueStatus").GetString()));
+
+        // A delegate signed nothing and leads nothing: no programme; a bad year is just an empty list.
+        using var delegateApi = await PetitionKit.ApiAsync(_app, "daibieu");
+        Assert.Equal(0, JsonDocument.Parse(await delegateApi.GetStringAsync("/api/v1/coordination/programmes?year=2023")).RootElement.GetArrayLength());
+        Assert.Equal(3, await _app.WithDb((db, _) => db.QuarterlyReports.CountAsync(r => r.Quarter == 4)));
+    }
+
+    [Fact]
+    public async Task The_office_signs_a_programme_the_lead_party_reports_its_task_and_others_cannot()
+    {
+        var (unit, standing, ubnd, front, urban, chair) = await _app.WithDb(async (db, _) =>
+        {
+            var district = await db.Units.SingleAsync(u => u.Name == "Quận Cầu Giấy");
+            var bodies = await db.Bodies.Where(b => b.UnitId == district.Id).ToListAsync();
+            Guid B(BodyKind k) => bodies.Single(b => b.Kind == k).Id;
+            var urbanId = bodies.Single(b => b.Name == "Phòng Quản lý đô thị").Id;
+            var ubndId = B(BodyKind.PeoplesCommittee);
+            var chairId = await db.Positions.Where(p => p.BodyId == ubndId && p.Title == "Chủ tịch UBND").Select(p => p.PersonId).SingleAsync();
+            return (district.Id, B(BodyKind.CouncilStandingCommittee), B(BodyKind.PeoplesCommittee), B(BodyKind.FrontStandingBoard), urbanId, chairId);
+        });
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var sign = $"/Coordination/Sign?unitId={unit}";
+        var year = Today.Year;
+        Dictionary<string, string> Form(string number) => new()
+        {
+            ["UnitId"] = unit.ToString(), ["Title"] = "Chương trình phối hợp thử nghiệm", ["Year"] = year.ToString(), ["Number"] = number, ["SignedOn"] = $"{year}-01-06",
+            ["SignedAt"] = "Hội trường UBND quận", ["Attendees"] = "Ba bên",
+            ["Parties[0].BodyId"] = standing.ToString(), ["Parties[0].Include"] = "true", ["Parties[0].Signatory"] = "Nguyễn A", ["Parties[0].Title"] = "Chủ tịch HĐND",
+            ["Parties[1].BodyId"] = ubnd.ToString(), ["Parties[1].Include"] = "true", ["Parties[1].Signatory"] = "Trần B", ["Parties[1].Title"] = "Chủ tịch UBND",
+            ["Parties[2].BodyId"] = front.ToString(), ["Parties[2].Include"] = "true", ["Parties[2].Signatory"] = "Lê C", ["Parties[2].Title"] = "Chủ tịch Ủy ban MTTQ",
+        };
+        var badNumber = await office.SubmitAsync(sign, Form("01/KH-HĐND"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, badNumber.StatusCode);
+        Assert.Contains(CoordinationRefusals.ProgrammeNumber.Message, await badNumber.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var number = $"{Random.Shared.Next(10, 99)}/CTr-HĐND-UBND-MTTQ";
+        var signed = await office.SubmitAsync(sign, Form(number));
+        Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
+        Assert.Contains(CoordinationRefusals.DuplicateNumber.Message, await (await office.SubmitAsync(sign, Form(number))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var url = signed.Headers.Location!.OriginalString;
+
+        var title = PetitionKit.Unique("Đối thoại với Nhân dân về chỉnh trang đô thị");
+        var badFrame = await office.SubmitAsync(url, new() { ["section"] = "II. Đối thoại", ["title"] = title, ["owner"] = $"{ubnd}/{chair}", ["expectedOutput"] = "Hội nghị", ["frameKind"] = "Quarter", ["frameNumber"] = "5" }, $"{url}?handler=Task");
+        Assert.Contains(CoordinationRefusals.TimeFrame.Message, await badFrame.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var added = await office.SubmitWithListAsync(url, new() { ["section"] = "II. Đối thoại", ["title"] = title, ["owner"] = $"{ubnd}/{chair}", ["expectedOutput"] = "Hội nghị", ["frameKind"] = "Quarter", ["frameNumber"] = "4" },
+            "supporting", [front.ToString(), urban.ToString()], $"{url}?handler=Task");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var task = await _app.WithDb((db, _) => db.CoordinationTasks.AsNoTracking().SingleAsync(t => t.Title == title));
+        var obligation = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.Id == task.ObligationId));
+        Assert.Equal(("coordination.task", ubnd, (Guid?)chair, new DateOnly(year, 12, 31)), (obligation.Kind, obligation.OwnerBodyId, obligation.OwnerPersonId, obligation.DueOn));
+        Assert.Equal(2, await _app.WithDb((db, _) => db.TaskSupports.CountAsync(s => s.TaskId == task.Id)));
+
+        // The Front sees the programme it signed but cannot report the people's committee's task; the committee can.
+        using var frontBrowser = await Browser.SignedInAs(_app, "mttq");
+        Assert.Contains(title, await frontBrowser.GetPageAsync(url), StringComparison.Ordinal);
+        Assert.True(Responses.IsRefusal(await frontBrowser.SubmitAsync(url, new() { ["taskId"] = task.Id.ToString(), ["report"] = "x" }, $"{url}?handler=Report")));
+        Assert.True(Responses.IsRefusal(await frontBrowser.SubmitAsync(url, new() { ["taskId"] = task.Id.ToString(), ["done"] = "true" }, $"{url}?handler=Evaluate")));
+        using var committee = await Browser.SignedInAs(_app, "ubnd");
+        Assert.Equal(HttpStatusCode.Redirect, (await committee.SubmitAsync(url, new() { ["taskId"] = task.Id.ToString(), ["report"] = "Đã tổ chức hội nghị đối thoại." }, $"{url}?handler=Report")).StatusCode);
+        Assert.Equal((ObligationState.Fulfilled, (DateOnly?)Today), await _app.WithDb((db, _) => db.Obligations.Where(o => o.Id == task.ObligationId).Select(o => new ValueTuple<ObligationState, DateOnly?>(o.State, o.FulfilledOn)).SingleAsync()));
+        Assert.Contains(CoordinationRefusals.TaskNotOpen.Message,
+            await (await committee.SubmitAsync(url, new() { ["taskId"] = task.Id.ToString(), ["report"] = "Lần hai" }, $"{url}?handler=Report")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Each party reports once a quarter, for its own party only.
+        var quarter = (Today.Month - 1) / 3 + 1;
+        Assert.Equal(HttpStatusCode.Redirect, (await frontBrowser.SubmitAsync(url, new() { ["partyBodyId"] = front.ToString(), ["quarter"] = quarter.ToString(), ["text"] = "Báo cáo quý" }, $"{url}?handler=Quarter")).StatusCode);
+        Assert.Contains(CoordinationRefusals.QuarterReported.Message,
+            await (await frontBrowser.SubmitAsync(url, new() { ["partyBodyId"] = front.ToString(), ["quarter"] = quarter.ToString(), ["text"] = "Lần hai" }, $"{url}?handler=Quarter")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(CoordinationRefusals.NotAParty.Message,
+            await (await frontBrowser.SubmitAsync(url, new() { ["partyBodyId"] = ubnd.ToString(), ["quarter"] = quarter.ToString(), ["text"] = "Hộ" }, $"{url}?handler=Quarter")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // A delegate is no party: the programme does not exist for them.
+        using var delegateBrowser = await Browser.SignedInAs(_app, "daibieu");
+        Assert.Equal(HttpStatusCode.NotFound, (await delegateBrowser.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Emulation_movements_take_registrations_from_their_units_and_commendations_by_decision()
+    {
+        var movements = await _app.WithDb((db, _) => db.EmulationMovements.AsNoTracking().OrderBy(m => m.LaunchedOn).ToListAsync());
+        Assert.Equal(["UBND thành phố Hà Nội", "UBND quận Cầu Giấy"], movements.Select(m => m.LaunchedBy));
+        var district = movements[1];
+        var url = $"/Coordination/Emulation/Details/{district.Id}";
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var pending = await _app.WithDb((db, _) => db.MovementParticipants.AsNoTracking().SingleAsync(p => p.MovementId == district.Id && p.RegisteredOn == null));
+        var page = await office.GetPageAsync(url);
+        Assert.Contains("1024/QĐ-UBND", page, StringComparison.Ordinal);
+        Assert.Contains($"name=\"participantId\" value=\"{pending.Id}\"", page, StringComparison.Ordinal);
+        using var agency = await Browser.SignedInAs(_app, "ubnd");
+        Assert.True(Responses.IsRefusal(await agency.SubmitAsync(url, new() { ["participantId"] = pending.Id.ToString(), ["commitment"] = "Đăng ký" }, $"{url}?handler=Register")));
+        Assert.True(Responses.IsRefusal(await agency.SubmitAsync(url, new() { ["type"] = "Certificate", ["recipient"] = "X", ["decisionNumber"] = "1/QĐ", ["decisionOn"] = "2023-12-30" }, $"{url}?handler=Award")));
+        var late = await office.SubmitAsync(url, new() { ["participantId"] = pending.Id.ToString(), ["commitment"] = "Đăng ký muộn" }, $"{url}?handler=Register");
+        Assert.Contains(CoordinationRefusals.MovementOver.Message, await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var badType = await office.SubmitAsync(url, new() { ["recipient"] = "Phòng Y tế", ["decisionNumber"] = "2/QĐ-UBND", ["decisionOn"] = "2023-12-30" }, $"{url}?handler=Award");
+        Assert.Contains(CoordinationRefusals.CommendationType.Message, await badType.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var award = await office.SubmitAsync(url, new() { ["type"] = "Commendation", ["recipient"] = "Phòng Y tế", ["decisionNumber"] = "1030/QĐ-UBND", ["decisionOn"] = "2023-12-30" }, $"{url}?handler=Award");
+        Assert.Equal(HttpStatusCode.Redirect, award.StatusCode);
+        Assert.Contains("1030/QĐ-UBND", await office.GetPageAsync(url), StringComparison.Ordinal);
+
+        var launch = $"/Coordination/Emulation/Launch?unitId={district.UnitId}";
+        var none = await office.SubmitAsync(launch, new() { ["UnitId"] = district.UnitId.ToString(), ["OrganisedByBodyId"] = district.OrganisedByBodyId.ToString(), ["LaunchedBy"] = "UBND quận",
+            ["Name"] = "Thi đua thử", ["LaunchedOn"] = "2026-01-05", ["From"] = "2026-01-05", ["To"] = "2026-12-31", ["Criteria"] = "Tiêu chí" });
+        Assert.Contains(CoordinationRefusals.MovementParticipants.Message, await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
+
+public sealed class CoordinationTestsOnSqlite(SqliteApp app) : CoordinationTests(app), IClassFixture<SqliteApp>;
+
+public sealed class CoordinationTestsOnPostgres(PostgresApp app) : CoordinationTests(app), IClassFixture<PostgresApp>;
