@@ -79,6 +79,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return (context, page, errors);
     }
 
+    /// <summary>A fresh page signed in as a demo account through the sign-in form, as a person does.</summary>
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> SignedInPageAsync(string user, int width = 1280, int height = 900)
+    {
+        var (context, page, errors) = await NewPageAsync(width, height);
+        await page.GotoAsync("/Accounts/SignIn");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(user);
+        await page.GetByLabel("Mật khẩu").FillAsync(DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
+        return (context, page, errors);
+    }
+
     /// <summary>Keeps a picture of what the user saw, for a person to look at.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using DongThuan.Web.Modules.Accounts.Demo;
 using Microsoft.Playwright;
 
 namespace DongThuan.BrowserTests;
@@ -18,13 +16,8 @@ public sealed class ObligationBoardTests : IClassFixture<BrowserFixture>
     [Fact]
     public async Task The_office_goes_from_an_agency_to_a_named_person_to_one_late_item()
     {
-        var (context, page, errors) = await _fx.NewPageAsync();
+        var (context, page, errors) = await _fx.SignedInPageAsync("thuongtruc");
         await using var _ = context;
-        await page.GotoAsync("/Accounts/SignIn");
-        await page.GetByLabel("Tên đăng nhập").FillAsync("thuongtruc");
-        await page.GetByLabel("Mật khẩu").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Ai nợ việc gì" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Ai nợ việc gì");
@@ -39,13 +32,8 @@ public sealed class ObligationBoardTests : IClassFixture<BrowserFixture>
         await Assertions.Expect(page.Locator("ol.timeline")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "obligation-details");
 
-        var (phoneContext, phone, phoneErrors) = await _fx.NewPageAsync(360, 740);
+        var (phoneContext, phone, phoneErrors) = await _fx.SignedInPageAsync("ubnd", 360, 740);
         await using var _2 = phoneContext;
-        await phone.GotoAsync("/Accounts/SignIn");
-        await phone.GetByLabel("Tên đăng nhập").FillAsync("ubnd");
-        await phone.GetByLabel("Mật khẩu").FillAsync(DemoAccounts.Password);
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await phone.WaitForURLAsync(new Regex("/$"));
         await phone.GotoAsync("/Obligations/Mine");
         await Assertions.Expect(phone.Locator("main h2").First).ToHaveTextAsync("Tôi chịu trách nhiệm");
         await BrowserFixture.ScreenshotAsync(phone, "obligations-mine-360");

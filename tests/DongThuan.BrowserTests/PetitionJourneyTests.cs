@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DongThuan.Web.Modules.Accounts.Demo;
 using Microsoft.Playwright;
 
 namespace DongThuan.BrowserTests;
@@ -18,16 +17,7 @@ public sealed partial class PetitionJourneyTests : IClassFixture<BrowserFixture>
         _fx = fx;
     }
 
-    private async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> SignedInAsync(string user)
-    {
-        var (context, page, errors) = await _fx.NewPageAsync();
-        await page.GotoAsync("/Accounts/SignIn");
-        await page.GetByLabel("Tên đăng nhập").FillAsync(user);
-        await page.GetByLabel("Mật khẩu").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
-        return (context, page, errors);
-    }
+    private Task<(IBrowserContext Context, IPage Page, List<string> Errors)> SignedInAsync(string user) => _fx.SignedInPageAsync(user);
 
     [Fact]
     public async Task A_citizen_without_JavaScript_sends_a_petition_follows_it_and_rates_the_answer()

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using DongThuan.Web.Modules.Accounts.Demo;
 using Microsoft.Playwright;
 
 namespace DongThuan.BrowserTests;
@@ -18,13 +16,8 @@ public sealed class SupervisionJourneyTests : IClassFixture<BrowserFixture>
     [Fact]
     public async Task A_recommendation_recorded_on_a_mission_shows_on_the_board_under_the_right_person()
     {
-        var (context, page, errors) = await _fx.NewPageAsync();
+        var (context, page, errors) = await _fx.SignedInPageAsync("thuongtruc");
         await using var _ = context;
-        await page.GotoAsync("/Accounts/SignIn");
-        await page.GetByLabel("Tên đăng nhập").FillAsync("thuongtruc");
-        await page.GetByLabel("Mật khẩu").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Giám sát", Exact = true }).ClickAsync();
         await page.SelectOptionAsync("select[name=year]", "2022");

@@ -1,3 +1,5 @@
+using DongThuan.Web.Infrastructure.Domain;
+
 namespace DongThuan.Web.Modules.Coordination;
 
 public static class CoordinationNames
@@ -34,7 +36,7 @@ public static class CoordinationNames
 
     /// <summary>A task's timeline state as stored (a state or an evaluation name).</summary>
     public static string OfStored(string state) =>
-        Enum.TryParse<TaskEvaluation>(state, out var e) && Enum.IsDefined(e) && !char.IsDigit(state[0]) ? Of(e)
-        : Enum.TryParse<TaskState>(state, out var s) && Enum.IsDefined(s) && !char.IsDigit(state[0]) ? Of(s)
+        EnumText.TryParseName<TaskEvaluation>(state, out var e) ? Of(e)
+        : EnumText.TryParseName<TaskState>(state, out var s) ? Of(s)
         : state;
 }

@@ -29,6 +29,9 @@ public sealed class IndexModel(DongThuanDb db, ObligationCatalogue catalogue, Ti
     public string? Kind { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public string? Field { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public Guid? BodyId { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -53,12 +56,21 @@ public sealed class IndexModel(DongThuanDb db, ObligationCatalogue catalogue, Ti
 
     public IReadOnlyCollection<ObligationKind> Kinds => catalogue.All;
 
+    /// <summary>The fields of the obligations the user may see (only kinds whose subject has one).</summary>
+    public IReadOnlyList<string> Fields { get; private set; } = [];
+
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = VietnamTime.Today(time);
         var query = ObligationAccess.Visible(db, User).AsNoTracking();
+        Fields = await query.Where(o => o.Field != null).Select(o => o.Field!).Distinct().OrderBy(f => f).ToListAsync(ct);
+        if (!string.IsNullOrEmpty(Field))
+        {
+            query = query.Where(o => o.Field == Field);
+        }
+
         if (!string.IsNullOrEmpty(Kind))
         {
             query = query.Where(o => o.Kind == Kind);
@@ -112,5 +124,5 @@ public sealed class IndexModel(DongThuanDb db, ObligationCatalogue catalogue, Ti
     }
 
     public string Link(ObligationStatus? status = null, Guid? body = null, Guid? person = null, int? page = null) =>
-        $"/Obligations?Status={status ?? Status}&Kind={Uri.EscapeDataString(Kind ?? "")}&BodyId={body ?? BodyId}&PersonId={person ?? PersonId}&From={From:yyyy-MM-dd}&To={To:yyyy-MM-dd}&p={page ?? 1}";
+        $"/Obligations?Status={status ?? Status}&Kind={Uri.EscapeDataString(Kind ?? "")}&Field={Uri.EscapeDataString(Field ?? "")}&BodyId={body ?? BodyId}&PersonId={person ?? PersonId}&From={From:yyyy-MM-dd}&To={To:yyyy-MM-dd}&p={page ?? 1}";
 }

@@ -45,6 +45,9 @@ public sealed class Obligation : Entity, IUnitOwned
 
     public Guid? OwnerPersonId { get; private set; }
 
+    /// <summary>The field (lĩnh vực) of its subject, where the owning module has one (a petition's), for the board's filter.</summary>
+    public string? Field { get; private set; }
+
     /// <summary>The day the clock started (the triggering event's date).</summary>
     public DateOnly StartedOn { get; private set; }
 
@@ -70,7 +73,7 @@ public sealed class Obligation : Entity, IUnitOwned
     }
 
     public static Obligation Open(string kind, string subjectType, Guid subjectId, string subject, Guid unitId, Guid ownerBodyId, Guid? ownerPersonId,
-        DateOnly startedOn, DueDate due, DeadlineRule? rule) => new()
+        DateOnly startedOn, DueDate due, DeadlineRule? rule, string? field = null) => new()
     {
         Kind = kind,
         SubjectType = subjectType,
@@ -79,6 +82,7 @@ public sealed class Obligation : Entity, IUnitOwned
         UnitId = unitId,
         OwnerBodyId = ownerBodyId,
         OwnerPersonId = ownerPersonId,
+        Field = field,
         StartedOn = startedOn,
         OriginalDueOn = due.Date,
         DueOn = due.Date,

@@ -60,6 +60,7 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
         b.Property(o => o.Subject).HasMaxLength(500);
         b.Property(o => o.DueExplanation).HasMaxLength(2000);
         b.Property(o => o.RuleCode).HasMaxLength(100);
+        b.Property(o => o.Field).HasMaxLength(100);
         b.Property(o => o.State).HasConversion<int>();
         b.HasIndex(o => new { o.UnitId, o.State, o.DueOn });
         b.HasIndex(o => new { o.SubjectType, o.SubjectId });

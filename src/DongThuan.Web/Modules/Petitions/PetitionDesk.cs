@@ -73,7 +73,8 @@ public sealed class PetitionDesk(DongThuanDb db, ICurrentActor actor, TimeProvid
                     return PetitionRefusals.NoDeadlineRule;
                 }
 
-                var created = Obligation.Open(ObligationKind, SubjectType, p.Id, p.Title, p.UnitId, p.AgencyBodyId!.Value, p.OfficialPersonId, routed, due.Due, due.Rule);
+                var field = await db.Set<PetitionField>().Where(f => f.Id == p.FieldId).Select(f => f.Name).SingleOrDefaultAsync(ct);
+                var created = Obligation.Open(ObligationKind, SubjectType, p.Id, p.Title, p.UnitId, p.AgencyBodyId!.Value, p.OfficialPersonId, routed, due.Due, due.Rule, field);
                 db.Obligations.Add(created);
                 p.AttachObligation(created.Id);
                 return Outcome.Done;

@@ -125,13 +125,14 @@ internal sealed class PetitionFieldConfiguration : IEntityTypeConfiguration<Peti
     public void Configure(EntityTypeBuilder<PetitionField> b)
     {
         b.Property(f => f.Name).HasMaxLength(100);
-        var names = new[]
-        {
-            "Đất đai", "Xây dựng – đô thị", "Môi trường", "Giao thông", "Y tế", "Giáo dục", "Văn hóa – xã hội", "An ninh – trật tự",
-            "Lao động – chính sách – an sinh", "Kinh tế – tài chính", "Tư pháp – hành chính", "Khác",
-        };
-        b.HasData(names.Select((n, i) => new { Id = FieldIds[i], Name = n, Order = (i + 1) * 10, ArchivedAt = (DateTimeOffset?)null }));
+        b.HasData(DefaultNames.Select((n, i) => new { Id = FieldIds[i], Name = n, Order = (i + 1) * 10, ArchivedAt = (DateTimeOffset?)null }));
     }
+
+    public static readonly string[] DefaultNames =
+    [
+        "Đất đai", "Xây dựng – đô thị", "Môi trường", "Giao thông", "Y tế", "Giáo dục", "Văn hóa – xã hội", "An ninh – trật tự",
+        "Lao động – chính sách – an sinh", "Kinh tế – tài chính", "Tư pháp – hành chính", "Khác",
+    ];
 
     /// <summary>Fixed ids for the default fields, so every database, demo or not, starts with the same list.</summary>
     public static readonly Guid[] FieldIds = [.. Enumerable.Range(1, 12).Select(i => Guid.Parse($"0192c100-0000-7000-8000-{i:x12}"))];

@@ -107,18 +107,15 @@ public sealed class PlanModel(DongThuanDb db) : PageModel
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        Council = CouncilId is { } c ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == c && b.Kind == BodyKind.Council, ct) : null;
-        if (Council is null)
+        var (council, stop) = await OfficeCouncil.LoadAsync(db, User, CouncilId, ct);
+        if (council is null)
         {
-            return NotFound();
+            return stop;
         }
 
-        if (!UnitScope.IsCouncilOfficeOf(User, Council.UnitId))
-        {
-            return Forbid();
-        }
+        Council = council;
 
-        Terms = await db.Terms.AsNoTracking().Where(t => t.CouncilId == Council.Id && t.ArchivedAt == null).OrderByDescending(t => t.Number).ToListAsync(ct);
+        Terms = await db.Terms.AsNoTracking().Where(t => t.CouncilId == council.Id && t.ArchivedAt == null).OrderByDescending(t => t.Number).ToListAsync(ct);
         return null;
     }
 }

@@ -52,18 +52,15 @@ public sealed class CandidatesModel(DongThuanDb db, Candidates candidates) : Ref
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        Council = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == CouncilId && b.Kind == BodyKind.Council, ct);
-        if (Council is null)
+        var (council, stop) = await OfficeCouncil.LoadAsync(db, User, CouncilId, ct);
+        if (council is null)
         {
-            return NotFound();
+            return stop;
         }
 
-        if (!UnitScope.IsCouncilOfficeOf(User, Council.UnitId))
-        {
-            return Forbid();
-        }
+        Council = council;
 
-        Items = await candidates.ForUnitAsync(Council.UnitId, ct);
+        Items = await candidates.ForUnitAsync(council.UnitId, ct);
         Missions = await db.SupervisionMissions.AsNoTracking().Where(m => m.CouncilId == CouncilId && m.State < MissionState.Reported).OrderByDescending(m => m.FormedOn).ToListAsync(ct);
         return null;
     }

@@ -93,6 +93,11 @@ public sealed class PlanModel(SupervisionDesk desk, Candidates candidates) : Ref
             return stop;
         }
 
+        if (Source is { Taken: true })
+        {
+            return Refused(SupervisionRefusals.CandidateTaken.Message);
+        }
+
         var conductor = Conductors.SingleOrDefault(b => b.Id == ConductedByBodyId);
         if (conductor is null)
         {
@@ -120,11 +125,6 @@ public sealed class PlanModel(SupervisionDesk desk, Candidates candidates) : Ref
             return Refused(outcome.Refusal!.Message);
         }
 
-        if (Source is { Taken: true })
-        {
-            return Refused(SupervisionRefusals.CandidateTaken.Message);
-        }
-
         var sources = Source is { } s ? new[] { MissionSource.For(mission, s.Type, s.Id, s.Title) } : [];
         outcome = await desk.FormAsync(mission, targets, sources, taken, ct);
         return outcome.Succeeded ? Redirect($"/Supervision/Details/{mission.Id}") : Refused(outcome.Refusal!.Message);
@@ -133,28 +133,25 @@ public sealed class PlanModel(SupervisionDesk desk, Candidates candidates) : Ref
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var db = desk.Db;
-        Council = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == CouncilId && b.Kind == BodyKind.Council, ct);
-        if (Council is null)
+        var (council, stop) = await OfficeCouncil.LoadAsync(db, User, CouncilId, ct);
+        if (council is null)
         {
-            return NotFound();
+            return stop;
         }
 
-        if (!UnitScope.IsCouncilOfficeOf(User, Council.UnitId))
-        {
-            return Forbid();
-        }
+        Council = council;
 
         Conductors = await db.Bodies.AsNoTracking()
             .Where(b => b.ParentBodyId == CouncilId && b.ArchivedAt == null
                         && (b.Kind == BodyKind.CouncilStandingCommittee || b.Kind == BodyKind.CouncilCommittee || b.Kind == BodyKind.DelegateGroup))
             .OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
         Agencies = await db.Bodies.AsNoTracking()
-            .Where(b => b.UnitId == Council.UnitId && b.ArchivedAt == null && (b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.ExecutiveDepartment))
+            .Where(b => b.UnitId == council.UnitId && b.ArchivedAt == null && (b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.ExecutiveDepartment))
             .OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
         Programmes = await db.SupervisionProgrammes.AsNoTracking().Where(p => p.CouncilId == CouncilId).OrderByDescending(p => p.Year).ToListAsync(ct);
         if (SourceType is not null && SourceId is { } sid)
         {
-            Source = await candidates.FindAsync(Council.UnitId, SourceType, sid, ct);
+            Source = await candidates.FindAsync(council.UnitId, SourceType, sid, ct);
             if (Source is null)
             {
                 return NotFound();
@@ -164,10 +161,10 @@ public sealed class PlanModel(SupervisionDesk desk, Candidates candidates) : Ref
         if (ReSupervision)
         {
             var open = await db.Recommendations.AsNoTracking()
-                .Where(r => r.UnitId == Council.UnitId && r.State != RecommendationState.Completed)
+                .Where(r => r.UnitId == council.UnitId && r.State != RecommendationState.Completed)
                 .Join(db.SupervisionMissions.Where(m => m.CouncilId == CouncilId), r => r.MissionId, m => m.Id, (r, m) => new { r, m.Subject })
                 .OrderBy(x => x.r.DueOn).ToListAsync(ct);
-            var names = await db.Bodies.AsNoTracking().Where(b => b.UnitId == Council.UnitId).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+            var names = await db.Bodies.AsNoTracking().Where(b => b.UnitId == council.UnitId).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
             Unfinished = [.. open.Select(x => new Open(x.r, names.GetValueOrDefault(x.r.OwnerBodyId) ?? "", x.Subject))];
         }
 

@@ -69,16 +69,13 @@ public sealed class ProgrammeModel(DongThuanDb db, TimeProvider time) : Refusing
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        Council = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == CouncilId && b.Kind == BodyKind.Council, ct);
-        if (Council is null)
+        var (council, stop) = await OfficeCouncil.LoadAsync(db, User, CouncilId, ct);
+        if (council is null)
         {
-            return NotFound();
+            return stop;
         }
 
-        if (!UnitScope.IsCouncilOfficeOf(User, Council.UnitId))
-        {
-            return Forbid();
-        }
+        Council = council;
 
         Owners = await db.Bodies.AsNoTracking()
             .Where(b => b.ArchivedAt == null && (b.Id == CouncilId || (b.ParentBodyId == CouncilId && (b.Kind == BodyKind.CouncilStandingCommittee || b.Kind == BodyKind.CouncilCommittee))))

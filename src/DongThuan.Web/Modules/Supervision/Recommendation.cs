@@ -83,8 +83,6 @@ public sealed class Recommendation : Entity, IUnitOwned
 
     public void AttachObligation(Guid id) => ObligationId = id;
 
-    public bool IsFinished => State == RecommendationState.Completed;
-
     /// <summary>Progress in percent; 100 completes it. Progress never goes backwards while it is being carried out.</summary>
     public Outcome ReportProgress(int percent, string text, DateOnly on)
     {

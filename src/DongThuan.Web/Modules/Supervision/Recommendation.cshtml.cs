@@ -61,11 +61,11 @@ public sealed class RecommendationModel(SupervisionDesk desk, FileStore files) :
 
         var progress = RecommendationProgress.Record(Item, Today, percent, text ?? "", User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "");
         await files.SaveAllAsync(inspected, ct);
-        var outcome = await desk.ApplyAsync(Item, r => r.ReportProgress(percent, text ?? "", Today), $"{percent}%: {text}", ct, () =>
+        var outcome = await desk.ApplyAsync(Item, r => r.ReportProgress(percent, text ?? "", Today), $"{percent}%: {text}", () =>
         {
             desk.Db.RecommendationProgress.Add(progress);
             desk.Db.RecommendationEvidence.AddRange(inspected.Select(f => RecommendationEvidence.For(progress, f.Name, f.ContentType, f.Bytes.LongLength, f.Sha256)));
-        });
+        }, ct);
         return outcome.Succeeded ? RedirectToPage(new { id }) : await RefuseAsync(id, outcome.Refusal!, ct);
     }
 

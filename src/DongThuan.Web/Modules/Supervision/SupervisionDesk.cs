@@ -109,7 +109,10 @@ public sealed class SupervisionDesk(DongThuanDb db, ICurrentActor actor, TimePro
     /// Applies a change to a recommendation and keeps its obligation in step: completed fulfils it; owed
     /// again reopens it (or extends it to the new date); progress short of completion is an interim report.
     /// </summary>
-    public async Task<Outcome> ApplyAsync(Recommendation r, Func<Recommendation, Outcome> change, string? note, CancellationToken ct, Action? alsoSave = null)
+    public async Task<Outcome> ApplyAsync(Recommendation r, Func<Recommendation, Outcome> change, string? note, CancellationToken ct) => await ApplyAsync(r, change, note, null, ct);
+
+    /// <summary>As above, adding with the change the records that belong to it (a progress report and its evidence).</summary>
+    public async Task<Outcome> ApplyAsync(Recommendation r, Func<Recommendation, Outcome> change, string? note, Action? addWithChange, CancellationToken ct)
     {
         var from = r.State;
         var outcome = change(r);
@@ -130,7 +133,7 @@ public sealed class SupervisionDesk(DongThuanDb db, ICurrentActor actor, TimePro
             return outcome;
         }
 
-        alsoSave?.Invoke();
+        addWithChange?.Invoke();
         Record(RecommendationSubject, r.Id, from.ToString(), r.State.ToString(), note);
         await db.SaveChangesAsync(ct);
         return Outcome.Done;

@@ -1,3 +1,5 @@
+using DongThuan.Web.Infrastructure.Domain;
+
 namespace DongThuan.Web.Modules.Supervision;
 
 /// <summary>The Vietnamese names of the module's states (resource keys of their English).</summary>
@@ -30,7 +32,7 @@ public static class SupervisionNames
 
     /// <summary>A timeline state stored as an enum name of either kind of subject.</summary>
     public static string OfStored(string state) =>
-        Enum.TryParse<MissionState>(state, out var m) && Enum.IsDefined(m) && !char.IsDigit(state[0]) ? Of(m)
-        : Enum.TryParse<RecommendationState>(state, out var r) && Enum.IsDefined(r) && !char.IsDigit(state[0]) ? Of(r)
+        EnumText.TryParseName<MissionState>(state, out var m) ? Of(m)
+        : EnumText.TryParseName<RecommendationState>(state, out var r) ? Of(r)
         : state;
 }

@@ -36,6 +36,48 @@ public abstract class CoordinationTests
     }
 
     [Fact]
+    public void Programmes_tasks_and_movements_refuse_what_does_not_hold()
+    {
+        var unit = Guid.NewGuid();
+        CoordinationProgramme.Sign(unit, "Chương trình", 2023, "01/CTr-HĐND-UBND-MTTQ", new DateOnly(2021, 12, 30), "Hội trường", "", 3, out var o);
+        Assert.Equal(CoordinationRefusals.SignedInYear, o.Refusal);
+        CoordinationProgramme.Sign(unit, "Chương trình", 2023, "01/CTr-HĐND-UBND", new DateOnly(2023, 1, 6), "Hội trường", "", 1, out o);
+        Assert.Equal(CoordinationRefusals.TwoParties, o.Refusal);
+        var p = CoordinationProgramme.Sign(unit, "Chương trình", 2023, "01/CTr-HĐND-UBND-MTTQ", new DateOnly(2022, 12, 28), "Hội trường", "", 3, out o);
+        Assert.True(o.Succeeded);
+        ProgrammeParty.Of(p, Guid.NewGuid(), " ", "Chủ tịch", 1, out o);
+        Assert.Equal(CoordinationRefusals.Signatory, o.Refusal);
+        CoordinationTask.Add(p, "I", "Nhiệm vụ", Guid.NewGuid(), null, "Báo cáo", TimeFrame.Parse(TimeFrameKind.Quarter, 2024, 1, null), out o);
+        Assert.Equal(CoordinationRefusals.FrameInYear, o.Refusal);
+        var t = CoordinationTask.Add(p, "I", "Nhiệm vụ", Guid.NewGuid(), null, "Báo cáo", TimeFrame.Parse(TimeFrameKind.Quarter, 2023, 2, null), out o);
+        Assert.True(o.Succeeded);
+        static TaskEvaluation OnTime(DateOnly _) => TaskEvaluation.DoneOnTime;
+        Assert.Equal(CoordinationRefusals.EvaluateAtYearEnd, t.Evaluate(true, new DateOnly(2023, 5, 1), null, new DateOnly(2023, 5, 2), OnTime).Refusal);
+        Assert.Equal(CoordinationRefusals.DoneDate, t.Evaluate(true, null, null, new DateOnly(2023, 12, 20), OnTime).Refusal);
+        Assert.Equal(CoordinationRefusals.DoneDate, t.Evaluate(true, new DateOnly(2023, 12, 25), null, new DateOnly(2023, 12, 20), OnTime).Refusal);
+        Assert.Equal(CoordinationRefusals.NotDoneReason, t.Evaluate(false, null, " ", new DateOnly(2023, 12, 20), OnTime).Refusal);
+        Assert.Equal(CoordinationRefusals.ReportText, t.ReportDone(" ", new DateOnly(2023, 6, 1)).Refusal);
+        Assert.True(t.Evaluate(false, null, "Lùi sang năm sau", new DateOnly(2023, 12, 20), OnTime).Succeeded);
+        Assert.Equal((TaskState.Evaluated, TaskEvaluation.NotDone), (t.State, t.Evaluation));
+        Assert.Equal(CoordinationRefusals.AlreadyEvaluated, t.Evaluate(true, new DateOnly(2023, 12, 1), null, new DateOnly(2023, 12, 21), OnTime).Refusal);
+        Assert.Equal(CoordinationRefusals.TaskNotOpen, t.ReportDone("Muộn", new DateOnly(2023, 12, 22)).Refusal);
+        QuarterlyReport.Submit(p, Guid.NewGuid(), 3, "Báo cáo quý III", new DateOnly(2023, 6, 30), "Văn phòng", out o);
+        Assert.Equal(CoordinationRefusals.QuarterNotBegun, o.Refusal);
+
+        EmulationMovement.Launch(unit, Guid.NewGuid(), "UBND quận", "Thi đua", new DateOnly(2023, 2, 1), new DateOnly(2023, 12, 31), new DateOnly(2023, 1, 1), "Tiêu chí", out o);
+        Assert.Equal(CoordinationRefusals.MovementPeriod, o.Refusal);
+        var m = EmulationMovement.Launch(unit, Guid.NewGuid(), "UBND quận", "Thi đua", new DateOnly(2023, 2, 1), new DateOnly(2023, 2, 1), new DateOnly(2023, 12, 31), "Tiêu chí", out o);
+        var participant = MovementParticipant.Invite(m, Guid.NewGuid());
+        Assert.Equal(CoordinationRefusals.CommitmentText, participant.Register(m, " ", new DateOnly(2023, 3, 1)).Refusal);
+        Assert.True(participant.Register(m, "Đăng ký", new DateOnly(2023, 3, 1)).Succeeded);
+        Assert.Equal(CoordinationRefusals.AlreadyRegistered, participant.Register(m, "Lần hai", new DateOnly(2023, 3, 2)).Refusal);
+        MovementCommendation.Award(m, CommendationType.Certificate, "Phòng Y tế", null, "1/QĐ-UBND", new DateOnly(2023, 1, 5), null, out o);
+        Assert.Equal(CoordinationRefusals.CommendationDate, o.Refusal);
+        MovementCommendation.Award(m, CommendationType.Certificate, " ", null, "1/QĐ-UBND", new DateOnly(2023, 12, 5), null, out o);
+        Assert.Equal(CoordinationRefusals.CommendationText, o.Refusal);
+    }
+
+    [Fact]
     public async Task The_demo_programme_of_06_01_2023_is_listed_with_its_parties_and_tasks_for_those_who_signed_it()
     {
         using var front = await PetitionKit.ApiAsync(_app, "mttq");
@@ -96,6 +138,8 @@ public abstract class CoordinationTests
         var title = PetitionKit.Unique("Đối thoại với Nhân dân về chỉnh trang đô thị");
         var badFrame = await office.SubmitAsync(url, new() { ["section"] = "II. Đối thoại", ["title"] = title, ["owner"] = $"{ubnd}/{chair}", ["expectedOutput"] = "Hội nghị", ["frameKind"] = "Quarter", ["frameNumber"] = "5" }, $"{url}?handler=Task");
         Assert.Contains(CoordinationRefusals.TimeFrame.Message, await badFrame.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var stranger = await office.SubmitAsync(url, new() { ["section"] = "II. Đối thoại", ["title"] = title, ["owner"] = $"{ubnd}/{Guid.NewGuid()}", ["expectedOutput"] = "Hội nghị", ["frameKind"] = "Quarter", ["frameNumber"] = "4" }, $"{url}?handler=Task");
+        Assert.Contains(CoordinationRefusals.LeadParty.Message, await stranger.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var added = await office.SubmitWithListAsync(url, new() { ["section"] = "II. Đối thoại", ["title"] = title, ["owner"] = $"{ubnd}/{chair}", ["expectedOutput"] = "Hội nghị", ["frameKind"] = "Quarter", ["frameNumber"] = "4" },
             "supporting", [front.ToString(), urban.ToString()], $"{url}?handler=Task");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);

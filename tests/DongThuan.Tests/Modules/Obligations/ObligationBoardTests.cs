@@ -63,6 +63,27 @@ public abstract class ObligationBoardTests
     }
 
     [Fact]
+    public async Task The_board_filters_by_field_and_lists_only_that_fields_obligations()
+    {
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var board = await office.GetPageAsync("/Obligations");
+        Assert.Contains("<option value=\"Môi trường\">Môi trường</option>", board, StringComparison.Ordinal);
+        var filtered = await office.GetPageAsync("/Obligations?Field=M%C3%B4i%20tr%C6%B0%E1%BB%9Dng&p=1");
+        var ids = System.Text.RegularExpressions.Regex.Matches(filtered, "/Obligations/Details/([0-9a-f-]{36})").Select(m => Guid.Parse(m.Groups[1].Value)).Distinct().ToList();
+        Assert.NotEmpty(ids);
+        var listed = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync());
+        Assert.All(listed, o => Assert.Equal(("petition.answer", "Môi trường"), (o.Kind, o.Field)));
+        var expected = await _app.WithDb((db, _) => db.Obligations.CountAsync(o => o.Field == "Môi trường"));
+        Assert.Equal(Math.Min(expected, IndexModelPageSize), ids.Count);
+
+        // A petition routed now carries its field onto its obligation.
+        var routed = await RoutedPetitionAsync("Phòng Quản lý đô thị");
+        Assert.Equal("Xây dựng – đô thị", await _app.WithDb((db, _) => db.Obligations.Where(o => o.Id == routed).Select(o => o.Field).SingleAsync()));
+    }
+
+    private const int IndexModelPageSize = DongThuan.Web.Modules.Obligations.IndexModel.PageSize;
+
+    [Fact]
     public async Task An_agency_sees_only_its_own_obligations_on_the_board_the_API_and_its_own_page()
     {
         var urbanObligation = await RoutedPetitionAsync("Phòng Quản lý đô thị");

@@ -42,8 +42,8 @@ public abstract class SupervisionTests
         return (council.Id, standing.Id, office.Id, officeHead, urban.Id, urbanHead);
     });
 
-    /// <summary>Forms a mission through the page and takes it to its findings report, on dates before today.</summary>
-    private async Task<string> ReportedMissionAsync(Browser office, Guid council, Guid conductor, Guid[] targets, string subject, bool secret = false)
+    /// <summary>Forms a mission through the page, 60 days ago; answers the mission page's address.</summary>
+    private static async Task<string> FormMissionAsync(Browser office, Guid council, Guid conductor, Guid[] targets, string subject, bool secret = false)
     {
         var fields = new Dictionary<string, string>
         {
@@ -52,7 +52,13 @@ public abstract class SupervisionTests
         };
         var formed = await office.SubmitWithListAsync($"/Supervision/Plan?councilId={council}", fields, "Targets", targets.Select(t => t.ToString()));
         Assert.Equal(HttpStatusCode.Redirect, formed.StatusCode);
-        var url = formed.Headers.Location!.OriginalString;
+        return formed.Headers.Location!.OriginalString;
+    }
+
+    /// <summary>Forms a mission and takes it to its findings report, every step on a date before today.</summary>
+    private static async Task<string> ReportedMissionAsync(Browser office, Guid council, Guid conductor, Guid[] targets, string subject, bool secret = false)
+    {
+        var url = await FormMissionAsync(office, council, conductor, targets, subject, secret);
         await StepAsync(office, url, "Plan", new() { ["plan"] = "Kế hoạch, đề cương", ["on"] = D(Today.AddDays(-50)) });
         await StepAsync(office, url, "Programme", new() { ["on"] = D(Today.AddDays(-45)), ["visitsFrom"] = D(Today.AddDays(-30)), ["visitsTo"] = D(Today.AddDays(-25)) });
         await StepAsync(office, url, "Finish", new() { ["on"] = D(Today.AddDays(-25)) });
@@ -106,6 +112,54 @@ public abstract class SupervisionTests
     }
 
     [Fact]
+    public void A_programme_is_adopted_by_its_owner_in_time()
+    {
+        var unit = Unit.Create("Quận X", "X", UnitLevel.District, null, null, null, out _);
+        var council = Body.Create("HĐND", BodyKind.Council, unit, null, null, null, out _);
+        var committee = Body.Create("Ban Pháp chế", BodyKind.CouncilCommittee, unit, council, null, null, out _);
+        var group = Body.Create("Tổ đại biểu số 1", BodyKind.DelegateGroup, unit, council, null, null, out _);
+        SupervisionProgramme.Adopt(council, council, 2027, "Chương trình 2027", "Nghị quyết số 5/NQ-HĐND", new DateOnly(2027, 1, 10), null, out var o);
+        Assert.Equal(SupervisionRefusals.CouncilProgrammeAdoptedYearBefore, o.Refusal);
+        SupervisionProgramme.Adopt(council, council, 2027, "Chương trình 2027", "Nghị quyết số 5/NQ-HĐND", new DateOnly(2026, 7, 10), null, out o);
+        Assert.True(o.Succeeded);
+        SupervisionProgramme.Adopt(council, committee, 2027, "Chương trình của Ban", "Kế hoạch số 1/KH-BPC", new DateOnly(2027, 2, 3), null, out o);
+        Assert.Equal(SupervisionRefusals.ProgrammeAdoptedLate, o.Refusal);
+        SupervisionProgramme.Adopt(council, group, 2027, "Chương trình của Tổ", "Kế hoạch số 2/KH", new DateOnly(2026, 12, 20), null, out o);
+        Assert.Equal(SupervisionRefusals.ProgrammeOwner, o.Refusal);
+        SupervisionProgramme.Adopt(council, committee, 2027, " ", "Kế hoạch", new DateOnly(2026, 12, 20), null, out o);
+        Assert.Equal(SupervisionRefusals.ProgrammeText, o.Refusal);
+        SupervisionMission.Form(council, council, null, "Rác", "Năm 2027", "Trưởng đoàn", new DateOnly(2027, 3, 1), false, false, out o);
+        Assert.Equal(SupervisionRefusals.MissionConductor, o.Refusal);
+    }
+
+    [Fact]
+    public async Task Another_councils_office_cannot_plan_supervision_here_and_a_mission_needs_an_agency()
+    {
+        var ids = await IdsAsync();
+        var other = await OtherCouncil.CreateAsync(_app);
+        using var stranger = await Browser.SignedInAs(_app, other.OfficeUser, OtherCouncil.Password);
+        Assert.True(Responses.IsRefusal(await stranger.GetAsync($"/Supervision/Plan?councilId={ids.Council}")));
+        Assert.True(Responses.IsRefusal(await stranger.GetAsync($"/Supervision/Programme?councilId={ids.Council}")));
+        Assert.True(Responses.IsRefusal(await stranger.GetAsync($"/Supervision/Candidates?councilId={ids.Council}")));
+
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var none = await office.SubmitAsync($"/Supervision/Plan?councilId={ids.Council}", new()
+        {
+            ["CouncilId"] = ids.Council.ToString(), ["ConductedByBodyId"] = ids.Standing.ToString(), ["Subject"] = "Không có cơ quan", ["Scope"] = "Năm 2026",
+            ["Members"] = "Trưởng đoàn", ["FormedOn"] = D(Today),
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, none.StatusCode);
+        Assert.Contains(SupervisionRefusals.MissionTargets.Message, await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var late = await office.SubmitAsync($"/Supervision/Programme?councilId={ids.Council}", new()
+        {
+            ["CouncilId"] = ids.Council.ToString(), ["OwnerBodyId"] = ids.Council.ToString(), ["Year"] = Today.Year.ToString(), ["Title"] = "Chương trình muộn",
+            ["AdoptedBy"] = "Nghị quyết số 1/NQ-HĐND", ["AdoptedOn"] = D(Today),
+        });
+        Assert.Contains(SupervisionRefusals.CouncilProgrammeAdoptedYearBefore.Message, await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await _app.WithDb((db, _) => db.SupervisionProgrammes.AnyAsync(p => p.Title == "Chương trình muộn")));
+    }
+
+    [Fact]
     public async Task A_mission_runs_its_steps_on_the_rules_deadlines_and_its_recommendation_is_owed_by_the_named_person()
     {
         var ids = await IdsAsync();
@@ -122,7 +176,8 @@ public abstract class SupervisionTests
         Assert.Equal(ObligationState.Open, steps[2].State);
 
         // The programme's 10 days' notice, checked on the page as on the entity.
-        var early = await ReportedMissionStartAsync(office, ids);
+        var early = await FormMissionAsync(office, ids.Council, ids.Standing, [ids.Urban], PetitionKit.Unique("Chiếu sáng công cộng"));
+        await StepAsync(office, early, "Plan", new() { ["plan"] = "Kế hoạch", ["on"] = D(Today.AddDays(-50)) });
         var refused = await office.SubmitAsync(early, new() { ["on"] = D(Today.AddDays(-45)), ["visitsFrom"] = D(Today.AddDays(-40)), ["visitsTo"] = D(Today.AddDays(-38)) }, $"{early}?handler=Programme");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains(SupervisionRefusals.ProgrammeNoticeTooShort.Message, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -150,18 +205,6 @@ public abstract class SupervisionTests
         // The people's committee office's officer is not this recommendation's addressee: it does not exist for them.
         using var ubnd = await Browser.SignedInAs(_app, "ubnd");
         Assert.Equal(HttpStatusCode.NotFound, (await ubnd.GetAsync($"/Supervision/Recommendation/{rec.Id}")).StatusCode);
-    }
-
-    private async Task<string> ReportedMissionStartAsync(Browser office, (Guid Council, Guid Standing, Guid Office, Guid OfficeHead, Guid Urban, Guid UrbanHead) ids)
-    {
-        var formed = await office.SubmitWithListAsync($"/Supervision/Plan?councilId={ids.Council}", new()
-        {
-            ["CouncilId"] = ids.Council.ToString(), ["ConductedByBodyId"] = ids.Standing.ToString(), ["Subject"] = PetitionKit.Unique("Chiếu sáng công cộng"), ["Scope"] = "Năm 2026",
-            ["Members"] = "Trưởng đoàn", ["FormedOn"] = D(Today.AddDays(-60)),
-        }, "Targets", [ids.Urban.ToString()]);
-        var url = formed.Headers.Location!.OriginalString;
-        await StepAsync(office, url, "Plan", new() { ["plan"] = "Kế hoạch", ["on"] = D(Today.AddDays(-50)) });
-        return url;
     }
 
     [Fact]

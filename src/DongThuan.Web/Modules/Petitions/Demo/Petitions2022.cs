@@ -223,7 +223,8 @@ public static class Petitions2022
         Require(p.Route(field, CompetentLevel.District, owner, heads.TryGetValue(owner, out var head) ? head : null, redacted, routedOn));
         var due = await deadlines.DueAsync(DeadlineCodes.PetitionAnswer, routedOn.ToDateTime(TimeOnly.MinValue), ct)
             ?? throw new InvalidOperationException("Demo petitions need the petition.answer deadline rule");
-        var obligation = Obligation.Open(PetitionDesk.ObligationKind, PetitionDesk.SubjectType, p.Id, p.Title, p.UnitId, p.AgencyBodyId!.Value, p.OfficialPersonId, routedOn, due.Due, due.Rule);
+        var fieldName = PetitionFieldConfiguration.DefaultNames[Array.IndexOf(PetitionFieldConfiguration.FieldIds, field)];
+        var obligation = Obligation.Open(PetitionDesk.ObligationKind, PetitionDesk.SubjectType, p.Id, p.Title, p.UnitId, p.AgencyBodyId!.Value, p.OfficialPersonId, routedOn, due.Due, due.Rule, fieldName);
         db.Obligations.Add(obligation);
         p.AttachObligation(obligation.Id);
         Event(db, p, At(routedOn, 10), PetitionState.Received, null);

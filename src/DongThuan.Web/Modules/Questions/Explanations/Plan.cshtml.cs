@@ -58,12 +58,7 @@ public sealed class PlanModel(DongThuanDb db) : PageModel
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        Council = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == CouncilId && b.Kind == BodyKind.Council, ct);
-        if (Council is null)
-        {
-            return NotFound();
-        }
-
-        return UnitScope.IsCouncilOfficeOf(User, Council.UnitId) ? null : Forbid();
+        (Council, var stop) = await OfficeCouncil.LoadAsync(db, User, CouncilId, ct);
+        return stop;
     }
 }

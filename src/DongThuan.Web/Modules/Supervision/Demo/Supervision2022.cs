@@ -180,7 +180,7 @@ public static class Supervision2022
     {
         clock.On(on);
         var progress = RecommendationProgress.Record(rec, on, percent, text, "Văn phòng UBND quận");
-        Require(await desk.ApplyAsync(rec, x => x.ReportProgress(percent, text, on), $"{percent}%: {text}", ct, () => desk.Db.RecommendationProgress.Add(progress)));
+        Require(await desk.ApplyAsync(rec, x => x.ReportProgress(percent, text, on), $"{percent}%: {text}", () => desk.Db.RecommendationProgress.Add(progress), ct));
     }
 
     private static void Require(Outcome outcome)

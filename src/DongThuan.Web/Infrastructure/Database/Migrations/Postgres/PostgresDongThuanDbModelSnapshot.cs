@@ -915,6 +915,10 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Field")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("FulfilledOn")
                         .HasColumnType("date");
 

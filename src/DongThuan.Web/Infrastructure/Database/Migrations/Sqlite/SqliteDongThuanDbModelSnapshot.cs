@@ -910,6 +910,10 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Field")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FulfilledOn")
                         .HasColumnType("TEXT");
 
