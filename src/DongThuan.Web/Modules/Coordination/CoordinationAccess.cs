@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Obligations;
 
 namespace DongThuan.Web.Modules.Coordination;
 
@@ -11,8 +12,8 @@ namespace DongThuan.Web.Modules.Coordination;
 /// </summary>
 public static class CoordinationAccess
 {
-    public static IReadOnlyList<Guid> Bodies(ClaimsPrincipal user) =>
-        [.. UnitScope.Scopes(user).Where(s => s.BodyId is not null).Select(s => s.BodyId!.Value).Distinct()];
+    /// <summary>The bodies the user holds a role in (the same as for obligations).</summary>
+    public static IReadOnlyList<Guid> Bodies(ClaimsPrincipal user) => ObligationAccess.OwnBodies(user);
 
     public static bool IsOffice(ClaimsPrincipal user, Guid unitId) => UnitScope.IsCouncilOfficeOf(user, unitId);
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Obligations;
 
 namespace DongThuan.Web.Modules.Supervision;
 
@@ -12,7 +13,7 @@ public static class SupervisionAccess
 {
     public static bool IsOffice(ClaimsPrincipal user, Guid unitId) => UnitScope.IsCouncilOfficeOf(user, unitId);
 
-    private static IEnumerable<Guid> Bodies(ClaimsPrincipal user) => UnitScope.Scopes(user).Where(s => s.BodyId is not null).Select(s => s.BodyId!.Value);
+    private static IReadOnlyList<Guid> Bodies(ClaimsPrincipal user) => ObligationAccess.OwnBodies(user);
 
     public static bool HoldsRoleIn(ClaimsPrincipal user, Guid bodyId) => Bodies(user).Contains(bodyId);
 
@@ -37,7 +38,7 @@ public static class SupervisionAccess
         }
 
         var units = UnitScope.OfficeUnits(user);
-        var bodies = Bodies(user).Distinct().ToList();
+        var bodies = Bodies(user);
         return db.SupervisionMissions.Where(m => units.Contains(m.UnitId) || bodies.Contains(m.ConductedByBodyId)
             || db.Set<MissionTarget>().Any(t => t.MissionId == m.Id && bodies.Contains(t.BodyId))
             || db.Set<Recommendation>().Any(r => r.MissionId == m.Id && bodies.Contains(r.OwnerBodyId)));
