@@ -10,8 +10,10 @@ using DongThuan.Web.Modules.Organisation;
 using DongThuan.Web.Modules.Petitions;
 using DongThuan.Web.Modules.Questions;
 using DongThuan.Web.Modules.Sessions;
+using DongThuan.Web.Modules.Statistics;
 using DongThuan.Web.Modules.Supervision;
 using DongThuan.Web.Modules.Coordination;
+using DongThuan.Web.Modules.Review;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -30,12 +32,14 @@ builder.Services.AddAccounts();
 builder.Services.AddOrganisation();
 builder.Services.AddCalendar();
 builder.Services.AddNotifications();
+builder.Services.AddStatistics();
 builder.Services.AddObligations();
 builder.Services.AddQuestions();
 builder.Services.AddSessions();
 builder.Services.AddPetitions();
 builder.Services.AddSupervision();
 builder.Services.AddCoordination();
+builder.Services.AddReview();
 
 builder.Services.AddDongThuanWeb();
 
@@ -64,6 +68,7 @@ app.MapSessions();
 app.MapPetitions();
 app.MapSupervision();
 app.MapCoordination();
+app.MapReview();
 app.MapRazorPages().WithStaticAssets();
 
 app.LogWelcome();

@@ -6,7 +6,13 @@ using DongThuan.Tests.Harness;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Coordination;
+using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Organisation;
+using DongThuan.Web.Modules.Petitions;
+using DongThuan.Web.Modules.Questions;
+using DongThuan.Web.Modules.Sessions;
+using DongThuan.Web.Modules.Supervision;
 
 namespace DongThuan.Tests.Infrastructure;
 
@@ -89,6 +95,14 @@ public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<Sql
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Sessions.DocumentType>().Select(DongThuan.Web.Modules.Sessions.DocumentTypes.Name));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Sessions.AttendanceStatus>().Select(DongThuan.Web.Modules.Sessions.Attendance.Name));
         used.UnionWith(["Sắp diễn ra", "Đang họp", "Đã bế mạc"]);
+
+        // The registered statistics' names, meanings and breakdown labels, and the report's section titles.
+        var statistics = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddSessionsStatistics().AddQuestionsStatistics().AddPetitionsStatistics()
+            .AddSupervisionStatistics().AddCoordinationStatistics().AddObligationsStatistics()
+            .Where(d => d.ImplementationInstance is DongThuan.Web.Modules.Statistics.Statistic).Select(d => (DongThuan.Web.Modules.Statistics.Statistic)d.ImplementationInstance!).ToList();
+        Assert.True(statistics.Count > 30);
+        used.UnionWith(statistics.SelectMany(x => new[] { x.Name, x.Meaning, x.GroupLabel }).OfType<string>());
+        used.UnionWith(DongThuan.Web.Modules.Review.AnnualReview.SectionTitles);
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.PetitionKind>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.PetitionChannel>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.PetitionState>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));

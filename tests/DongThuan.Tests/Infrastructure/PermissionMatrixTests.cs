@@ -179,6 +179,12 @@ public abstract class PermissionMatrixTests
         ["GET /openapi/{documentName}.json"] = new(Rule.Public, _ => "/openapi/v1.json", ["GET"]),
         ["POST /api/v1/auth/token"] = new(Rule.Public, _ => "/api/v1/auth/token", ["POST"]),
         ["GET /api/v1/me"] = new(Rule.SignedIn, _ => "/api/v1/me", ["GET"]),
+        ["/Review/Index"] = new(Rule.Staff, _ => "/Review", ["GET"]),
+        ["/Review/Annual"] = new(Rule.Staff, ids => $"/Review/Annual/{ids.Council}/2022", ["GET"]),
+        ["/Review/Dashboard"] = new(Rule.Staff, ids => $"/Review/Dashboard/{ids.Council}?year=2022", ["GET"]),
+        ["/Statistics/Records"] = new(Rule.Staff, ids => $"/Statistics/Records?councilId={ids.Council}&year=2022&code=questions.asked", ["GET"]),
+        ["GET /api/v1/councils"] = new(Rule.Staff, _ => "/api/v1/councils", ["GET"]),
+        ["GET /api/v1/reports/annual"] = new(Rule.Staff, ids => $"/api/v1/reports/annual?councilId={ids.Council}&year=2022", ["GET"]),
         ["GET /api/v1/organisation/units"] = new(Rule.Staff, _ => "/api/v1/organisation/units", ["GET"]),
         ["GET /api/v1/organisation/bodies"] = new(Rule.Staff, ids => $"/api/v1/organisation/bodies?unitId={ids.District}", ["GET"]),
     };

@@ -56,6 +56,10 @@ public static class UnitScope
     public static bool IsCouncilOfficeOf(ClaimsPrincipal user, Guid unitId) =>
         IsAdministrator(user) || Scopes(user).Any(s => s.Role == AppRole.CouncilOffice && s.UnitId == unitId);
 
+    /// <summary>Does the user hold any staff role in <paramref name="unitId"/> (council office, committee, delegate, executive, Front), or administer?</summary>
+    public static bool IsStaffOf(ClaimsPrincipal user, Guid unitId) =>
+        IsAdministrator(user) || Scopes(user).Any(s => s.UnitId == unitId && AppRoles.Staff.Contains(s.Role));
+
     /// <summary>Is the user an officer of the executive (people's committee or a department) in <paramref name="unitId"/>?</summary>
     public static bool IsExecutiveOf(ClaimsPrincipal user, Guid unitId) =>
         IsAdministrator(user) || Scopes(user).Any(s => s.Role == AppRole.ExecutiveOfficer && s.UnitId == unitId);

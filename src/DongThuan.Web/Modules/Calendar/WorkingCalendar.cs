@@ -20,6 +20,18 @@ public sealed class WorkingDays
         ? e.Name
         : date.DayOfWeek == DayOfWeek.Saturday ? "thứ Bảy" : "Chủ nhật";
 
+    /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/>: how long an answer took.</summary>
+    public int Between(DateOnly from, DateOnly to)
+    {
+        var n = 0;
+        for (var d = from.AddDays(1); d <= to; d = d.AddDays(1))
+        {
+            n += IsWorkingDay(d) ? 1 : 0;
+        }
+
+        return n;
+    }
+
     public DateOnly NextWorkingDay(DateOnly date)
     {
         while (!IsWorkingDay(date))

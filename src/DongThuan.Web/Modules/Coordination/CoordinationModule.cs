@@ -7,6 +7,7 @@ public static class CoordinationModule
 {
     public static IServiceCollection AddCoordination(this IServiceCollection services) => services
         .AddScoped<CoordinationDesk>()
+        .AddCoordinationStatistics()
         .AddObligationKind(CoordinationDesk.TaskKind, "Thực hiện nhiệm vụ chương trình phối hợp", id => $"/Coordination/Task/{id}", CoordinationNames.OfStored);
 
     public static IEndpointRouteBuilder MapCoordination(this IEndpointRouteBuilder app)

@@ -1,4 +1,5 @@
 using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Infrastructure.OfficialDocuments;
 using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
@@ -42,6 +43,18 @@ public sealed class DetailsModel(CoordinationDesk desk) : RefusingPage
     public DateOnly Today => desk.Today;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>The programme drafted as the official CTr document, in Word or PDF.</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(Guid id, string? format, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var place = await desk.Db.Units.AsNoTracking().Where(u => u.Id == Programme.UnitId).Select(u => u.PlaceName).SingleAsync(ct);
+        return OfficialFiles.Download(ProgrammeDocument.Draft(Programme, Parties, Tasks, place), format, $"chuong-trinh-phoi-hop-{Programme.Year}");
+    }
 
     public async Task<IActionResult> OnPostTaskAsync(Guid id, string? section, string? title, string? owner, string? expectedOutput, TimeFrameKind frameKind, int frameNumber,
         DateOnly? frameDate, List<Guid>? supporting, CancellationToken ct)

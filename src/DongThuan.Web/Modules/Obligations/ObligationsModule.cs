@@ -7,6 +7,7 @@ public static class ObligationsModule
     public static IServiceCollection AddObligations(this IServiceCollection services)
     {
         services.AddSingleton<ObligationCatalogue>();
+        services.AddObligationsStatistics();
         services.AddScoped<Reminders>();
         services.AddHostedService<ReminderWorker>();
         return services;

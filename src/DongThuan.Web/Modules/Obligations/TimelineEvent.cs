@@ -63,6 +63,8 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
         b.Property(o => o.Field).HasMaxLength(100);
         b.Property(o => o.State).HasConversion<int>();
         b.HasIndex(o => new { o.UnitId, o.State, o.DueOn });
+        // Figures count the obligations due in a period against their original date.
+        b.HasIndex(o => new { o.UnitId, o.OriginalDueOn });
         b.HasIndex(o => new { o.SubjectType, o.SubjectId });
         b.HasIndex(o => o.OwnerBodyId);
     }

@@ -9,6 +9,7 @@ public static class OrganisationModule
         var api = app.MapGroup("/api/v1/organisation").WithTags("Organisation").RequireAuthorization(Accounts.Permissions.Staff);
         api.MapGet("/units", Api.ListUnits.HandleAsync);
         api.MapGet("/bodies", Api.ListBodies.HandleAsync);
+        app.MapGet("/api/v1/councils", Api.ListCouncils.HandleAsync).WithTags("Organisation").RequireAuthorization(Accounts.Permissions.Staff);
         return app;
     }
 }

@@ -18,6 +18,7 @@ public static class PetitionsModule
     public static IServiceCollection AddPetitions(this IServiceCollection services)
     {
         services.AddScoped<PetitionDesk>();
+        services.AddPetitionsStatistics();
         services.AddObligationKind(PetitionDesk.ObligationKind, "Trả lời kiến nghị, phản ánh", id => $"/Petitions/Details/{id}", s => PetitionNames.Of(Enum.Parse<PetitionState>(s)));
         services.AddObligationKind(Dialogues.DetailsModel.PromiseKind, "Thực hiện cam kết tại hội nghị đối thoại");
         services.AddScoped<PetitionIntake>();

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.OfficialDocuments;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Organisation;
@@ -32,6 +33,13 @@ public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, _ => true, ct) ?? await ShowAsync(ct);
+
+    /// <summary>The letter forwarding the question to its respondent, for the council office, in Word or PDF.</summary>
+    public async Task<IActionResult> OnGetLetterAsync(Guid id, string? format, CancellationToken ct) =>
+        await LoadAsync(id, q => QuestionAccess.IsOffice(User, q), ct)
+        ?? (await ForwardingLetter.DraftAsync(Desk.Db, Question!, ct) is { } letter
+            ? OfficialFiles.Download(letter, format, $"cong-van-chuyen-chat-van-{Question!.SubmittedOn:yyyyMMdd}")
+            : NotFound());
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, q => QuestionAccess.IsAuthor(User, q), ct) ?? await AfterAsync(await ApplyAsync(q => q.Submit(Desk.Today), null, ct), ct);

@@ -7,6 +7,7 @@ public static class QuestionsModule
 {
     public static IServiceCollection AddQuestions(this IServiceCollection services) => services
         .AddScoped<QuestionDesk>()
+        .AddQuestionsStatistics()
         .AddObligationKind(QuestionDesk.ObligationKind, "Trả lời chất vấn của đại biểu", id => $"/Questions/Details/{id}", s => QuestionNames.Of(Enum.Parse<QuestionState>(s)))
         .AddObligationKind(Explanations.DetailsModel.ObligationKind, "Thực hiện cam kết tại phiên giải trình");
 

@@ -99,9 +99,7 @@ public sealed class Document : Entity, IUnitOwned
     }
 
     /// <summary>"12/BC-UBND": the number zero-padded below 10, then the type code and issuer, no spaces.</summary>
-    public string Symbol => DocumentTypes.Code(Type) is { } code
-        ? $"{Number.ToString("00", CultureInfo.InvariantCulture)}/{code}-{IssuerCode}"
-        : $"{Number.ToString("00", CultureInfo.InvariantCulture)}/{IssuerCode}";
+    public string Symbol => Infrastructure.OfficialDocuments.OfficialNumbers.Symbol(Number, DocumentTypes.Code(Type), IssuerCode);
 
     /// <summary>A resolution passes with more than half of the votes cast for it and the absent counted in (the delegates).</summary>
     public bool? Passed => VotesFor is { } f ? f * 2 > f + (VotesAgainst ?? 0) + (VotesAbstaining ?? 0) + (VotesAbsent ?? 0) : null;

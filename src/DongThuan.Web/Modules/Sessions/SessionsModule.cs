@@ -7,7 +7,8 @@ public static class SessionsModule
 {
     /// <summary>Files are stored by the shared FileStore; what sessions add is the kind of obligation a group opinion creates.</summary>
     public static IServiceCollection AddSessions(this IServiceCollection services) =>
-        services.AddObligationKind(OpinionModel.ObligationKind, "Tiếp thu, giải trình ý kiến thảo luận tổ", id => $"/Sessions/Respond/{id}");
+        services.AddObligationKind(OpinionModel.ObligationKind, "Tiếp thu, giải trình ý kiến thảo luận tổ", id => $"/Sessions/Respond/{id}")
+            .AddSessionsStatistics();
 
     public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
     {

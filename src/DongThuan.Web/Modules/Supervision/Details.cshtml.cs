@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.OfficialDocuments;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
@@ -55,6 +56,24 @@ public sealed class DetailsModel(SupervisionDesk desk) : RefusingPage
     public DateOnly Today => desk.Today;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>The mission's report drafted as an official document, for the council office, in Word or PDF.</summary>
+    public async Task<IActionResult> OnGetReportAsync(Guid id, string? format, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!IsOffice)
+        {
+            return Forbid();
+        }
+
+        var place = await desk.Db.Units.AsNoTracking().Where(u => u.Id == Mission.UnitId).Select(u => u.PlaceName).SingleAsync(ct);
+        var head = await Heads.OfAsync(desk.Db, Mission.ConductedByBodyId, Mission.ReportedOn ?? Today, ct);
+        return OfficialFiles.Download(SupervisionReport.Draft(this, place, head), format, $"bao-cao-giam-sat-{Mission.FormedOn:yyyyMMdd}");
+    }
 
     public Task<IActionResult> OnPostPlanAsync(Guid id, string? plan, DateOnly on, CancellationToken ct) =>
         StepAsync(id, on, m => m.SendPlan(plan ?? "", on), null, ct);

@@ -8,6 +8,7 @@ public static class SupervisionModule
     public static IServiceCollection AddSupervision(this IServiceCollection services) => services
         .AddScoped<SupervisionDesk>()
         .AddScoped<Candidates>()
+        .AddSupervisionStatistics()
         .AddObligationKind(SupervisionDesk.RecommendationKind, "Thực hiện kiến nghị giám sát", id => $"/Supervision/Recommendation/{id}", SupervisionNames.OfStored)
         .AddObligationKind(SupervisionDesk.StepKind, "Bước giám sát theo luật định", id => $"/Supervision/Details/{id}", SupervisionNames.OfStored);
 

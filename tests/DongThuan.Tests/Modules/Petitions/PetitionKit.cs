@@ -9,10 +9,10 @@ namespace DongThuan.Tests.Modules.Petitions;
 /// <summary>Small steps the petition tests share: API clients, a public submission, looking records up.</summary>
 internal static class PetitionKit
 {
-    public static async Task<HttpClient> ApiAsync(AppFactory app, string user)
+    public static async Task<HttpClient> ApiAsync(AppFactory app, string user, string password = DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.Password)
     {
         var client = app.CreateClient();
-        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.Password });
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password });
         using var json = JsonDocument.Parse(await token.Content.ReadAsStringAsync());
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.RootElement.GetProperty("accessToken").GetString());
         return client;

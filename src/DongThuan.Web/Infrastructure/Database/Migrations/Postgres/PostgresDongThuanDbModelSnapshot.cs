@@ -974,6 +974,8 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.HasIndex("SubjectType", "SubjectId");
 
+                    b.HasIndex("UnitId", "OriginalDueOn");
+
                     b.HasIndex("UnitId", "State", "DueOn");
 
                     b.ToTable("Obligation");
@@ -1629,8 +1631,6 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.HasIndex("ConsolidatedIntoId");
 
-                    b.HasIndex("CouncilId");
-
                     b.HasIndex("DedupKey")
                         .IsUnique();
 
@@ -1644,6 +1644,8 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasIndex("VoterMeetingId");
 
                     b.HasIndex("AgencyBodyId", "State");
+
+                    b.HasIndex("CouncilId", "ReceivedOn");
 
                     b.HasIndex("UnitId", "State", "ReceivedOn");
 
@@ -2138,6 +2140,67 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("QuestionCoSigner");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Review.AnnualReportDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Directions")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Opening")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReportDraft");
                 });
 
             modelBuilder.Entity("DongThuan.Web.Modules.Sessions.AgendaItem", b =>

@@ -969,6 +969,8 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("SubjectType", "SubjectId");
 
+                    b.HasIndex("UnitId", "OriginalDueOn");
+
                     b.HasIndex("UnitId", "State", "DueOn");
 
                     b.ToTable("Obligation");
@@ -1624,8 +1626,6 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("ConsolidatedIntoId");
 
-                    b.HasIndex("CouncilId");
-
                     b.HasIndex("DedupKey")
                         .IsUnique();
 
@@ -1639,6 +1639,8 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("VoterMeetingId");
 
                     b.HasIndex("AgencyBodyId", "State");
+
+                    b.HasIndex("CouncilId", "ReceivedOn");
 
                     b.HasIndex("UnitId", "State", "ReceivedOn");
 
@@ -2133,6 +2135,67 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("QuestionCoSigner");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Review.AnnualReportDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Directions")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Opening")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReportDraft");
                 });
 
             modelBuilder.Entity("DongThuan.Web.Modules.Sessions.AgendaItem", b =>

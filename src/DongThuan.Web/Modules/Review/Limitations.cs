@@ -1,0 +1,114 @@
+using System.Globalization;
+using DongThuan.Web.Modules.Coordination;
+using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Petitions;
+using DongThuan.Web.Modules.Questions;
+using DongThuan.Web.Modules.Sessions;
+using DongThuan.Web.Modules.Statistics;
+using DongThuan.Web.Modules.Supervision;
+
+namespace DongThuan.Web.Modules.Review;
+
+/// <summary>A shortcoming the records show, in the report's words, with the figure it rests on and the items it names.</summary>
+public sealed record Limitation(string Text, string Code, int Count, IReadOnlyList<string> Items);
+
+/// <summary>
+/// The report's "hạn chế" section, derived from the figures rather than written from memory: each rule
+/// fires only when its figure is above zero, states the figure, names the agencies or the items, and links
+/// to the records, in the way a council's report names "phối hợp có lúc chưa kịp thời" or "chất vấn có lúc
+/// hiệu quả chưa cao".
+/// </summary>
+public static class Limitations
+{
+    private const int Named = 5;
+
+    public static async Task<IReadOnlyList<Limitation>> DeriveAsync(Figures figures, StatisticScope scope, IReadOnlyDictionary<string, Figure> f, CancellationToken ct)
+    {
+        var result = new List<Limitation>();
+
+        async Task Add(string code, string text, bool nameItems = true)
+        {
+            var items = nameItems ? (await figures.RecordsAsync(f[code].Statistic, scope, null, 1, Named, ct)).Items.Select(r => r.Title).ToList() : [];
+            result.Add(new Limitation(text, code, f[code].Count, items));
+        }
+
+        var answered = f[QuestionsStatistics.Answered].Count;
+        if (f[QuestionsStatistics.AnsweredLate] is { Count: > 0 } late)
+        {
+            await Add(late.Statistic.Code, $"Việc trả lời chất vấn có lúc chưa kịp thời: {late.Count}/{answered} chất vấn được trả lời sau thời hạn ({Agencies(late)}).");
+        }
+
+        if (f[QuestionsStatistics.NotSatisfied] is { Count: > 0 } unsatisfied)
+        {
+            await Add(unsatisfied.Statistic.Code, $"Hoạt động chất vấn có lúc, có nơi hiệu quả chưa cao: đại biểu chưa đồng ý với câu trả lời ở {unsatisfied.Count}/{answered} chất vấn.");
+        }
+
+        if (f[QuestionsStatistics.Overdue] is { Count: > 0 } overdueQ)
+        {
+            await Add(overdueQ.Statistic.Code, $"Còn {overdueQ.Count} chất vấn đã quá hạn nhưng chưa được trả lời ({Agencies(overdueQ)}).");
+        }
+
+        var unanswered = f[SessionsStatistics.GroupOpinions].Count - f[SessionsStatistics.GroupOpinionsAnswered].Count;
+        if (unanswered > 0)
+        {
+            result.Add(new Limitation($"Còn {unanswered}/{f[SessionsStatistics.GroupOpinions].Count} ý kiến thảo luận tổ chưa được tiếp thu, giải trình.",
+                SessionsStatistics.GroupOpinions, unanswered, []));
+        }
+
+        var petitionsAnswered = f[PetitionsStatistics.Answered].Count;
+        if (f[PetitionsStatistics.AnsweredLate] is { Count: > 0 } lateP)
+        {
+            await Add(lateP.Statistic.Code, $"Việc giải quyết kiến nghị của cử tri có lúc còn chậm: {lateP.Count}/{petitionsAnswered} kiến nghị được trả lời sau thời hạn ({Agencies(lateP)}).");
+        }
+
+        if (f[PetitionsStatistics.Overdue] is { Count: > 0 } overdueP)
+        {
+            await Add(overdueP.Statistic.Code, $"Còn {overdueP.Count} kiến nghị của cử tri đã quá hạn nhưng chưa được trả lời ({Agencies(overdueP)}).");
+        }
+
+        if (f[PetitionsStatistics.Reopened] is { Count: > 0 } reopened)
+        {
+            await Add(reopened.Statistic.Code, $"{reopened.Count} kiến nghị cử tri đánh giá chưa được giải quyết, phải giải quyết lại.");
+        }
+
+        if (f[SupervisionStatistics.Overdue] is { Count: > 0 } overdueR)
+        {
+            await Add(overdueR.Statistic.Code, $"Việc thực hiện kiến nghị sau giám sát chưa triệt để: {overdueR.Count}/{f[SupervisionStatistics.Recommendations].Count} kiến nghị đã quá hạn nhưng chưa hoàn thành ({Agencies(overdueR)}).");
+        }
+
+        var recheck = f[SupervisionStatistics.ReSupervised];
+        var notFully = recheck.Breakdown.Where(s => s.Key is "#2" or "#3").ToList();
+        if (notFully.Sum(s => s.Count) > 0)
+        {
+            await Add(recheck.Statistic.Code, $"Giám sát lại {recheck.Count} kiến nghị: {string.Join(", ", notFully.Select(s => $"{s.Count} {s.Name.ToLower(CultureInfo.GetCultureInfo("vi-VN"))}"))}.");
+        }
+
+        var tasksLate = f[CoordinationStatistics.DoneLate];
+        var tasksNotDone = f[CoordinationStatistics.NotDone];
+        if (tasksLate.Count + tasksNotDone.Count > 0)
+        {
+            var items = new List<string>();
+            foreach (var code in new[] { tasksLate, tasksNotDone }.Where(x => x.Count > 0).Select(x => x.Statistic.Code))
+            {
+                items.AddRange((await figures.RecordsAsync(f[code].Statistic, scope, null, 1, Named, ct)).Items.Select(r => r.Title));
+            }
+
+            result.Add(new Limitation(
+                $"Công tác phối hợp có lúc chưa kịp thời: trong {f[CoordinationStatistics.Tasks].Count} nhiệm vụ của chương trình phối hợp, {tasksLate.Count} nhiệm vụ hoàn thành chậm ({Agencies(tasksLate)}), {tasksNotDone.Count} nhiệm vụ chưa thực hiện ({Agencies(tasksNotDone)}).",
+                tasksLate.Count > 0 ? tasksLate.Statistic.Code : tasksNotDone.Statistic.Code, tasksLate.Count + tasksNotDone.Count, [.. items.Take(Named)]));
+        }
+
+        if (f[ObligationsStatistics.Late] is { Count: > 0 } lateAll)
+        {
+            result.Add(new Limitation(
+                $"Tính chung, {lateAll.Count}/{f[ObligationsStatistics.Due].Count} việc phải trả lời, giải quyết, thực hiện đến hạn trong năm bị trễ hạn; nhiều nhất ở: {Agencies(lateAll, 3)}.",
+                lateAll.Statistic.Code, lateAll.Count, []));
+        }
+
+        return result;
+    }
+
+    /// <summary>"Phòng Tài nguyên và Môi trường: 2; Phòng Quản lý đô thị: 1": the breakdown by agency, largest first.</summary>
+    private static string Agencies(Figure f, int top = int.MaxValue) =>
+        f.Count == 0 ? "không có" : string.Join("; ", f.Breakdown.Take(top).Select(s => $"{s.Name}: {s.Count}"));
+}

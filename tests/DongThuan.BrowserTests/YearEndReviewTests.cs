@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+
+namespace DongThuan.BrowserTests;
+
+/// <summary>The council office opens the 2022 report, follows a figure to its records, reads the dashboard and downloads the Word file.</summary>
+public sealed class YearEndReviewTests : IClassFixture<BrowserFixture>
+{
+    private readonly BrowserFixture _fx;
+
+    public YearEndReviewTests(BrowserFixture fx)
+    {
+        fx.RequireAvailable();
+        _fx = fx;
+    }
+
+    [Fact]
+    public async Task The_2022_report_leads_from_a_figure_to_its_records_and_downloads_as_docx()
+    {
+        var (context, page, errors) = await _fx.SignedInPageAsync("thuongtruc");
+        await using var _ = context;
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tổng kết năm", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo năm 2022" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Báo cáo tổng kết năm 2022");
+        var reviewed = page.Locator("tr", new() { HasTextString = "Báo cáo, tờ trình được xem xét" });
+        await Assertions.Expect(reviewed.Locator("td")).ToHaveTextAsync("66");
+        await Assertions.Expect(page.Locator("ul.limitations")).ToContainTextAsync("Cấp giấy chứng nhận quyền sử dụng đất tồn đọng tại phường Mai Dịch");
+        await BrowserFixture.ScreenshotAsync(page, "review-annual");
+
+        var questions = page.Locator("tr", new() { HasTextString = "Chất vấn được trả lời chậm" });
+        await questions.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-total]")).ToHaveTextAsync("2 hồ sơ");
+        await Assertions.Expect(page.Locator("a.record")).ToHaveCountAsync(2);
+        await page.GoBackAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Tải báo cáo (DOCX)" }).ClickAsync());
+        Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
+        var path = await download.PathAsync();
+        Assert.True(new FileInfo(path!).Length > 3000);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bảng điều khiển", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("svg.chart").First).ToBeVisibleAsync();
+        Assert.True(await page.Locator("svg.chart").CountAsync() >= 3);
+        await BrowserFixture.ScreenshotAsync(page, "review-dashboard");
+
+        var (phoneContext, phone, phoneErrors) = await _fx.SignedInPageAsync("thuongtruc", 360, 740);
+        await using var _2 = phoneContext;
+        await phone.GotoAsync(page.Url);
+        await BrowserFixture.ScreenshotAsync(phone, "review-dashboard-360");
+        Assert.True(await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 360);
+        Assert.Empty(errors.Concat(phoneErrors));
+    }
+}
