@@ -24,7 +24,7 @@ namespace DongThuan.Bench;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-public sealed class DashboardTiles : IDisposable
+public class DashboardTiles : IDisposable
 {
     private const int Year = 2022;
     private static readonly DateOnly Today = new(2026, 12, 1);
@@ -56,10 +56,20 @@ public sealed class DashboardTiles : IDisposable
         await _raw.DisposeAsync();
     }
 
+    // Not sealed: BenchmarkDotNet derives from the class it runs.
     public void Dispose()
     {
-        _db?.Dispose();
-        _raw?.Dispose();
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _db?.Dispose();
+            _raw?.Dispose();
+        }
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Petitions by field")]

@@ -30,21 +30,10 @@ public static class Charts
             var y = 4 + i * row;
             var w = Math.Max(b.Value > 0 ? 2 : 0, b.Value * scale);
             var label = Shorten(b.Label, labelWidth / 7);
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"bar {b.Css}\">");
-            if (b.Url is not null)
-            {
-                svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{Encode.Encode(b.Url)}\">");
-            }
-
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 18}\" class=\"label\">{Encode.Encode(label)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{w:0.#}\" height=\"{row - 10}\" rx=\"2\"></rect>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + w + 6:0.#}\" y=\"{y + 18}\" class=\"value\">{Encode.Encode(b.Text)}</text>");
-            if (b.Url is not null)
-            {
-                svg.Append("</a>");
-            }
-
-            svg.Append("</g>");
+            AppendBar(svg, b, string.Create(CultureInfo.InvariantCulture,
+                $"<text x=\"0\" y=\"{y + 18}\" class=\"label\">{Encode.Encode(label)}</text>"
+                + $"<rect x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{w:0.#}\" height=\"{row - 10}\" rx=\"2\"></rect>"
+                + $"<text x=\"{labelWidth + w + 6:0.#}\" y=\"{y + 18}\" class=\"value\">{Encode.Encode(b.Text)}</text>"));
         }
 
         return Close(svg);
@@ -64,24 +53,21 @@ public static class Charts
             var h = b.Value * scale;
             var x = i * slot + slot * 0.15;
             var y = height - bottom - h;
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"bar {b.Css}\">");
-            if (b.Url is not null)
-            {
-                svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{Encode.Encode(b.Url)}\">");
-            }
-
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{slot * 0.7:0.#}\" height=\"{h:0.#}\" rx=\"2\"></rect>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + slot * 0.35:0.#}\" y=\"{y - 4:0.#}\" class=\"value\" text-anchor=\"middle\">{Encode.Encode(b.Text)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + slot * 0.35:0.#}\" y=\"{height - 8}\" class=\"label\" text-anchor=\"middle\">{Encode.Encode(b.Label)}</text>");
-            if (b.Url is not null)
-            {
-                svg.Append("</a>");
-            }
-
-            svg.Append("</g>");
+            AppendBar(svg, b, string.Create(CultureInfo.InvariantCulture,
+                $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{slot * 0.7:0.#}\" height=\"{h:0.#}\" rx=\"2\"></rect>"
+                + $"<text x=\"{x + slot * 0.35:0.#}\" y=\"{y - 4:0.#}\" class=\"value\" text-anchor=\"middle\">{Encode.Encode(b.Text)}</text>"
+                + $"<text x=\"{x + slot * 0.35:0.#}\" y=\"{height - 8}\" class=\"label\" text-anchor=\"middle\">{Encode.Encode(b.Label)}</text>"));
         }
 
         return Close(svg);
+    }
+
+    /// <summary>A bar's shapes in a group, inside a link to its records when it has one.</summary>
+    private static void AppendBar(StringBuilder svg, Bar b, string shapes)
+    {
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"bar {b.Css}\">");
+        svg.Append(b.Url is null ? shapes : $"<a href=\"{Encode.Encode(b.Url)}\">{shapes}</a>");
+        svg.Append("</g>");
     }
 
     private static StringBuilder Open(string title, int width, int height, string description)

@@ -27,9 +27,11 @@ public sealed class Figures(DongThuanDb db, StatisticsCatalogue catalogue, Worki
     {
         var s = catalogue.Get(code);
         var records = Query(s, scope);
-        var count = await records.CountAsync(ct);
-        var value = s.Measure == Measure.Count ? count : await MedianAsync(s, records, ct);
+
+        // Every record falls in exactly one slice, so a broken-down figure is the sum of its slices: one query, not two.
         var breakdown = s.CodeName is null && s.GroupLabel is null ? [] : await BreakdownAsync(s, records, ct);
+        var count = s.CodeName is null && s.GroupLabel is null ? await records.CountAsync(ct) : breakdown.Sum(x => x.Count);
+        var value = s.Measure == Measure.Count ? count : await MedianAsync(s, records, ct);
         return new Figure(s, count, value, breakdown);
     }
 

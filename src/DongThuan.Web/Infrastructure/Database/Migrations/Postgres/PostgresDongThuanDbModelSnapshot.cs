@@ -974,9 +974,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.HasIndex("SubjectType", "SubjectId");
 
-                    b.HasIndex("UnitId", "OriginalDueOn");
-
                     b.HasIndex("UnitId", "State", "DueOn");
+
+                    b.HasIndex("UnitId", "OriginalDueOn", "OwnerBodyId", "State", "FulfilledOn", "DueOn");
 
                     b.ToTable("Obligation");
                 });
@@ -1645,9 +1645,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.HasIndex("AgencyBodyId", "State");
 
-                    b.HasIndex("CouncilId", "ReceivedOn");
-
                     b.HasIndex("UnitId", "State", "ReceivedOn");
+
+                    b.HasIndex("CouncilId", "ReceivedOn", "State", "FieldId", "Channel");
 
                     b.ToTable("Petition");
                 });

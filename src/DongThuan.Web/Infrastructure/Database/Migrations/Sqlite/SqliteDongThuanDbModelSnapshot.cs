@@ -969,9 +969,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("SubjectType", "SubjectId");
 
-                    b.HasIndex("UnitId", "OriginalDueOn");
-
                     b.HasIndex("UnitId", "State", "DueOn");
+
+                    b.HasIndex("UnitId", "OriginalDueOn", "OwnerBodyId", "State", "FulfilledOn", "DueOn");
 
                     b.ToTable("Obligation");
                 });
@@ -1640,9 +1640,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("AgencyBodyId", "State");
 
-                    b.HasIndex("CouncilId", "ReceivedOn");
-
                     b.HasIndex("UnitId", "State", "ReceivedOn");
+
+                    b.HasIndex("CouncilId", "ReceivedOn", "State", "FieldId", "Channel");
 
                     b.ToTable("Petition");
                 });
