@@ -25,18 +25,15 @@ public static class ObligationsStatistics
             today => o => (o.State == ObligationState.Fulfilled && o.FulfilledOn > o.OriginalDueOn) || (o.State == ObligationState.Open && o.DueOn < today)))
         .AddStatistic(new Statistic(OverdueNow, "Việc quá hạn hiện nay",
             "Các nghĩa vụ chưa hoàn thành đã quá hạn vào ngày xem, dù đến hạn năm nào, theo người chịu trách nhiệm (hoặc cơ quan khi chưa giao cho người cụ thể).",
+            // Joined once rather than looked up per row, so grouping by the name stays as cheap as a hand-written query.
             (db, s) =>
-            {
-                var bodies = db.Set<Body>();
-                var people = db.Set<Person>();
-                return db.Set<Obligation>().Where(o => o.UnitId == s.UnitId && o.State == ObligationState.Open && o.DueOn < s.Today)
-                    .Select(o => new CountedRecord
-                    {
-                        Id = o.Id, Title = o.Subject, On = o.DueOn,
-                        Group = people.Where(p => p.Id == o.OwnerPersonId).Select(p => p.FullName).FirstOrDefault()
-                                ?? bodies.Where(b => b.Id == o.OwnerBodyId).Select(b => b.Name).FirstOrDefault(),
-                    });
-            }, Url, GroupLabel: "Người chịu trách nhiệm"));
+                from o in db.Set<Obligation>()
+                where o.UnitId == s.UnitId && o.State == ObligationState.Open && o.DueOn < s.Today
+                join b in db.Set<Body>() on o.OwnerBodyId equals b.Id
+                join p in db.Set<Person>() on o.OwnerPersonId equals (Guid?)p.Id into named
+                from p in named.DefaultIfEmpty()
+                select new CountedRecord { Id = o.Id, Title = o.Subject, On = o.DueOn, Group = p != null ? p.FullName : b.Name },
+            Url, GroupLabel: "Người chịu trách nhiệm"));
 
     private static string Url(CountedRecord r) => $"/Obligations/Details/{r.Id}";
 
