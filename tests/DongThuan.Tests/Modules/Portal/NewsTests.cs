@@ -42,6 +42,7 @@ public abstract class NewsTests
         var page = WebUtility.HtmlDecode(await reader.GetPageAsync(SeedUrl));
         Assert.Contains("<h1>Quận Cầu Giấy tăng cường đối thoại, tạo sự đồng thuận</h1>", page);
         Assert.Contains("Hà Phong", page);
+        Assert.DoesNotContain("Hà Phong|", page); // the byline is the author and the time, not part of the text
         Assert.Contains("06/01/2023 18:57", page);
         Assert.Contains("đã xem xét 66 báo báo, tờ trình, tổng hợp 35 ý kiến thảo luận", page);
         Assert.Contains("<meta property=\"og:title\" content=\"Quận Cầu Giấy tăng cường đối thoại, tạo sự đồng thuận\">", page);
