@@ -87,7 +87,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Tên đăng nhập").FillAsync(user);
         await page.GetByLabel("Mật khẩu").FillAsync(DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
+        // Generous: in CI the unit tests share the two cores, and a sign-in (password hashing) can queue behind them.
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"), new() { Timeout = 180_000 });
         return (context, page, errors);
     }
 

@@ -40,6 +40,9 @@ public sealed class Article : Entity, IUnitOwned
 
     public bool IsPublishedAt(DateTimeOffset now) => PublishAt is { } at && at <= now;
 
+    /// <summary>"Đã đăng", "Hẹn giờ đăng" or "Bản nháp" on a given instant (keys of their translations).</summary>
+    public string StateName(DateTimeOffset now) => IsPublishedAt(now) ? "Đã đăng" : PublishAt is null ? "Bản nháp" : "Hẹn giờ đăng";
+
     public IReadOnlyList<string> TagList => [.. Tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     public static Article Write(Guid unitId, string title, string author, string lead, string body, string tags, IReadOnlyCollection<string> takenSlugs,

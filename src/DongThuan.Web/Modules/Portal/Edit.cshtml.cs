@@ -112,7 +112,7 @@ public sealed class EditModel(DongThuanDb db, TimeProvider time) : RefusingPage
         return Article is null ? NotFound() : UnitScope.IsCouncilOfficeOf(User, Article.UnitId) ? null : Forbid();
     }
 
-    public string State => Article is null ? "Bài mới" : Article.IsPublishedAt(time.GetUtcNow()) ? "Đã đăng" : Article.PublishAt is null ? "Bản nháp" : "Hẹn giờ đăng";
+    public string State => Article?.StateName(time.GetUtcNow()) ?? "Bài mới";
 
     public string? When => Article?.PublishAt is { } at ? VietnamTime.DateTime(at) : null;
 }

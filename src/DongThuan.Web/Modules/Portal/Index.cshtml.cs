@@ -20,5 +20,5 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
         Articles = await db.Set<Article>().AsNoTracking().OfficeScoped(User).OrderByDescending(a => a.PublishAt ?? a.UpdatedAt).Take(200).ToListAsync(ct);
     }
 
-    public string StateOf(Article a) => a.IsPublishedAt(Now) ? "Đã đăng" : a.PublishAt is null ? "Bản nháp" : "Hẹn giờ đăng";
+    public string StateOf(Article a) => a.StateName(Now);
 }
