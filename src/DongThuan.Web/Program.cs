@@ -13,7 +13,6 @@ using DongThuan.Web.Modules.Sessions;
 using DongThuan.Web.Modules.Statistics;
 using DongThuan.Web.Modules.Supervision;
 using DongThuan.Web.Modules.Coordination;
-using DongThuan.Web.Modules.Portal;
 using DongThuan.Web.Modules.Review;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -70,7 +69,6 @@ app.MapPetitions();
 app.MapSupervision();
 app.MapCoordination();
 app.MapReview();
-app.MapPortal();
 app.MapRazorPages().WithStaticAssets();
 
 app.LogWelcome();
