@@ -92,27 +92,15 @@ public sealed class AnnualModel(AnnualReview review, DongThuanDb db, ICurrentAct
         return Redirect($"/Review/Annual/{CouncilId}/{Year}?saved=1");
     }
 
+    // The Word file and the PDF come from the same official-document model; a server without a Vietnamese serif font answers 503 for the PDF, with the reason.
     public async Task<IActionResult> OnGetDocxAsync(CancellationToken ct) =>
-        await LoadAsync(ct) ?? File(DocxWriter.Write(ReportFiles.ToDocument(Report)), DocxWriter.ContentType, ReportFiles.FileName(Report, "docx"));
+        await LoadAsync(ct) ?? OfficialFiles.Download(ReportFiles.ToDocument(Report), "docx", ReportFiles.FileName(Report));
 
-    public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct)
-    {
-        if (await LoadAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-
-        if (!PdfWriter.IsAvailable)
-        {
-            Fill(Report.Draft);
-            return Refused(ReviewRefusals.NoFont.Message);
-        }
-
-        return File(PdfWriter.Write(ReportFiles.ToDocument(Report)), PdfWriter.ContentType, ReportFiles.FileName(Report, "pdf"));
-    }
+    public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct) =>
+        await LoadAsync(ct) ?? OfficialFiles.Download(ReportFiles.ToDocument(Report), "pdf", ReportFiles.FileName(Report));
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) =>
-        await LoadAsync(ct) ?? File(ReportFiles.ToWorkbook(Report), ReportFiles.XlsxContentType, ReportFiles.FileName(Report, "xlsx"));
+        await LoadAsync(ct) ?? File(ReportFiles.ToWorkbook(Report), ReportFiles.XlsxContentType, ReportFiles.FileName(Report) + ".xlsx");
 
     private void Fill(AnnualReportDraft d)
     {

@@ -100,5 +100,4 @@ public static class ReviewRefusals
     public static readonly Refusal IssuedBeforeYearEnd = new("review-issued", "Báo cáo năm không thể ban hành trước năm được báo cáo.");
     public static readonly Refusal Signer = new("review-signer", "Vui lòng nhập họ tên người ký.");
     public static readonly Refusal TooLong = new("review-too-long", "Mỗi phần nội dung không quá 20.000 ký tự.");
-    public static readonly Refusal NoFont = new("review-no-font", "Máy chủ chưa cài phông chữ có dấu tiếng Việt (Times New Roman, Liberation Serif hoặc DejaVu Serif) nên chưa tạo được tệp PDF.");
 }

@@ -26,9 +26,9 @@ public static class Limitations
     {
         var result = new List<Limitation>();
 
-        async Task Add(string code, string text, bool nameItems = true)
+        async Task Add(string code, string text)
         {
-            var items = nameItems ? (await figures.RecordsAsync(f[code].Statistic, scope, null, 1, Named, ct)).Items.Select(r => r.Title).ToList() : [];
+            var items = (await figures.RecordsAsync(f[code].Statistic, scope, null, 1, Named, ct)).Items.Select(r => r.Title).ToList();
             result.Add(new Limitation(text, code, f[code].Count, items));
         }
 

@@ -10,7 +10,8 @@ public static class ReportFiles
 
     private static readonly string[] Numerals = ["I", "II", "III", "IV", "V", "VI"];
 
-    public static string FileName(AnnualReviewContent c, string extension) => $"bao-cao-nam-{c.Year}-{c.Draft.Number:00}-BC-HDND.{extension}";
+    /// <summary>The download's name without its extension.</summary>
+    public static string FileName(AnnualReviewContent c) => $"bao-cao-nam-{c.Year}-{c.Draft.Number:00}-BC-HDND";
 
     public static OfficialDocument ToDocument(AnnualReviewContent c)
     {
