@@ -13,6 +13,7 @@ using DongThuan.Web.Modules.Sessions;
 using DongThuan.Web.Modules.Statistics;
 using DongThuan.Web.Modules.Supervision;
 using DongThuan.Web.Modules.Coordination;
+using DongThuan.Web.Modules.Portal;
 using DongThuan.Web.Modules.Review;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -69,6 +70,7 @@ app.MapPetitions();
 app.MapSupervision();
 app.MapCoordination();
 app.MapReview();
+app.MapPortal();
 app.MapRazorPages().WithStaticAssets();
 
 app.LogWelcome();

@@ -1,0 +1,63 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Organisation.Demo;
+
+namespace DongThuan.Web.Modules.Portal.Demo;
+
+/// <summary>
+/// The portal's first item is the news article that started this project (shared/seed), with its author, its
+/// date 06/01/2023 18:57 and its text as published; a few council news items follow. Deterministic.
+/// </summary>
+public static class News2023
+{
+    public const string SeedTitle = "Quận Cầu Giấy tăng cường đối thoại, tạo sự đồng thuận";
+
+    private const string SeedLead = @"(NSHN) - Chiều  6- 1, HĐND quận Cầu Giấy tổ chức Hội nghị tổng kết hoạt động HĐND quận và chương trình phối hợp công tác năm 2022; Ký kết chương trình phối hợp công tác năm 2023 giữa Thường trực HĐND - UBND - Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận Cầu Giấy. Các ý kiến tham luận tại hội nghị cho thấy, năm 2022, HĐND quận đã bám sát quy chế làm việc, nguyên tắc tập trung dân chủ, phát huy tinh thần đoàn kết, trí tuệ, đã lãnh đạo, chỉ đạo tiếp tục đổi mới, nâng cao hiệu lực, hiệu quả, đảm bảo chủ động, khoa học, linh hoạt, thiết thực. Sự phối hợp giữa HĐND với UBND, Ủy ban Mặt trận Tổ quốc Việt Nam quận cùng với các cơ quan, đơn vị thường xuyên và chặt chẽ hơn. Thường trực HĐND quận đã tổ chức thành công 2 kỳ họp thường lệ và kỳ họp chuyên đề lần thứ nhất HĐND quận khóa VI nhiệm kỳ 2021-2026; đã xem xét 66 báo báo, tờ trình, tổng hợp 35 ý kiến thảo luận của các tổ đại biểu, 9 ý kiến chất vấn bằng văn bản của đại biểu gửi đến UBND quận để tiếp thu, báo cáo giải trình...";
+
+    private const string SeedBody = @"*Quang cảnh hội nghị*
+
+Bên cạnh kết quả đạt được, công tác điều hòa, phối hợp giữa các ban HĐND các tổ đại biểu HĐND trong thực hiện nhiệm vụ được giao có lúc chưa kịp thời. Hoạt động chất vấn có lúc, có nơi hiệu quả chưa cao.
+
+Theo quy chế phối hợp giữa Thường trực HĐND - UBND - Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận Cầu Giấy, năm 2023, các cơ quan nêu trên sẽ khắc phục các tồn tại, đổi mới công tác lãnh đạo, điều hành. Tăng cường đối thoại, lắng nghe ý kiến nhân dân , cán bộ , đảng viên trên địa bàn để không những giải quyết kịp thời, hiệu quả những vướng mắc, bức xúc ở cơ sở, mà còn tạo sự đồng thuận của người dân trong thực hiện các chủ trương, chính sách phát triển kinh tế - xã hội ở địa phương.
+
+Thường trực HĐND - UBND - Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận Cầu Giấy cũng sẽ phối hợp triển khai có hiệu quả các phong trào thi đua  yêu nước thành phố và quận phát động; đẩy mạnh giám sát, tái giám sát các vấn đề khó khăn, vướng mắc, chỉ rõ người, rõ việc, rõ trách nhiệm của các cơ quan liên quan.";
+
+    private sealed record Item(string Title, string Author, DateTimeOffset At, string Lead, string Body, string Tags);
+
+    private static readonly Item[] Items =
+    [
+        new(SeedTitle, "Hà Phong", new DateTimeOffset(2023, 1, 6, 18, 57, 0, TimeSpan.FromHours(7)), SeedLead, SeedBody, "HĐND, đối thoại, phối hợp"),
+        new("HĐND quận Cầu Giấy công bố kế hoạch tiếp xúc cử tri trước kỳ họp giữa năm 2023", "Văn phòng HĐND và UBND quận",
+            new DateTimeOffset(2023, 6, 12, 9, 0, 0, TimeSpan.FromHours(7)),
+            "Các tổ đại biểu HĐND quận tiếp xúc cử tri tại 8 phường từ ngày 19 đến 23/6/2023.",
+            "Thường trực HĐND quận đề nghị UBND các phường bố trí địa điểm, thông báo rộng rãi thời gian tiếp xúc để cử tri tham dự đông đủ.\n\nÝ kiến, kiến nghị của cử tri được tổng hợp, chuyển đến cơ quan có thẩm quyền và theo dõi đến khi có trả lời; cử tri tra cứu kết quả bằng mã kiến nghị trên cổng thông tin.",
+            "HĐND, tiếp xúc cử tri"),
+        new("Giám sát việc cấp giấy chứng nhận quyền sử dụng đất tồn đọng", "Ban Pháp chế HĐND quận",
+            new DateTimeOffset(2023, 9, 20, 15, 30, 0, TimeSpan.FromHours(7)),
+            "Đoàn giám sát lại việc thực hiện kiến nghị về hồ sơ cấp giấy chứng nhận còn tồn đọng tại phường Mai Dịch.",
+            "Đoàn ghi nhận một phần hồ sơ đã được giải quyết; các hồ sơ còn lại được đề nghị hoàn thành trong quý IV/2023, có người chịu trách nhiệm và thời hạn cụ thể.",
+            "giám sát, đất đai"),
+    ];
+
+    public static async Task SeedAsync(DongThuanDb db, CauGiayOrganisation org, CancellationToken ct)
+    {
+        var taken = new List<string>();
+        foreach (var item in Items)
+        {
+            var article = Article.Write(org.District.Id, item.Title, item.Author, item.Lead, item.Body, item.Tags, taken, item.At, out var outcome);
+            Require(outcome);
+            Require(article.Publish(item.At, item.At));
+            taken.Add(article.Slug);
+            db.Add(article);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static void Require(Infrastructure.Domain.Outcome outcome)
+    {
+        if (!outcome.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo news breaks a rule: {outcome.Refusal}");
+        }
+    }
+}

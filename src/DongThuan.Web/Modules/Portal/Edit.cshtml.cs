@@ -1,0 +1,118 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Infrastructure.Web;
+using DongThuan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Portal;
+
+/// <summary>Writing an article (the council office edits its units' news): save a draft, publish now, schedule, or take it down.</summary>
+[Authorize(Policy = Permissions.CouncilOffice)]
+public sealed class EditModel(DongThuanDb db, TimeProvider time) : RefusingPage
+{
+    [BindProperty] public string? Title { get; set; }
+
+    [BindProperty] public string? Author { get; set; }
+
+    [BindProperty] public string? Lead { get; set; }
+
+    [BindProperty] public string? Body { get; set; }
+
+    [BindProperty] public string? Tags { get; set; }
+
+    /// <summary>Vietnam time of a scheduled publication; empty to publish now.</summary>
+    [BindProperty] public DateTime? PublishOn { get; set; }
+
+    public Article? Article { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } stop)
+        {
+            return stop;
+        }
+
+        if (Article is { } a)
+        {
+            (Title, Author, Lead, Body, Tags) = (a.Title, a.Author, a.Lead, a.Body, a.Tags);
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(Guid? id, CancellationToken ct) => SaveAsync(id, null, ct);
+
+    public Task<IActionResult> OnPostPublishAsync(Guid? id, CancellationToken ct) =>
+        SaveAsync(id, a => a.Publish(PublishOn is { } on ? new DateTimeOffset(on, TimeSpan.FromHours(7)) : time.GetUtcNow(), time.GetUtcNow()), ct);
+
+    public Task<IActionResult> OnPostUnpublishAsync(Guid? id, CancellationToken ct) => SaveAsync(id, a =>
+    {
+        a.Unpublish();
+        return Outcome.Done;
+    }, ct);
+
+    private async Task<IActionResult> SaveAsync(Guid? id, Func<Article, Outcome>? then, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct, track: true) is { } stop)
+        {
+            return stop;
+        }
+
+        var now = time.GetUtcNow();
+        Outcome outcome;
+        if (Article is null)
+        {
+            var units = UnitScope.OfficeUnits(User);
+            if (units.Count == 0)
+            {
+                return Forbid(); // an administrator without a unit of their own has no portal to write for
+            }
+
+            var slug = Article.SlugOf(Title);
+            var taken = await db.Set<Article>().Where(a => a.Slug == slug || a.Slug.StartsWith(slug + "-")).Select(a => a.Slug).ToListAsync(ct);
+            Article = Article.Write(units[0], Title ?? "", Author ?? "", Lead ?? "", Body ?? "", Tags ?? "", taken, now, out outcome);
+            if (outcome.Succeeded)
+            {
+                db.Add(Article);
+            }
+        }
+        else
+        {
+            outcome = Article.Edit(Title ?? "", Author ?? "", Lead ?? "", Body ?? "", Tags ?? "", now);
+        }
+
+        if (outcome.Succeeded && then is not null)
+        {
+            outcome = then(Article);
+        }
+
+        if (!outcome.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            Article = id is null ? null : Article;
+            return Refused(outcome.Refusal!.Message);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/Portal/Edit/{Article.Id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid? id, CancellationToken ct, bool track = false)
+    {
+        if (id is not { } articleId)
+        {
+            return null;
+        }
+
+        var query = track ? db.Set<Article>() : db.Set<Article>().AsNoTracking();
+        Article = await query.SingleOrDefaultAsync(a => a.Id == articleId, ct);
+        return Article is null ? NotFound() : UnitScope.IsCouncilOfficeOf(User, Article.UnitId) ? null : Forbid();
+    }
+
+    public string State => Article?.StateName(time.GetUtcNow()) ?? "Bài mới";
+
+    public string? When => Article?.PublishAt is { } at ? VietnamTime.DateTime(at) : null;
+}

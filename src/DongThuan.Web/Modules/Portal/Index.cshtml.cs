@@ -1,0 +1,24 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Portal;
+
+/// <summary>The editors' list: every article of the office's units, drafts and scheduled ones included.</summary>
+[Authorize(Policy = Permissions.CouncilOffice)]
+public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<Article> Articles { get; private set; } = [];
+
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Now = time.GetUtcNow();
+        Articles = await db.Set<Article>().AsNoTracking().OfficeScoped(User).OrderByDescending(a => a.PublishAt ?? a.UpdatedAt).Take(200).ToListAsync(ct);
+    }
+
+    public string StateOf(Article a) => a.StateName(Now);
+}

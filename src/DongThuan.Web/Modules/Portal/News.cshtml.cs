@@ -1,0 +1,28 @@
+using DongThuan.Web.Infrastructure.Database;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Portal;
+
+/// <summary>The council's news, newest first: only what is published by now.</summary>
+[AllowAnonymous]
+public sealed class NewsModel(DongThuanDb db, TimeProvider time) : PageModel
+{
+    public const int PageSize = 20;
+
+    public IReadOnlyList<Article> Articles { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        Articles = await PublishedQuery.Of(db, now).OrderByDescending(a => a.PublishAt).Take(PageSize).ToListAsync(ct);
+    }
+}
+
+/// <summary>The one definition of "public": an article whose publication time has come.</summary>
+public static class PublishedQuery
+{
+    public static IQueryable<Article> Of(DongThuanDb db, DateTimeOffset now) =>
+        db.Set<Article>().AsNoTracking().Where(a => a.PublishAt != null && a.PublishAt <= now);
+}
