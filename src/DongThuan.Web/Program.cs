@@ -41,6 +41,7 @@ builder.Services.AddPetitions();
 builder.Services.AddSupervision();
 builder.Services.AddCoordination();
 builder.Services.AddReview();
+builder.Services.AddPortal();
 
 builder.Services.AddDongThuanWeb();
 

@@ -27,4 +27,16 @@ public sealed record OtherCouncil(Guid Unit, Guid Council, string OfficeUser)
         await db.SaveChangesAsync();
         return new OtherCouncil(ward.Id, council.Id, userName);
     });
+
+    /// <summary>A citizen account of its own, for tests that count what one account did.</summary>
+    public static Task<string> CreateCitizenAsync(AppFactory app) => app.WithDb(async (db, sp) =>
+    {
+        var userName = "congdan-" + Guid.NewGuid().ToString("N")[..6];
+        var user = new AppUser { UserName = userName, DisplayName = "Công dân thử" };
+        Assert.True((await sp.GetRequiredService<UserManager<AppUser>>().CreateAsync(user, Password)).Succeeded);
+        db.RoleAssignments.Add(RoleAssignment.Grant(user, AppRole.Citizen, null, out var outcome));
+        Assert.True(outcome.Succeeded);
+        await db.SaveChangesAsync();
+        return userName;
+    });
 }

@@ -104,6 +104,7 @@ public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<Sql
         used.UnionWith(statistics.SelectMany(x => new[] { x.Name, x.Meaning, x.GroupLabel }).OfType<string>());
         used.UnionWith(DongThuan.Web.Modules.Review.AnnualReview.SectionTitles);
         used.UnionWith(["Đã đăng", "Bản nháp", "Hẹn giờ đăng", "Bài mới"]);
+        used.UnionWith(DongThuan.Web.Modules.Portal.Comments.CommentNotices.All);
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.PetitionKind>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.PetitionChannel>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Petitions.PetitionState>().Select(DongThuan.Web.Modules.Petitions.PetitionNames.Of));

@@ -34,15 +34,17 @@ public abstract class PermissionMatrixTests
         Office,
         Answerer,
         Executive,
+        Editor,
     }
 
-    private static readonly string?[] Callers = [null, "admin", "thuongtruc", "uyvien", "daibieu", "ubnd", "mttq", "congdan"];
+    private static readonly string?[] Callers = [null, "admin", "thuongtruc", "uyvien", "daibieu", "ubnd", "mttq", "congdan", "bientap"];
 
     private static bool Allows(Rule rule, string? user) => rule switch
     {
         Rule.Public => true,
         Rule.SignedIn => user is not null,
-        Rule.Staff => user is not null and not "congdan",
+        Rule.Staff => user is not null and not "congdan" and not "bientap",
+        Rule.Editor => user is "admin" or "thuongtruc" or "bientap",
         Rule.Administer => user is "admin",
         Rule.Delegate => user is "daibieu",
         Rule.Office => user is "admin" or "thuongtruc",
@@ -181,8 +183,9 @@ public abstract class PermissionMatrixTests
         ["GET /api/v1/me"] = new(Rule.SignedIn, _ => "/api/v1/me", ["GET"]),
         ["/Portal/News"] = new(Rule.Public, _ => "/tin-tuc", ["GET"]),
         ["/Portal/Read"] = new(Rule.Public, _ => "/tin-tuc/quan-cau-giay-tang-cuong-doi-thoai-tao-su-dong-thuan", ["GET"]),
-        ["/Portal/Index"] = Page(Rule.Office, _ => "/Portal"),
-        ["/Portal/Edit"] = Page(Rule.Office, _ => "/Portal/Edit"),
+        ["/Portal/Index"] = Page(Rule.Editor, _ => "/Portal"),
+        ["/Portal/Edit"] = Page(Rule.Editor, _ => "/Portal/Edit"),
+        ["/Portal/Comments/Index"] = Page(Rule.Editor, _ => "/Portal/Comments"),
         ["GET /tin-tuc/rss.xml"] = new(Rule.Public, _ => "/tin-tuc/rss.xml", ["GET"]),
         ["GET /sitemap.xml"] = new(Rule.Public, _ => "/sitemap.xml", ["GET"]),
         ["/Review/Index"] = new(Rule.Staff, _ => "/Review", ["GET"]),

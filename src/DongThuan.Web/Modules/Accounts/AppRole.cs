@@ -23,6 +23,9 @@ public enum AppRole
     FrontOfficer = 6,
 
     Citizen = 7,
+
+    /// <summary>Biên tập viên cổng thông tin: writes the council's news and moderates comments, and sees no internal record.</summary>
+    Editor = 8,
 }
 
 public static class AppRoles
@@ -33,7 +36,7 @@ public static class AppRoles
     /// <summary>The kinds of body a role can be held in; empty when the role is held in none.</summary>
     public static IReadOnlyList<BodyKind> BodyKindsFor(AppRole role) => role switch
     {
-        AppRole.CouncilOffice => [BodyKind.Council],
+        AppRole.CouncilOffice or AppRole.Editor => [BodyKind.Council],
         AppRole.CommitteeMember => [BodyKind.CouncilCommittee],
         AppRole.Delegate => [BodyKind.DelegateGroup],
         AppRole.ExecutiveOfficer => [BodyKind.PeoplesCommittee, BodyKind.ExecutiveDepartment],

@@ -20,12 +20,16 @@ public static class Permissions
     /// </summary>
     public const string CouncilOffice = "council-office";
 
+    /// <summary>The portal's news and comments: the council office, editors and administrators.</summary>
+    public const string PortalEditor = "portal-editor";
+
     public static void AddPolicies(AuthorizationOptions options)
     {
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Staff, p => p.RequireRole(AppRoles.Staff.Select(r => r.ToString())));
         options.AddPolicy(Administer, p => p.RequireRole(nameof(AppRole.Administrator)));
         options.AddPolicy(CouncilOffice, p => p.RequireRole(nameof(AppRole.Administrator), nameof(AppRole.CouncilOffice)));
+        options.AddPolicy(PortalEditor, p => p.RequireRole(nameof(AppRole.Administrator), nameof(AppRole.CouncilOffice), nameof(AppRole.Editor)));
     }
 }
 
@@ -56,6 +60,14 @@ public static class UnitScope
     public static bool IsCouncilOfficeOf(ClaimsPrincipal user, Guid unitId) =>
         IsAdministrator(user) || Scopes(user).Any(s => s.Role == AppRole.CouncilOffice && s.UnitId == unitId);
 
+    /// <summary>May the user write the portal's news and moderate its comments in <paramref name="unitId"/> (council office, editor, or administrator)?</summary>
+    public static bool IsPortalEditorOf(ClaimsPrincipal user, Guid unitId) =>
+        IsAdministrator(user) || Scopes(user).Any(s => s.Role is AppRole.CouncilOffice or AppRole.Editor && s.UnitId == unitId);
+
+    /// <summary>The units whose portal the user edits (empty for administrators, who have all).</summary>
+    public static IReadOnlyList<Guid> PortalUnits(ClaimsPrincipal user) =>
+        [.. Scopes(user).Where(s => s.Role is AppRole.CouncilOffice or AppRole.Editor && s.UnitId is not null).Select(s => s.UnitId!.Value).Distinct()];
+
     /// <summary>Does the user hold any staff role in <paramref name="unitId"/> (council office, committee, delegate, executive, Front), or administer?</summary>
     public static bool IsStaffOf(ClaimsPrincipal user, Guid unitId) =>
         IsAdministrator(user) || Scopes(user).Any(s => s.UnitId == unitId && AppRoles.Staff.Contains(s.Role));
@@ -74,6 +86,19 @@ public static class UnitScope
         }
 
         var units = OfficeUnits(user);
+        return query.Where(x => units.Contains(x.UnitId));
+    }
+
+    /// <summary>The records of the units whose portal the user edits; all of them for administrators.</summary>
+    public static IQueryable<T> PortalScoped<T>(this IQueryable<T> query, ClaimsPrincipal user)
+        where T : class, Infrastructure.Domain.IUnitOwned
+    {
+        if (IsAdministrator(user))
+        {
+            return query;
+        }
+
+        var units = PortalUnits(user);
         return query.Where(x => units.Contains(x.UnitId));
     }
 

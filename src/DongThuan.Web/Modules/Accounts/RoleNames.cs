@@ -12,6 +12,7 @@ public static class RoleNames
         AppRole.ExecutiveOfficer => "Cán bộ UBND",
         AppRole.FrontOfficer => "Cán bộ Ủy ban MTTQ",
         AppRole.Citizen => "Công dân",
+        AppRole.Editor => "Biên tập viên cổng thông tin",
         _ => role.ToString(),
     };
 }

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Portal;
 
-/// <summary>Writing an article (the council office edits its units' news): save a draft, publish now, schedule, or take it down.</summary>
-[Authorize(Policy = Permissions.CouncilOffice)]
+/// <summary>Writing an article (the council office or an editor writes its units' news): save a draft, publish now, schedule, or take it down.</summary>
+[Authorize(Policy = Permissions.PortalEditor)]
 public sealed class EditModel(DongThuanDb db, TimeProvider time) : RefusingPage
 {
     [BindProperty] public string? Title { get; set; }
@@ -65,7 +65,7 @@ public sealed class EditModel(DongThuanDb db, TimeProvider time) : RefusingPage
         Outcome outcome;
         if (Article is null)
         {
-            var units = UnitScope.OfficeUnits(User);
+            var units = UnitScope.PortalUnits(User);
             if (units.Count == 0)
             {
                 return Forbid(); // an administrator without a unit of their own has no portal to write for
@@ -109,7 +109,7 @@ public sealed class EditModel(DongThuanDb db, TimeProvider time) : RefusingPage
 
         var query = track ? db.Set<Article>() : db.Set<Article>().AsNoTracking();
         Article = await query.SingleOrDefaultAsync(a => a.Id == articleId, ct);
-        return Article is null ? NotFound() : UnitScope.IsCouncilOfficeOf(User, Article.UnitId) ? null : Forbid();
+        return Article is null ? NotFound() : UnitScope.IsPortalEditorOf(User, Article.UnitId) ? null : Forbid();
     }
 
     public string State => Article?.StateName(time.GetUtcNow()) ?? "Bài mới";

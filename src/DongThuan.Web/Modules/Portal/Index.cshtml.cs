@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Portal;
 
-/// <summary>The editors' list: every article of the office's units, drafts and scheduled ones included.</summary>
-[Authorize(Policy = Permissions.CouncilOffice)]
+/// <summary>The editors' list: every article of the units whose portal the user edits, drafts and scheduled ones included.</summary>
+[Authorize(Policy = Permissions.PortalEditor)]
 public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
 {
     public IReadOnlyList<Article> Articles { get; private set; } = [];
@@ -17,7 +17,7 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Now = time.GetUtcNow();
-        Articles = await db.Set<Article>().AsNoTracking().OfficeScoped(User).OrderByDescending(a => a.PublishAt ?? a.UpdatedAt).Take(200).ToListAsync(ct);
+        Articles = await db.Set<Article>().AsNoTracking().PortalScoped(User).OrderByDescending(a => a.PublishAt ?? a.UpdatedAt).Take(200).ToListAsync(ct);
     }
 
     public string StateOf(Article a) => a.StateName(Now);

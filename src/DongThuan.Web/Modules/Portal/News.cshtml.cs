@@ -13,10 +13,13 @@ public sealed class NewsModel(DongThuanDb db, TimeProvider time) : PageModel
 
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
+    public IReadOnlyDictionary<Guid, int> CommentCounts { get; private set; } = new Dictionary<Guid, int>();
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         Articles = await PublishedQuery.Of(db, now).OrderByDescending(a => a.PublishAt).Take(PageSize).ToListAsync(ct);
+        CommentCounts = await Comments.ShownComments.CountsAsync(db, [.. Articles.Select(a => a.Id)], ct);
     }
 }
 

@@ -9,6 +9,10 @@ public static class PortalData
     extension(DongThuanDb db)
     {
         public DbSet<Article> Articles => db.Set<Article>();
+
+        public DbSet<Comments.Comment> Comments => db.Set<Comments.Comment>();
+
+        public DbSet<Comments.CommentReport> CommentReports => db.Set<Comments.CommentReport>();
     }
 }
 
@@ -24,5 +28,34 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         b.Property(a => a.Tags).HasMaxLength(500);
         b.HasIndex(a => a.Slug).IsUnique();
         b.HasIndex(a => a.PublishAt);
+    }
+}
+
+internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comments.Comment>
+{
+    public void Configure(EntityTypeBuilder<Comments.Comment> b)
+    {
+        b.Property(c => c.AuthorUserId).HasMaxLength(64);
+        b.Property(c => c.AuthorName).HasMaxLength(200);
+        b.Property(c => c.Text).HasMaxLength(Comments.Comment.TextLimit);
+        b.Property(c => c.RejectionReason).HasMaxLength(Comments.Comment.ReasonLimit);
+        b.Property(c => c.ModeratedBy).HasMaxLength(256);
+        b.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
+        b.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Restrict);
+        // The article page reads its published comments; the moderators read what waits, by unit.
+        b.HasIndex(c => new { c.ArticleId, c.State, c.WrittenAt });
+        b.HasIndex(c => new { c.UnitId, c.State });
+        b.HasIndex(c => new { c.AuthorUserId, c.WrittenAt });
+    }
+}
+
+internal sealed class CommentReportConfiguration : IEntityTypeConfiguration<Comments.CommentReport>
+{
+    public void Configure(EntityTypeBuilder<Comments.CommentReport> b)
+    {
+        b.Property(r => r.ReporterUserId).HasMaxLength(64);
+        b.Property(r => r.Reason).HasMaxLength(Comments.Comment.ReasonLimit);
+        b.HasOne<Comments.Comment>().WithMany().HasForeignKey(r => r.CommentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => new { r.CommentId, r.ReporterUserId }).IsUnique();
     }
 }

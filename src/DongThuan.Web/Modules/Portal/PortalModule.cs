@@ -1,8 +1,35 @@
+using System.Threading.RateLimiting;
+using DongThuan.Web.Modules.Portal.Comments;
+using Microsoft.AspNetCore.RateLimiting;
+
 namespace DongThuan.Web.Modules.Portal;
 
-/// <summary>The public portal's news: articles, their feed and the sitemap.</summary>
+/// <summary>The public portal's news: articles and their comments, the feed and the sitemap.</summary>
 public static class PortalModule
 {
+    /// <summary>Comment posts per address; the per-account limit is counted in the database (<see cref="CommentDesk"/>).</summary>
+    public const string CommentsPolicy = "portal-comments";
+
+    public static IServiceCollection AddPortal(this IServiceCollection services)
+    {
+        services.AddScoped<CommentDesk>();
+        services.AddRateLimiter(o => o.AddPolicy(CommentsPolicy, context =>
+        {
+            // Reading costs nothing; writing, editing and reporting count against the address.
+            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            {
+                return RateLimitPartition.GetNoLimiter("read");
+            }
+
+            var settings = context.RequestServices.GetRequiredService<IConfiguration>();
+            var limit = settings.GetValue("Portal:Comments:PerAddressLimit", 30);
+            var window = TimeSpan.FromSeconds(settings.GetValue("Portal:Comments:WindowSeconds", 600));
+            return RateLimitPartition.GetFixedWindowLimiter("comments|" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 });
+        }));
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app)
     {
         app.MapGet("/tin-tuc/rss.xml", Feeds.RssAsync).WithTags("Portal").AllowAnonymous();

@@ -21,6 +21,7 @@ public static class DemoAccounts
         new("ubnd", "Văn phòng UBND quận", AppRole.ExecutiveOfficer, "Cán bộ Văn phòng UBND / executive officer"),
         new("mttq", "Ủy ban MTTQ quận", AppRole.FrontOfficer, "Cán bộ Ủy ban MTTQ / Front officer"),
         new("congdan", "Công dân", AppRole.Citizen, "Công dân / citizen"),
+        new("bientap", "Biên tập viên cổng thông tin", AppRole.Editor, "Biên tập viên tin tức, duyệt bình luận / portal editor"),
     ];
 
     public static async Task SeedAsync(DongThuanDb db, UserManager<AppUser> users, CauGiayOrganisation org)
@@ -30,6 +31,7 @@ public static class DemoAccounts
             var (body, person) = account.Role switch
             {
                 AppRole.CouncilOffice => (org.Council, org.OfficeOfficer),
+                AppRole.Editor => (org.Council, (Person?)null),
                 AppRole.Delegate => (org.DelegateGroups[0], org.Delegates[1]),
                 AppRole.CommitteeMember => (org.LegalCommittee, org.Delegates[16]),
                 AppRole.ExecutiveOfficer => (org.ExecutiveOffice, org.ExecutiveOfficer),

@@ -1,5 +1,6 @@
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Organisation.Demo;
+using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Portal.Demo;
 
@@ -41,6 +42,7 @@ Thường trực HĐND - UBND - Thường trực Ủy ban Mặt trận Tổ qu�
     public static async Task SeedAsync(DongThuanDb db, CauGiayOrganisation org, CancellationToken ct)
     {
         var taken = new List<string>();
+        var articles = new List<Article>();
         foreach (var item in Items)
         {
             var article = Article.Write(org.District.Id, item.Title, item.Author, item.Lead, item.Body, item.Tags, taken, item.At, out var outcome);
@@ -48,9 +50,41 @@ Thường trực HĐND - UBND - Thường trực Ủy ban Mặt trận Tổ qu�
             Require(article.Publish(item.At, item.At));
             taken.Add(article.Slug);
             db.Add(article);
+            articles.Add(article);
         }
 
+        await SeedCommentsAsync(db, articles[1], ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// On the voter-meeting item: a citizen's question with the council office's official answer, both
+    /// published, and a second question still waiting for the moderators. The seed article keeps "(0) Bình luận", as published.
+    /// </summary>
+    private static async Task SeedCommentsAsync(DongThuanDb db, Article article, CancellationToken ct)
+    {
+        var users = await db.Users.AsNoTracking().Where(u => u.UserName == "congdan" || u.UserName == "thuongtruc")
+            .ToDictionaryAsync(u => u.UserName!, u => (u.Id, u.DisplayName), ct);
+        if (users.Count < 2)
+        {
+            return;
+        }
+
+        var at = article.PublishAt!.Value;
+        var (citizen, office) = (users["congdan"], users["thuongtruc"]);
+        var asked = Comments.Comment.Write(article, null, citizen.Id, citizen.DisplayName, false,
+            "Tổ dân phố 5 phường Dịch Vọng Hậu có được bố trí buổi tiếp xúc vào buổi tối để người đi làm tham dự không?", at.AddHours(3), out var outcome);
+        Require(outcome);
+        Require(asked.Publish("thuongtruc", at.AddHours(5)));
+        var answered = Comments.Comment.Write(article, asked, office.Id, office.DisplayName, true,
+            "Văn phòng HĐND quận đã đề nghị UBND phường Dịch Vọng Hậu tổ chức buổi tiếp xúc lúc 19 giờ ngày 21/6/2023 tại nhà văn hóa tổ dân phố 5.",
+            at.AddHours(6), out outcome);
+        Require(outcome);
+        Require(answered.Publish("thuongtruc", at.AddHours(6)));
+        var waiting = Comments.Comment.Write(article, null, citizen.Id, citizen.DisplayName, false,
+            "Đề nghị công bố danh sách đại biểu dự từng điểm tiếp xúc trên cổng thông tin.", at.AddDays(1), out outcome);
+        Require(outcome);
+        db.AddRange(asked, answered, waiting);
     }
 
     private static void Require(Infrastructure.Domain.Outcome outcome)

@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Portal.Comments;
+
+/// <summary>
+/// The comment use cases a reader and a moderator share: each loads what it acts on, applies the rule on
+/// the entity and saves in one transaction, or saves nothing on a refusal. Every save is audited by the
+/// database context, so moderation actions are on the audit trail with who did them.
+/// </summary>
+public sealed class CommentDesk(DongThuanDb db, TimeProvider time, IConfiguration configuration)
+{
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    /// <summary>Comments one account may write in <see cref="AccountWindow"/>; the rate limiter counts addresses (PortalModule).</summary>
+    public int AccountLimit => configuration.GetValue("Portal:Comments:PerAccountLimit", 5);
+
+    public static readonly TimeSpan AccountWindow = TimeSpan.FromMinutes(10);
+
+    public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    /// <summary>Moderators of an article's comments: the council office (and editors) of its unit.</summary>
+    public static bool IsModerator(ClaimsPrincipal user, Guid unitId) => UnitScope.IsPortalEditorOf(user, unitId);
+
+    public async Task<Outcome?> WriteAsync(Article article, Guid? parentId, ClaimsPrincipal user, string? text, CancellationToken ct)
+    {
+        if (UserId(user) is not { } userId)
+        {
+            return CommentRefusals.SignInToComment;
+        }
+
+        var since = (Now - AccountWindow).ToUniversalTime();
+        if (await db.Comments.CountAsync(c => c.AuthorUserId == userId && c.WrittenAt > since, ct) >= AccountLimit)
+        {
+            return CommentRefusals.TooFast;
+        }
+
+        var parent = parentId is { } pid ? await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == pid, ct) : null;
+        if (parentId is not null && parent is null)
+        {
+            return CommentRefusals.ParentGone;
+        }
+
+        var name = user.FindFirstValue("name") is { Length: > 0 } n ? n : user.Identity?.Name ?? "";
+        var comment = Comment.Write(article, parent, userId, name, UnitScope.IsStaffOf(user, article.UnitId), text, Now, out var outcome);
+        if (!outcome.Succeeded)
+        {
+            return outcome;
+        }
+
+        db.Comments.Add(comment);
+        await db.SaveChangesAsync(ct);
+        return Outcome.Done;
+    }
+
+    /// <summary>Loads a comment of <paramref name="articleId"/> (tracked), applies <paramref name="rule"/> and saves it when the rule agrees.</summary>
+    public async Task<Outcome?> ApplyAsync(Guid commentId, Guid? articleId, Func<Comment, Outcome> rule, CancellationToken ct)
+    {
+        var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == commentId && (articleId == null || c.ArticleId == articleId), ct);
+        if (comment is null)
+        {
+            return null;
+        }
+
+        var outcome = rule(comment);
+        if (!outcome.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return outcome;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return outcome;
+    }
+
+    /// <summary>A reader reports a published comment once; the comment goes back to the moderators' list.</summary>
+    public async Task<Outcome?> ReportAsync(Guid commentId, Guid articleId, ClaimsPrincipal user, string? reason, CancellationToken ct)
+    {
+        if (UserId(user) is not { } userId)
+        {
+            return CommentRefusals.SignInToComment;
+        }
+
+        if (await db.CommentReports.AnyAsync(r => r.CommentId == commentId && r.ReporterUserId == userId, ct))
+        {
+            return CommentRefusals.AlreadyReported;
+        }
+
+        return await ApplyAsync(commentId, articleId, c =>
+        {
+            var outcome = c.Report(userId);
+            if (outcome.Succeeded)
+            {
+                db.CommentReports.Add(CommentReport.Of(c, userId, reason, Now));
+            }
+
+            return outcome;
+        }, ct);
+    }
+}
