@@ -52,6 +52,7 @@ await app.PrepareDatabaseAsync();
 app.UseReverseProxySupport(app.Configuration);
 app.UseErrorHandling();
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseRequestLocalization();
 app.MapStaticAssets().AllowAnonymous();
 app.UseRouting();

@@ -100,7 +100,7 @@ public sealed class PersonalDataRequests(PetitionDesk desk, IConfiguration confi
         var before = desk.Today.AddMonths(-RetentionMonths);
         var due = await desk.Db.PetitionerIdentities.AsNoTracking().Where(i => i.ErasedAt == null)
             .Join(desk.Db.Petitions.Where(p => (p.State == PetitionState.Closed || p.State == PetitionState.Merged) && p.ReceivedOn < before), i => i.PetitionId, p => p.Id, (i, _) => i.Id)
-            .Take(1000).ToListAsync(ct);
+            .OrderBy(id => id).Take(1000).ToListAsync(ct);
         return due.Count == 0 ? 0 : await EraseAsync(due, $"hết thời hạn lưu trữ {RetentionMonths} tháng", ct);
     }
 }

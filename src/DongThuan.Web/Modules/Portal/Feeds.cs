@@ -34,9 +34,12 @@ public static class Feeds
     {
         var site = $"{request.Scheme}://{request.Host}";
         var articles = await PublishedQuery.Of(db, time.GetUtcNow()).OrderByDescending(a => a.PublishAt).Select(a => new { a.Slug, a.UpdatedAt }).ToListAsync(ct);
-        string[] pages = ["/", "/tin-tuc", "/Petitions/Submit", "/Petitions/Status", "/Supervision/Public"];
+        var sessions = await Sessions.Public.PublicSessions.Of(db).OrderByDescending(s => s.StartsOn).Select(s => s.Id).ToListAsync(ct);
+        string[] pages = ["/", "/tin-tuc", "/cong-khai", "/cong-khai/ky-hop", "/cong-khai/chat-van", "/cong-khai/phoi-hop", "/cong-khai/giai-trinh",
+            "/Petitions/Submit", "/Petitions/Status", "/Petitions/Answers", "/Supervision/Public"];
         var map = new XDocument(new XElement(Sitemap + "urlset",
             pages.Select(p => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", site + p))),
+            sessions.Select(id => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", $"{site}/cong-khai/ky-hop/{id}"))),
             articles.Select(a => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", $"{site}/tin-tuc/{a.Slug}"),
                 new XElement(Sitemap + "lastmod", a.UpdatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))));
         return Results.Text(map.Declaration + map.ToString(), "application/xml; charset=utf-8");
