@@ -66,7 +66,7 @@ public static class InfrastructureSetup
             o.EnableForHttps = true;
             o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
             o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
-            o.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/problem+json"]);
+            o.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml", "application/problem+json"]);
         });
         services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);

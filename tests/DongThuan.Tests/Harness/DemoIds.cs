@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DongThuan.Tests.Harness;
 
 /// <summary>Ids of well-known demo records, looked up by their names.</summary>
-public sealed record DemoIds(Guid District, Guid Council, Guid PeoplesCommittee, Guid TermVI, Guid Delegate, string AdminUserId, Guid DaibieuQuestion, Guid Session2022)
+public sealed record DemoIds(Guid District, Guid Council, Guid PeoplesCommittee, Guid TermVI, Guid Delegate, string AdminUserId, Guid DaibieuQuestion, Guid Session2022, Guid SeedArticle)
 {
     public static Task<DemoIds> LoadAsync(AppFactory app) => app.WithDb(async (db, _) =>
     {
@@ -16,6 +16,7 @@ public sealed record DemoIds(Guid District, Guid Council, Guid PeoplesCommittee,
         var admin = await db.Users.SingleAsync(u => u.UserName == "admin");
         var question = await db.Set<DongThuan.Web.Modules.Questions.Question>().Where(q => q.Title.StartsWith("Tiến độ giải phóng mặt bằng")).Select(q => q.Id).SingleAsync();
         var session = await db.Set<DongThuan.Web.Modules.Sessions.Session>().Where(s => s.CouncilId == council.Id && s.Number == 4).Select(s => s.Id).SingleAsync();
-        return new DemoIds(district.Id, council.Id, ubnd.Id, term.Id, delegatePerson, admin.Id, question, session);
+        var article = await db.Set<DongThuan.Web.Modules.Portal.Article>().Where(a => a.Slug == "quan-cau-giay-tang-cuong-doi-thoai-tao-su-dong-thuan").Select(a => a.Id).SingleAsync();
+        return new DemoIds(district.Id, council.Id, ubnd.Id, term.Id, delegatePerson, admin.Id, question, session, article);
     });
 }

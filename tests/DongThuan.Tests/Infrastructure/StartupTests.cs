@@ -53,7 +53,8 @@ public abstract class StartupTests
             Assert.True(await db.Bodies.AnyAsync(b => b.Kind == BodyKind.PeoplesCommittee && b.UnitId == district.Id));
             Assert.True(await db.Bodies.CountAsync(b => b.Kind == BodyKind.ExecutiveDepartment && b.UnitId == district.Id) >= 10);
             Assert.True(await db.Bodies.AnyAsync(b => b.Kind == BodyKind.FrontStandingBoard && b.UnitId == district.Id));
-            Assert.Equal(7, await db.Users.CountAsync());
+            Assert.Equal(DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.All.Length, await db.Users.CountAsync());
+            Assert.Equal(8, DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.All.Length);
         });
     }
 

@@ -5,10 +5,39 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Portal;
 
-/// <summary><c>GET /tin-tuc/rss.xml</c> (RSS 2.0, the 30 newest published articles) and <c>GET /sitemap.xml</c> (the public pages and every published article).</summary>
+/// <summary>
+/// <c>GET /tin-tuc/rss.xml</c> (RSS 2.0) and <c>GET /tin-tuc/atom.xml</c> (Atom 1.0, RFC 4287), each the 30 newest
+/// published articles, and <c>GET /sitemap.xml</c> (the public pages, public sessions and every published article).
+/// </summary>
 public static class Feeds
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    public static async Task<IResult> AtomAsync(HttpRequest request, DongThuanDb db, TimeProvider time, CancellationToken ct)
+    {
+        var site = $"{request.Scheme}://{request.Host}";
+        var articles = await PublishedQuery.Of(db, time.GetUtcNow()).OrderByDescending(a => a.PublishAt).Take(30).ToListAsync(ct);
+        static string Instant(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        // Atom requires a feed-level updated time: the newest change among the entries (or a fixed epoch when there are none).
+        var updated = articles.Count == 0 ? DateTimeOffset.UnixEpoch : articles.Max(a => a.UpdatedAt > a.PublishAt!.Value ? a.UpdatedAt : a.PublishAt!.Value);
+        var feed = new XDocument(new XElement(Atom + "feed", new XAttribute(XNamespace.Xml + "lang", "vi"),
+            new XElement(Atom + "id", site + "/tin-tuc"),
+            new XElement(Atom + "title", "Tin tức HĐND"),
+            new XElement(Atom + "updated", Instant(updated)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", site + "/tin-tuc/atom.xml")),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", site + "/tin-tuc")),
+            articles.Select(a => new XElement(Atom + "entry",
+                new XElement(Atom + "id", $"{site}/tin-tuc/{a.Slug}"),
+                new XElement(Atom + "title", a.Title),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", $"{site}/tin-tuc/{a.Slug}")),
+                new XElement(Atom + "published", Instant(a.PublishAt!.Value)),
+                new XElement(Atom + "updated", Instant(a.UpdatedAt > a.PublishAt!.Value ? a.UpdatedAt : a.PublishAt!.Value)),
+                new XElement(Atom + "author", new XElement(Atom + "name", a.Author)),
+                new XElement(Atom + "summary", a.Lead.Length > 0 ? a.Lead : ArticleText.Plain(a.Body)),
+                a.TagList.Select(t => new XElement(Atom + "category", new XAttribute("term", t)))))));
+        return Results.Text(feed.Declaration + feed.ToString(), "application/atom+xml; charset=utf-8");
+    }
 
     public static async Task<IResult> RssAsync(HttpRequest request, DongThuanDb db, TimeProvider time, CancellationToken ct)
     {
@@ -34,7 +63,7 @@ public static class Feeds
     {
         var site = $"{request.Scheme}://{request.Host}";
         var articles = await PublishedQuery.Of(db, time.GetUtcNow()).OrderByDescending(a => a.PublishAt).Select(a => new { a.Slug, a.UpdatedAt }).ToListAsync(ct);
-        var sessions = await Sessions.Public.PublicSessions.Of(db).OrderByDescending(s => s.StartsOn).Select(s => s.Id).ToListAsync(ct);
+        var sessions = await Sessions.PublicSessions.Of(db).OrderByDescending(s => s.StartsOn).Select(s => s.Id).ToListAsync(ct);
         string[] pages = ["/", "/tin-tuc", "/cong-khai", "/cong-khai/ky-hop", "/cong-khai/chat-van", "/cong-khai/phoi-hop", "/cong-khai/giai-trinh",
             "/Petitions/Submit", "/Petitions/Status", "/Petitions/Answers", "/Supervision/Public"];
         var map = new XDocument(new XElement(Sitemap + "urlset",

@@ -13,6 +13,8 @@ public static class PortalData
         public DbSet<Comments.Comment> Comments => db.Set<Comments.Comment>();
 
         public DbSet<Comments.CommentReport> CommentReports => db.Set<Comments.CommentReport>();
+
+        public DbSet<Images.ArticleImage> ArticleImages => db.Set<Images.ArticleImage>();
     }
 }
 
@@ -57,5 +59,19 @@ internal sealed class CommentReportConfiguration : IEntityTypeConfiguration<Comm
         b.Property(r => r.Reason).HasMaxLength(Comments.Comment.ReasonLimit);
         b.HasOne<Comments.Comment>().WithMany().HasForeignKey(r => r.CommentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.CommentId, r.ReporterUserId }).IsUnique();
+    }
+}
+
+internal sealed class ArticleImageConfiguration : IEntityTypeConfiguration<Images.ArticleImage>
+{
+    public void Configure(EntityTypeBuilder<Images.ArticleImage> b)
+    {
+        b.Property(i => i.Alt).HasMaxLength(Images.ArticleImage.AltLimit);
+        b.Property(i => i.Caption).HasMaxLength(Images.ArticleImage.CaptionLimit);
+        b.Property(i => i.OriginalSha256).HasMaxLength(64);
+        b.Property(i => i.SmallSha256).HasMaxLength(64);
+        b.Property(i => i.LargeSha256).HasMaxLength(64);
+        b.HasOne<Article>().WithMany().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(i => new { i.ArticleId, i.Order });
     }
 }

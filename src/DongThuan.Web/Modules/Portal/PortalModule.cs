@@ -33,7 +33,9 @@ public static class PortalModule
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app)
     {
         app.MapGet("/tin-tuc/rss.xml", Feeds.RssAsync).WithTags("Portal").AllowAnonymous();
+        app.MapGet("/tin-tuc/atom.xml", Feeds.AtomAsync).WithTags("Portal").AllowAnonymous();
         app.MapGet("/sitemap.xml", Feeds.SitemapAsync).WithTags("Portal").AllowAnonymous();
+        app.MapGet("/tin-tuc/anh/{id:guid}/{size}", Images.ArticlePhotos.ServeAsync).WithTags("Portal").AllowAnonymous();
         return app;
     }
 }

@@ -2,7 +2,7 @@ using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Modules.Petitions;
 using DongThuan.Web.Modules.Questions;
-using DongThuan.Web.Modules.Sessions.Public;
+using DongThuan.Web.Modules.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -24,6 +24,8 @@ public sealed class ReadModel(DongThuanDb db, TimeProvider time, CommentDesk des
 
     public IReadOnlyList<Article> Related { get; private set; } = [];
 
+    public IReadOnlyList<Images.ArticleImage> Photos { get; private set; } = [];
+
     public IReadOnlyList<Thread> Threads { get; private set; } = [];
 
     /// <summary>The reader's own comments that others do not see yet (waiting) or will not see (refused).</summary>
@@ -91,6 +93,7 @@ public sealed class ReadModel(DongThuanDb db, TimeProvider time, CommentDesk des
         }
 
         Article = article;
+        Photos = await Images.ArticlePhotos.Of(db, article.Id).ToListAsync(ct);
         var others = await PublishedQuery.Of(db, Now).Where(a => a.Id != article.Id).OrderByDescending(a => a.PublishAt).Take(50).ToListAsync(ct);
         var tags = article.TagList.ToHashSet(StringComparer.OrdinalIgnoreCase);
         Related = [.. others.OrderByDescending(a => a.TagList.Count(tags.Contains)).ThenByDescending(a => a.PublishAt).Take(4)];

@@ -109,6 +109,15 @@ public abstract class NewsTests
         var items = feed.Descendants("item").ToList();
         Assert.Contains(items, i => i.Element("title")?.Value == News2023.SeedTitle && i.Element("link")!.Value.EndsWith(SeedUrl, StringComparison.Ordinal));
         Assert.Contains(items, i => i.Element("pubDate")!.Value == "Fri, 06 Jan 2023 11:57:00 GMT");
+        var atomResponse = await reader.GetAsync("/tin-tuc/atom.xml");
+        Assert.Equal("application/atom+xml", atomResponse.Content.Headers.ContentType?.MediaType);
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var atomFeed = XDocument.Parse(await atomResponse.Content.ReadAsStringAsync());
+        Assert.NotNull(atomFeed.Root!.Element(atom + "updated"));
+        var seedEntry = Assert.Single(atomFeed.Descendants(atom + "entry"), e => e.Element(atom + "title")?.Value == News2023.SeedTitle);
+        Assert.Equal("2023-01-06T11:57:00Z", seedEntry.Element(atom + "published")!.Value);
+        Assert.Equal("Hà Phong", seedEntry.Element(atom + "author")!.Element(atom + "name")!.Value);
+        Assert.EndsWith(SeedUrl, seedEntry.Element(atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal);
         var map = XDocument.Parse(await reader.Client.GetStringAsync("/sitemap.xml"));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locs = map.Descendants(ns + "loc").Select(l => l.Value).ToList();

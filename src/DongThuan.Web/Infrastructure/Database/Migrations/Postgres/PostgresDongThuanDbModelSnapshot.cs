@@ -2072,6 +2072,68 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("CommentReport");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Portal.Images.ArticleImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("LargeHeight")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LargeSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("LargeWidth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OriginalSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SmallHeight")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SmallSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SmallWidth")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Order");
+
+                    b.ToTable("ArticleImage");
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.ExplanationPromise", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3346,6 +3408,15 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasOne("DongThuan.Web.Modules.Portal.Comments.Comment", null)
                         .WithMany()
                         .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Portal.Images.ArticleImage", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Portal.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

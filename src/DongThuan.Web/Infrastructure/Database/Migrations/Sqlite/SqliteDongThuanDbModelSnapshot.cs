@@ -2067,6 +2067,68 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("CommentReport");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Portal.Images.ArticleImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LargeHeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LargeSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LargeWidth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SmallHeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SmallSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SmallWidth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Order");
+
+                    b.ToTable("ArticleImage");
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.ExplanationPromise", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3337,6 +3399,15 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasOne("DongThuan.Web.Modules.Portal.Comments.Comment", null)
                         .WithMany()
                         .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Portal.Images.ArticleImage", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Portal.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

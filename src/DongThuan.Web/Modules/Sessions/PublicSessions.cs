@@ -1,6 +1,6 @@
 using DongThuan.Web.Infrastructure.Database;
 
-namespace DongThuan.Web.Modules.Sessions.Public;
+namespace DongThuan.Web.Modules.Sessions;
 
 /// <summary>
 /// The one definition of what the public may see of sessions: a session held in public and not archived,
