@@ -69,6 +69,11 @@ public sealed class PublicPortalTests : IClassFixture<BrowserFixture>
                 failures.Add($"{name}: {bytes:N0} bytes transferred, over the budget of {BudgetBytes:N0}");
             }
 
+            if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"))
+            {
+                failures.Add($"{name}: scrolls sideways at 360 px");
+            }
+
             if (await page.Locator("main").CountAsync() != 1)
             {
                 failures.Add($"{name}: not exactly one main landmark");

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules;
 
-/// <summary>The home page: an introduction for the public, the workspace for staff.</summary>
+/// <summary>The home page: an introduction and the latest news for the public, the workspace for staff.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(DongThuanDb db) : PageModel
+public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
 {
     public sealed record RoleLine(string Role, Guid? BodyId, string? Body);
 
@@ -28,12 +28,18 @@ public sealed class IndexModel(DongThuanDb db) : PageModel
 
     public int CouncilCount { get; private set; }
 
+    public IReadOnlyList<Portal.Article> LatestNews { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, int> CommentCounts { get; private set; } = new Dictionary<Guid, int>();
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         DisplayName = User.FindFirstValue("name") ?? User.Identity?.Name ?? "";
         IsStaff = AppRoles.Staff.Any(r => User.IsInRole(r.ToString()));
         if (!IsStaff)
         {
+            LatestNews = await Portal.PublishedQuery.Of(db, time.GetUtcNow()).OrderByDescending(a => a.PublishAt).Take(3).ToListAsync(ct);
+            CommentCounts = await Portal.Comments.ShownComments.CountsAsync(db, [.. LatestNews.Select(a => a.Id)], ct);
             return;
         }
 

@@ -61,12 +61,7 @@ public static class UnitScope
         IsAdministrator(user) || Scopes(user).Any(s => s.Role == AppRole.CouncilOffice && s.UnitId == unitId);
 
     /// <summary>May the user write the portal's news and moderate its comments in <paramref name="unitId"/> (council office, editor, or administrator)?</summary>
-    public static bool IsPortalEditorOf(ClaimsPrincipal user, Guid unitId) =>
-        IsAdministrator(user) || Scopes(user).Any(s => s.Role is AppRole.CouncilOffice or AppRole.Editor && s.UnitId == unitId);
-
-    /// <summary>The units whose portal the user edits (empty for administrators, who have all).</summary>
-    public static IReadOnlyList<Guid> PortalUnits(ClaimsPrincipal user) =>
-        [.. Scopes(user).Where(s => s.Role is AppRole.CouncilOffice or AppRole.Editor && s.UnitId is not null).Select(s => s.UnitId!.Value).Distinct()];
+    public static bool IsPortalEditorOf(ClaimsPrincipal user, Guid unitId) => IsAdministrator(user) || PortalUnits(user).Contains(unitId);
 
     /// <summary>Does the user hold any staff role in <paramref name="unitId"/> (council office, committee, delegate, executive, Front), or administer?</summary>
     public static bool IsStaffOf(ClaimsPrincipal user, Guid unitId) =>
@@ -78,31 +73,21 @@ public static class UnitScope
 
     /// <summary>The records of the units where the user is council office staff; all of them for administrators.</summary>
     public static IQueryable<T> OfficeScoped<T>(this IQueryable<T> query, ClaimsPrincipal user)
-        where T : class, Infrastructure.Domain.IUnitOwned
-    {
-        if (IsAdministrator(user))
-        {
-            return query;
-        }
-
-        var units = OfficeUnits(user);
-        return query.Where(x => units.Contains(x.UnitId));
-    }
+        where T : class, Infrastructure.Domain.IUnitOwned => InUnits(query, user, OfficeUnits(user));
 
     /// <summary>The records of the units whose portal the user edits; all of them for administrators.</summary>
     public static IQueryable<T> PortalScoped<T>(this IQueryable<T> query, ClaimsPrincipal user)
-        where T : class, Infrastructure.Domain.IUnitOwned
-    {
-        if (IsAdministrator(user))
-        {
-            return query;
-        }
-
-        var units = PortalUnits(user);
-        return query.Where(x => units.Contains(x.UnitId));
-    }
+        where T : class, Infrastructure.Domain.IUnitOwned => InUnits(query, user, PortalUnits(user));
 
     /// <summary>The units in which the user is council office staff (empty for administrators, who have all).</summary>
-    public static IReadOnlyList<Guid> OfficeUnits(ClaimsPrincipal user) =>
-        [.. Scopes(user).Where(s => s.Role == AppRole.CouncilOffice && s.UnitId is not null).Select(s => s.UnitId!.Value).Distinct()];
+    public static IReadOnlyList<Guid> OfficeUnits(ClaimsPrincipal user) => UnitsHolding(user, AppRole.CouncilOffice);
+
+    /// <summary>The units whose portal the user edits: as council office or as editor (empty for administrators, who have all).</summary>
+    public static IReadOnlyList<Guid> PortalUnits(ClaimsPrincipal user) => UnitsHolding(user, AppRole.CouncilOffice, AppRole.Editor);
+
+    private static IReadOnlyList<Guid> UnitsHolding(ClaimsPrincipal user, params AppRole[] roles) =>
+        [.. Scopes(user).Where(s => roles.Contains(s.Role) && s.UnitId is not null).Select(s => s.UnitId!.Value).Distinct()];
+
+    private static IQueryable<T> InUnits<T>(IQueryable<T> query, ClaimsPrincipal user, IReadOnlyList<Guid> units)
+        where T : class, Infrastructure.Domain.IUnitOwned => IsAdministrator(user) ? query : query.Where(x => units.Contains(x.UnitId));
 }
