@@ -170,7 +170,7 @@ public sealed class PublicPortalTests : IClassFixture<BrowserFixture>
         var (context, page, errors) = await _fx.NewPageAsync(360, 800, javaScript: false);
         await using var _ = context;
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Thông tin công khai" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Thông tin công khai" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Kỳ họp Hội đồng nhân dân" }).ClickAsync();
         await page.Locator("main a[href^='/cong-khai/ky-hop/']").First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nghị quyết và kết quả biểu quyết" })).ToBeVisibleAsync();
