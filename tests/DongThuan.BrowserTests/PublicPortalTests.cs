@@ -165,7 +165,7 @@ public sealed class PublicPortalTests : IClassFixture<BrowserFixture>
     }
 
     [Fact]
-    public async Task The_public_record_shows_sessions_questions_and_the_programme_and_hides_closed_sessions()
+    public async Task The_public_record_shows_sessions_questions_and_the_programme_without_javascript()
     {
         var (context, page, errors) = await _fx.NewPageAsync(360, 800, javaScript: false);
         await using var _ = context;
@@ -181,7 +181,7 @@ public sealed class PublicPortalTests : IClassFixture<BrowserFixture>
         await Assertions.Expect(page.Locator("main table").First).ToBeVisibleAsync();
         Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"), "no horizontal scroll at 360 px");
 
-        // A closed session's address answers "not found", like any address that does not exist.
+        // An address that is no public session answers "not found" (closed sessions: PublicRecordTests, on both databases).
         var closed = await page.GotoAsync($"/cong-khai/ky-hop/{Guid.Empty}");
         Assert.Equal(404, closed!.Status);
         Assert.DoesNotContain(errors, e => !e.Contains("404", StringComparison.Ordinal));
