@@ -15,8 +15,11 @@ using DongThuan.Web.Modules.Supervision;
 using DongThuan.Web.Modules.Coordination;
 using DongThuan.Web.Modules.Portal;
 using DongThuan.Web.Modules.Review;
+using DongThuan.Web.Modules.Search;
 
-var builder = WebApplication.CreateBuilder(args);
+// Verbs run an administrator's job instead of serving: `search-rebuild` rebuilds the search index.
+var verb = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
+var builder = WebApplication.CreateBuilder(verb is null ? args : args[1..]);
 
 // Shared ground: database, time, the acting user, languages, errors, logs.
 builder.AddDongThuanLogging();
@@ -42,12 +45,24 @@ builder.Services.AddSupervision();
 builder.Services.AddCoordination();
 builder.Services.AddReview();
 builder.Services.AddPortal();
+builder.Services.AddSearch(builder.Configuration);
 
 builder.Services.AddDongThuanWeb();
 
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+if (verb is not null)
+{
+    switch (verb)
+    {
+        case "search-rebuild":
+            return await app.RebuildSearchIndexAsync();
+        default:
+            await Console.Error.WriteLineAsync($"Unknown command '{verb}'. Known: search-rebuild. / Lệnh không hợp lệ.");
+            return 2;
+    }
+}
 
 app.UseReverseProxySupport(app.Configuration);
 app.UseErrorHandling();
@@ -73,10 +88,12 @@ app.MapSupervision();
 app.MapCoordination();
 app.MapReview();
 app.MapPortal();
+app.MapSearch();
 app.MapRazorPages().WithStaticAssets();
 
 app.LogWelcome();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the test host.</summary>
 public partial class Program;

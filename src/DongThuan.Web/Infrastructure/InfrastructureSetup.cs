@@ -31,6 +31,7 @@ public static class InfrastructureSetup
         services.AddDataProtection().SetApplicationName("DongThuan").PersistKeysToDbContext<DongThuanDb>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<Files.FileStore>();
+        services.AddSingleton<Files.FileTexts>();
         services.AddSingleton<Notifications.IMailer, Notifications.Mailer>();
         return services;
     }

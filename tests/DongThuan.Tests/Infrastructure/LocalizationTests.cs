@@ -128,6 +128,12 @@ public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<Sql
         used.UnionWith(Enumerable.Range(0, 7).Select(i => DongThuan.Web.Modules.Calendar.HolidaysModel.WeekdayName(new DateOnly(2026, 11, 30).AddDays(i))));
         used.UnionWith(Enum.GetValues<DongThuan.Web.Modules.Calendar.DeadlineUnit>().Select(DongThuan.Web.Modules.Calendar.DeadlineRules.IndexModel.UnitName));
 
+        // The kinds and states the search offers as filters.
+        using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(app.Services);
+        var search = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DongThuan.Web.Modules.Search.SiteSearch>(scope.ServiceProvider);
+        Assert.Equal(7, search.Sources.Count);
+        used.UnionWith(search.Sources.SelectMany(s => s.States.Values.Append(s.Name)));
+
         var missing = used.Where(k => !english.Contains(k)).Order(StringComparer.Ordinal).ToList();
         Assert.True(used.Count > 100, $"only {used.Count} texts found: the scan is broken");
         Assert.True(missing.Count == 0, "No English for: " + string.Join(" | ", missing));

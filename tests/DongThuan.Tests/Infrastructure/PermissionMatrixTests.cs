@@ -182,6 +182,8 @@ public abstract class PermissionMatrixTests
         ["POST /api/v1/auth/token"] = new(Rule.Public, _ => "/api/v1/auth/token", ["POST"]),
         ["GET /api/v1/me"] = new(Rule.SignedIn, _ => "/api/v1/me", ["GET"]),
         ["/Portal/News"] = new(Rule.Public, _ => "/tin-tuc", ["GET"]),
+        ["/Search/Index"] = new(Rule.Public, _ => "/tim-kiem?q=cau+giay", ["GET"]),
+        ["GET /api/v1/search"] = new(Rule.Public, _ => "/api/v1/search?q=cau+giay", ["GET"]),
         ["/Portal/Read"] = new(Rule.Public, _ => "/tin-tuc/quan-cau-giay-tang-cuong-doi-thoai-tao-su-dong-thuan", ["GET"]),
         ["/Portal/Index"] = Page(Rule.Editor, _ => "/Portal"),
         ["/Portal/Edit"] = Page(Rule.Editor, _ => "/Portal/Edit"),

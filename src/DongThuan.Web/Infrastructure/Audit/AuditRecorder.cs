@@ -25,7 +25,7 @@ internal static class AuditRecorder
         var entries = new List<AuditEntry>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry or AuditChainHead or DataProtectionKey)
+            if (entry.Entity is AuditEntry or AuditChainHead or DataProtectionKey or Database.IDerivedRow)
             {
                 continue;
             }

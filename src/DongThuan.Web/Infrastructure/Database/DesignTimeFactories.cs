@@ -9,11 +9,11 @@ namespace DongThuan.Web.Infrastructure.Database;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteDongThuanDb>
 {
     public SqliteDongThuanDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteDongThuanDb>().UseSqlite("Data Source=design.db").Options, SystemActor.Instance, TimeProvider.System);
+        new(new DbContextOptionsBuilder<SqliteDongThuanDb>().UseSqlite("Data Source=design.db").Options, SystemActor.Instance, TimeProvider.System, []);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresDongThuanDb>
 {
     public PostgresDongThuanDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql("Host=localhost;Database=design").Options, SystemActor.Instance, TimeProvider.System);
+        new(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql("Host=localhost;Database=design").Options, SystemActor.Instance, TimeProvider.System, []);
 }

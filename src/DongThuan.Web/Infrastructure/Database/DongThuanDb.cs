@@ -17,12 +17,14 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>, IDataProtectio
 {
     private readonly ICurrentActor _actor;
     private readonly TimeProvider _time;
+    private readonly IReadOnlyList<ISaveParticipant> _participants;
 
-    protected DongThuanDb(DbContextOptions options, ICurrentActor actor, TimeProvider time)
+    protected DongThuanDb(DbContextOptions options, ICurrentActor actor, TimeProvider time, IEnumerable<ISaveParticipant> participants)
         : base(options)
     {
         _actor = actor;
         _time = time;
+        _participants = [.. participants];
     }
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -40,34 +42,29 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>, IDataProtectio
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = AuditRecorder.Capture(ChangeTracker, _actor, _time.GetUtcNow());
-        if (pending.Count == 0)
+        var derived = _participants.Select(p => (Participant: p, Captured: p.Capture(ChangeTracker))).Where(x => x.Captured is not null).ToList();
+        if (pending.Count == 0 && derived.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // The change and its audit entries commit together or not at all.
+        // The change, its audit entries and the rows derived from it commit together or not at all.
         await using var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
         try
         {
-            // Writing the head row first takes its lock, so two writers (even two app instances)
-            // seal their entries one after the other and the chain never forks.
-            await Database.ExecuteSqlRawAsync(
-                "UPDATE \"AuditChainHead\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1", cancellationToken);
-            var head = await Set<AuditChainHead>().AsNoTracking().SingleAsync(h => h.Id == 1, cancellationToken);
-            var sequence = head.LastSequence;
-            var hash = head.LastHash;
-            foreach (var entry in pending)
+            if (pending.Count > 0)
             {
-                entry.Seal(++sequence, hash);
-                hash = entry.Hash;
+                await SealAsync(pending, cancellationToken);
             }
 
-            Set<AuditEntry>().AddRange(pending);
-            await Database.ExecuteSqlAsync(
-                $"UPDATE \"AuditChainHead\" SET \"LastSequence\" = {sequence}, \"LastHash\" = {hash} WHERE \"Id\" = 1", cancellationToken);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            foreach (var (participant, captured) in derived)
+            {
+                await participant.AfterSaveAsync(this, captured!, cancellationToken);
+            }
+
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -85,5 +82,25 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>, IDataProtectio
 
             throw;
         }
+    }
+
+    private async Task SealAsync(List<AuditEntry> pending, CancellationToken cancellationToken)
+    {
+        // Writing the head row first takes its lock, so two writers (even two app instances)
+        // seal their entries one after the other and the chain never forks.
+        await Database.ExecuteSqlRawAsync(
+            "UPDATE \"AuditChainHead\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1", cancellationToken);
+        var head = await Set<AuditChainHead>().AsNoTracking().SingleAsync(h => h.Id == 1, cancellationToken);
+        var sequence = head.LastSequence;
+        var hash = head.LastHash;
+        foreach (var entry in pending)
+        {
+            entry.Seal(++sequence, hash);
+            hash = entry.Hash;
+        }
+
+        Set<AuditEntry>().AddRange(pending);
+        await Database.ExecuteSqlAsync(
+            $"UPDATE \"AuditChainHead\" SET \"LastSequence\" = {sequence}, \"LastHash\" = {hash} WHERE \"Id\" = 1", cancellationToken);
     }
 }

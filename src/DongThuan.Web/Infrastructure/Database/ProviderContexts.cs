@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DongThuan.Web.Infrastructure.Database;
 
 /// <summary>SQLite, the embedded default. Owns the migrations in Migrations/Sqlite.</summary>
-public sealed class SqliteDongThuanDb(DbContextOptions<SqliteDongThuanDb> options, ICurrentActor actor, TimeProvider time)
-    : DongThuanDb(options, actor, time)
+public sealed class SqliteDongThuanDb(DbContextOptions<SqliteDongThuanDb> options, ICurrentActor actor, TimeProvider time, IEnumerable<ISaveParticipant> participants)
+    : DongThuanDb(options, actor, time, participants)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -17,5 +17,5 @@ public sealed class SqliteDongThuanDb(DbContextOptions<SqliteDongThuanDb> option
 }
 
 /// <summary>PostgreSQL, the server option. Owns the migrations in Migrations/Postgres.</summary>
-public sealed class PostgresDongThuanDb(DbContextOptions<PostgresDongThuanDb> options, ICurrentActor actor, TimeProvider time)
-    : DongThuanDb(options, actor, time);
+public sealed class PostgresDongThuanDb(DbContextOptions<PostgresDongThuanDb> options, ICurrentActor actor, TimeProvider time, IEnumerable<ISaveParticipant> participants)
+    : DongThuanDb(options, actor, time, participants);

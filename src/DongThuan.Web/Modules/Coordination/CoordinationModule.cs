@@ -1,3 +1,4 @@
+using DongThuan.Web.Modules.Search;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
 
@@ -8,6 +9,7 @@ public static class CoordinationModule
     public static IServiceCollection AddCoordination(this IServiceCollection services) => services
         .AddScoped<CoordinationDesk>()
         .AddCoordinationStatistics()
+        .AddSearchSource<CoordinationSearch>()
         .AddObligationKind(CoordinationDesk.TaskKind, "Thực hiện nhiệm vụ chương trình phối hợp", id => $"/Coordination/Task/{id}", CoordinationNames.OfStored);
 
     public static IEndpointRouteBuilder MapCoordination(this IEndpointRouteBuilder app)

@@ -18,6 +18,9 @@ public sealed class AnswersModel(DongThuanDb db) : PageModel
 
     public sealed record Item(string Title, string Text, string? Ward, string? Field, string? Agency, DateOnly ReceivedOn, DateOnly? AnsweredOn, string Answer, int Voters);
 
+    [BindProperty(SupportsGet = true)]
+    public Guid? Id { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -27,9 +30,13 @@ public sealed class AnswersModel(DongThuanDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = db.Petitions.AsNoTracking().Where(p => p.Kind == PetitionKind.Feedback && p.Answer != null && p.AnsweredOn != null
-            && (p.State == PetitionState.Answered || p.State == PetitionState.Closed || p.State == PetitionState.NotResolved)
-            && (p.PublishConsent || p.Channel == PetitionChannel.VoterMeeting || p.Channel == PetitionChannel.FrontList || p.Channel == PetitionChannel.Dialogue || p.Channel == PetitionChannel.Compiled));
+        var query = PublicAnswers.Of(db).AsNoTracking();
+        if (Id is { } one)
+        {
+            // One answer, as a search result links to it.
+            query = query.Where(p => p.Id == one);
+        }
+
         Total = await query.CountAsync(ct);
         PageNumber = Math.Max(1, PageNumber);
         var page = await query.OrderByDescending(p => p.AnsweredOn).ThenBy(p => p.TrackingCode).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
@@ -46,4 +53,13 @@ public sealed class AnswersModel(DongThuanDb db) : PageModel
                 p.ReceivedOn, p.AnsweredOn, Redaction.Apply(p.Answer!, identifying), p.Voters);
         })];
     }
+}
+
+/// <summary>The one definition of the answers the public sees (the page and the search use it).</summary>
+public static class PublicAnswers
+{
+    public static IQueryable<Petition> Of(DongThuanDb db) =>
+        db.Petitions.Where(p => p.Kind == PetitionKind.Feedback && p.Answer != null && p.AnsweredOn != null
+            && (p.State == PetitionState.Answered || p.State == PetitionState.Closed || p.State == PetitionState.NotResolved)
+            && (p.PublishConsent || p.Channel == PetitionChannel.VoterMeeting || p.Channel == PetitionChannel.FrontList || p.Channel == PetitionChannel.Dialogue || p.Channel == PetitionChannel.Compiled));
 }

@@ -1,3 +1,4 @@
+using DongThuan.Web.Modules.Search;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using DongThuan.Web.Infrastructure.Localization;
@@ -19,6 +20,7 @@ public static class PetitionsModule
     {
         services.AddScoped<PetitionDesk>();
         services.AddPetitionsStatistics();
+        services.AddSearchSource<PetitionsSearch>();
         services.AddObligationKind(PetitionDesk.ObligationKind, "Trả lời kiến nghị, phản ánh", id => $"/Petitions/Details/{id}", s => PetitionNames.Of(Enum.Parse<PetitionState>(s)));
         services.AddObligationKind(Dialogues.DetailsModel.PromiseKind, "Thực hiện cam kết tại hội nghị đối thoại");
         services.AddScoped<PetitionIntake>();

@@ -1,3 +1,4 @@
+using DongThuan.Web.Modules.Search;
 using System.Threading.RateLimiting;
 using DongThuan.Web.Modules.Portal.Comments;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,6 +14,7 @@ public static class PortalModule
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
         services.AddScoped<CommentDesk>();
+        services.AddSearchSource<PortalSearch>();
         services.AddRateLimiter(o => o.AddPolicy(CommentsPolicy, context =>
         {
             // Reading costs nothing; writing, editing and reporting count against the address.

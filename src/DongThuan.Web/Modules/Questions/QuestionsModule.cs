@@ -1,3 +1,4 @@
+using DongThuan.Web.Modules.Search;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
 
@@ -8,6 +9,7 @@ public static class QuestionsModule
     public static IServiceCollection AddQuestions(this IServiceCollection services) => services
         .AddScoped<QuestionDesk>()
         .AddQuestionsStatistics()
+        .AddSearchSource<QuestionsSearch>()
         .AddObligationKind(QuestionDesk.ObligationKind, "Trả lời chất vấn của đại biểu", id => $"/Questions/Details/{id}", s => QuestionNames.Of(Enum.Parse<QuestionState>(s)))
         .AddObligationKind(Explanations.DetailsModel.ObligationKind, "Thực hiện cam kết tại phiên giải trình");
 

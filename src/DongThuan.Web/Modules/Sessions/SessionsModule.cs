@@ -1,3 +1,4 @@
+using DongThuan.Web.Modules.Search;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
 
@@ -8,7 +9,9 @@ public static class SessionsModule
     /// <summary>Files are stored by the shared FileStore; what sessions add is the kind of obligation a group opinion creates.</summary>
     public static IServiceCollection AddSessions(this IServiceCollection services) =>
         services.AddObligationKind(OpinionModel.ObligationKind, "Tiếp thu, giải trình ý kiến thảo luận tổ", id => $"/Sessions/Respond/{id}")
-            .AddSessionsStatistics();
+            .AddSessionsStatistics()
+            .AddSearchSource<SessionSearch>()
+            .AddSearchSource<DocumentSearch>();
 
     public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
     {

@@ -1,3 +1,4 @@
+using DongThuan.Web.Modules.Search;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
 
@@ -9,6 +10,7 @@ public static class SupervisionModule
         .AddScoped<SupervisionDesk>()
         .AddScoped<Candidates>()
         .AddSupervisionStatistics()
+        .AddSearchSource<SupervisionSearch>()
         .AddObligationKind(SupervisionDesk.RecommendationKind, "Thực hiện kiến nghị giám sát", id => $"/Supervision/Recommendation/{id}", SupervisionNames.OfStored)
         .AddObligationKind(SupervisionDesk.StepKind, "Bước giám sát theo luật định", id => $"/Supervision/Details/{id}", SupervisionNames.OfStored);
 

@@ -23,9 +23,15 @@ public sealed class AnsweredModel(DongThuanDb db) : PageModel
 
     public int PageNumber { get; private set; } = 1;
 
-    public async Task OnGetAsync(int? page, CancellationToken ct)
+    public async Task OnGetAsync(int? page, Guid? id, CancellationToken ct)
     {
-        var answered = db.Questions.AsNoTracking().Where(q => q.Answer != null && q.AnsweredOn != null && q.State >= QuestionState.Answered);
+        var answered = PublicQuestions.Answered(db).AsNoTracking();
+        if (id is { } one)
+        {
+            // One question, as a search result links to it.
+            answered = answered.Where(q => q.Id == one);
+        }
+
         Total = await answered.CountAsync(ct);
         PageNumber = Math.Clamp(page ?? 1, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         var questions = await answered.OrderByDescending(q => q.AnsweredOn).ThenBy(q => q.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);

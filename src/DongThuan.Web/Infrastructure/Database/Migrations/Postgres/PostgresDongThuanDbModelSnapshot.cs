@@ -103,6 +103,21 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("AuditEntry");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Infrastructure.Files.FileText", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("FileText");
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2419,6 +2434,80 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("AnnualReportDraft");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Search.SearchAudienceKey", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("EntryId", "Key");
+
+                    b.ToTable("SearchAudience", (string)null);
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Search.SearchEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("PublicFrom")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PublicUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("SearchEntries", (string)null);
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Sessions.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3480,6 +3569,15 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Search.SearchAudienceKey", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Search.SearchEntry", null)
+                        .WithMany("Audience")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Sessions.AgendaItem", b =>
                 {
                     b.HasOne("DongThuan.Web.Modules.Sessions.Session", null)
@@ -3655,6 +3753,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Search.SearchEntry", b =>
+                {
+                    b.Navigation("Audience");
                 });
 #pragma warning restore 612, 618
         }

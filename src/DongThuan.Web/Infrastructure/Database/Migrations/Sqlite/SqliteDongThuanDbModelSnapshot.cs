@@ -98,6 +98,21 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("AuditEntry");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Infrastructure.Files.FileText", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("FileText");
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2414,6 +2429,78 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("AnnualReportDraft");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Search.SearchAudienceKey", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId", "Key");
+
+                    b.ToTable("SearchAudience", (string)null);
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Search.SearchEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublicFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("SearchEntries", (string)null);
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Sessions.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3471,6 +3558,15 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Search.SearchAudienceKey", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Search.SearchEntry", null)
+                        .WithMany("Audience")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Sessions.AgendaItem", b =>
                 {
                     b.HasOne("DongThuan.Web.Modules.Sessions.Session", null)
@@ -3646,6 +3742,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Search.SearchEntry", b =>
+                {
+                    b.Navigation("Audience");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,297 @@
+using System.Diagnostics;
+using System.Globalization;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Demo;
+using DongThuan.Web.Infrastructure.Text;
+using DongThuan.Web.Modules.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace DongThuan.Bench;
+
+/// <summary>
+/// A load run of the search on 1,000,000 generated Vietnamese petitions: p50/p95/p99 of a fixed set of queries
+/// answered by the application's own <see cref="SearchEngine"/> (SQLite FTS5; PostgreSQL tsvector + GIN), beside
+/// the same queries answered by a plain LIKE scan and, on PostgreSQL, by full text over <c>unaccent</c> with a
+/// GIN index. Each query runs until 2 s or 200 runs have passed (at least 5). Not a timed test: run by hand,
+/// <c>dotnet run -c Release --project bench/DongThuan.Bench -- search-latency [postgres-connection-string]</c>.
+/// </summary>
+public static class SearchLatency
+{
+    public const int Petitions = 1_000_000;
+
+    private static readonly string[] Common =
+    [
+        "ngập úng", "đường", "ngõ", "phường", "người dân", "đề nghị", "sửa chữa", "cải tạo", "chiếu sáng", "vỉa hè", "rác thải", "trật tự",
+        "xây dựng", "giấy chứng nhận", "quyền sử dụng đất", "đất đai", "môi trường", "tiếng ồn", "cây xanh", "thoát nước", "giao thông", "trường học",
+        "y tế", "an ninh", "công viên", "chợ", "điện", "nước sạch", "bãi đỗ xe", "khu tập thể", "ô nhiễm", "bồi thường", "giải phóng mặt bằng",
+    ];
+
+    private static readonly string[] Places = ["Cầu Giấy", "Dịch Vọng", "Mai Dịch", "Nghĩa Đô", "Nghĩa Tân", "Quan Hoa", "Trung Hòa", "Yên Hòa", "Đồng Nai", "Đông Anh"];
+
+    /// <summary>Selective: a few hundred rows at most. Common: a tenth of the rows or more. Typed as people type them.</summary>
+    public static readonly (string Name, string Query, bool Selective)[] Queries =
+    [
+        ("selective, marks", "Nghĩa Đô bồi thường thoát nước", true),
+        ("selective, no marks", "nghia do boi thuong thoat nuoc", true),
+        ("selective phrase, marks", "\"giải phóng mặt bằng\" Đồng Nai", true),
+        ("selective phrase, no marks", "\"giai phong mat bang\" dong nai", true),
+        ("rare word, no marks", "khongdau123", true),
+        ("common word, marks", "đường", false),
+        ("common word, no marks", "duong", false),
+        ("common phrase, no marks", "\"nguoi dan\"", false),
+    ];
+
+    public static async Task RunAsync(string? postgres)
+    {
+        var sqlite = await EnsureSqliteAsync();
+        Console.WriteLine($"SQLite: {sqlite}");
+        var rows = new List<string>();
+        await using (var db = HistoryDatabase.Open(sqlite))
+        {
+            await using var like = new SqliteConnection($"Data Source={sqlite}");
+            await like.OpenAsync();
+            foreach (var (name, query, selective) in Queries)
+            {
+                var engine = await MeasureAsync(() => CountAsync(new SqliteSearchEngine(), db, query));
+                var scan = await MeasureAsync(() => ScalarAsync(like, LikeSql(query, "instr"), LikeArgs(query)));
+                rows.Add(Row("SQLite", name, selective, engine, scan, null));
+            }
+        }
+
+        if (postgres is not null)
+        {
+            var cs = await EnsurePostgresAsync(postgres);
+            await using var db = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options, new DemoActor("bench"), TimeProvider.System, []);
+            await using var connection = new NpgsqlConnection(cs);
+            await connection.OpenAsync();
+            foreach (var (name, query, selective) in Queries)
+            {
+                var engine = await MeasureAsync(() => CountAsync(new PostgresSearchEngine(), db, query));
+                var scan = await MeasureAsync(() => PgScalarAsync(connection, LikeSql(query, "strpos"), LikeArgs(query)));
+                var unaccent = await MeasureAsync(() => PgScalarAsync(connection,
+                    "SELECT count(*) FROM (SELECT 1 FROM \"SearchEntries\" WHERE \"Plain\" @@ to_tsquery('simple', unaccent(@p0)) ORDER BY ts_rank(\"Plain\", to_tsquery('simple', unaccent(@p0))) DESC LIMIT 20) x",
+                    [TsQuery(query)]));
+                rows.Add(Row("PostgreSQL", name, selective, engine, scan, unaccent));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| engine | query | DongThuan p50 / p95 / p99 (ms) | LIKE scan p50 / p95 / p99 (ms) | unaccent + GIN p50 / p95 / p99 (ms) | p95 ÷ LIKE | p95 ÷ unaccent |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        rows.ForEach(Console.WriteLine);
+    }
+
+    private static string Row(string engine, string name, bool selective, double[] ours, double[] like, double[]? unaccent) =>
+        $"| {engine} | {name}{(selective ? "" : " (common)")} | {P(ours)} | {P(like)} | {(unaccent is null ? "—" : P(unaccent))} | "
+        + $"{Ratio(ours, like)} | {(unaccent is null ? "—" : Ratio(ours, unaccent))} |";
+
+    private static string P(double[] ms) => string.Create(CultureInfo.InvariantCulture, $"{Pct(ms, 50):0.0} / {Pct(ms, 95):0.0} / {Pct(ms, 99):0.0}");
+
+    private static string Ratio(double[] a, double[] b) => string.Create(CultureInfo.InvariantCulture, $"{Pct(a, 95) / Pct(b, 95):0.000}");
+
+    private static double Pct(double[] sorted, int p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)];
+
+    private static async Task<double[]> MeasureAsync(Func<Task> run)
+    {
+        await run();
+        var times = new List<double>();
+        var all = Stopwatch.StartNew();
+        while (times.Count < 5 || (times.Count < 200 && all.Elapsed < TimeSpan.FromSeconds(2)))
+        {
+            var one = Stopwatch.StartNew();
+            await run();
+            times.Add(one.Elapsed.TotalMilliseconds);
+        }
+
+        return [.. times.Order()];
+    }
+
+    /// <summary>The first page and the total, as the search page asks them, for an anonymous caller (the public filter applies).</summary>
+    private static async Task CountAsync(SearchEngine engine, DongThuanDb db, string query) =>
+        await engine.QueryAsync(db, SearchQuery.Parse(query), new SearchFilter(), [], DateTimeOffset.UtcNow, 0, 20, CancellationToken.None);
+
+    /// <summary>The naive answer: every part as a substring of the text as typed (so "duong" never finds "đường"), first 20 and the count.</summary>
+    private static string LikeSql(string query, string position)
+    {
+        var parts = SearchQuery.Parse(query).Parts;
+        var where = string.Join(" AND ", parts.Select((_, i) => $"({position}(lower(\"Title\"), @p{i}) > 0 OR {position}(lower(\"Text\"), @p{i}) > 0)"));
+        return $"SELECT (SELECT count(*) FROM \"SearchEntries\" WHERE {where}) + (SELECT count(*) FROM (SELECT 1 FROM \"SearchEntries\" WHERE {where} LIMIT 20) x)";
+    }
+
+    private static object[] LikeArgs(string query) => [.. SearchQuery.Parse(query).Parts.Select(p => (object)p.Typed)];
+
+    private static string TsQuery(string query) => string.Join(" & ", SearchQuery.Parse(query).Parts.Select(p => "(" + string.Join(" <-> ", p.Typed.Split(' ')) + ")"));
+
+    private static async Task ScalarAsync(SqliteConnection c, string sql, object[] args)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        for (var i = 0; i < args.Length; i++)
+        {
+            cmd.Parameters.AddWithValue("@p" + i, args[i]);
+        }
+
+        await cmd.ExecuteScalarAsync();
+    }
+
+    private static async Task PgScalarAsync(NpgsqlConnection c, string sql, object[] args)
+    {
+        await using var cmd = new NpgsqlCommand(sql, c);
+        for (var i = 0; i < args.Length; i++)
+        {
+            cmd.Parameters.AddWithValue("p" + i, args[i]);
+        }
+
+        await cmd.ExecuteScalarAsync();
+    }
+
+    /// <summary>One generated petition: a title and a text of common words, places and now and then a rare one.</summary>
+    private static (string Title, string Text) Petition(Random random, long n)
+    {
+        string Pick(string[] from) => from[random.Next(from.Length)];
+        var place = Pick(Places);
+        var title = $"{char.ToUpperInvariant(Pick(Common)[0])}{Pick(Common)[1..]} tại {place}";
+        var words = new List<string> { "Cử tri phường", place, "phản ánh" };
+        for (var i = 0; i < 12; i++)
+        {
+            words.Add(Pick(Common));
+        }
+
+        if (n % 50_000 == 7)
+        {
+            words.Add("khongdau123");
+        }
+
+        words.Add($"ngõ {random.Next(1, 400)}");
+        return (title, string.Join(' ', words) + ".");
+    }
+
+    private static async Task<string> EnsureSqliteAsync()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dongthuan-search-{Petitions}.db");
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        await using (var db = HistoryDatabase.Open(path + ".tmp"))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using (var c = new SqliteConnection($"Data Source={path}.tmp"))
+        {
+            await c.OpenAsync();
+            await using var pragma = c.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;";
+            await pragma.ExecuteNonQueryAsync();
+            await using var tx = (SqliteTransaction)await c.BeginTransactionAsync();
+            await using var entry = c.CreateCommand();
+            entry.Transaction = tx;
+            entry.CommandText = "INSERT INTO \"SearchEntries\" (\"Id\", \"Kind\", \"RecordId\", \"UnitId\", \"Date\", \"State\", \"Title\", \"Text\", \"Url\", \"PublicUrl\", \"PublicFrom\") "
+                + "VALUES ($id, 'petition', $record, $unit, '2023-01-01', 'Closed', $title, $text, '/Petitions', '/Petitions/Answers', 0); "
+                + "INSERT INTO \"SearchIndex\"(rowid, \"Title\", \"Body\") VALUES ($id, $ft, $fb);";
+            foreach (var p in new[] { "$id", "$record", "$unit", "$title", "$text", "$ft", "$fb" })
+            {
+                entry.Parameters.Add(new SqliteParameter(p, null));
+            }
+
+            var random = new Random(2022);
+            var unit = Guid.NewGuid().ToString().ToUpperInvariant();
+            Console.WriteLine($"Generating {Petitions:N0} petitions in the SQLite search index …");
+            for (long n = 1; n <= Petitions; n++)
+            {
+                var (title, text) = Petition(random, n);
+                entry.Parameters["$id"].Value = n;
+                entry.Parameters["$record"].Value = Guid.CreateVersion7().ToString().ToUpperInvariant();
+                entry.Parameters["$unit"].Value = unit;
+                entry.Parameters["$title"].Value = title;
+                entry.Parameters["$text"].Value = text;
+                entry.Parameters["$ft"].Value = string.Join(' ', VietnameseText.Words(title));
+                entry.Parameters["$fb"].Value = string.Join(' ', VietnameseText.Words(text));
+                await entry.ExecuteNonQueryAsync();
+            }
+
+            await tx.CommitAsync();
+        }
+
+        File.Move(path + ".tmp", path);
+        return path;
+    }
+
+    private static async Task<string> EnsurePostgresAsync(string server)
+    {
+        var cs = new NpgsqlConnectionStringBuilder(server) { Database = "dongthuan_search_bench" }.ConnectionString;
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = 'dongthuan_search_bench'", admin);
+            if (await exists.ExecuteScalarAsync() is not null)
+            {
+                return cs;
+            }
+
+            await using var create = new NpgsqlCommand("CREATE DATABASE dongthuan_search_bench", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await using (var db = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options, new DemoActor("bench"), TimeProvider.System, []))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using var c = new NpgsqlConnection(cs);
+        await c.OpenAsync();
+        await using (var add = new NpgsqlCommand("ALTER TABLE \"SearchEntries\" ADD \"FoldedTitle\" text, ADD \"FoldedText\" text", c))
+        {
+            await add.ExecuteNonQueryAsync();
+        }
+
+        Console.WriteLine($"Generating {Petitions:N0} petitions in the PostgreSQL search index …");
+        await using (var import = await c.BeginBinaryImportAsync(
+            "COPY \"SearchEntries\" (\"Kind\", \"RecordId\", \"UnitId\", \"Date\", \"State\", \"Title\", \"Text\", \"Url\", \"PublicUrl\", \"PublicFrom\", \"FoldedTitle\", \"FoldedText\") FROM STDIN (FORMAT BINARY)"))
+        {
+            var random = new Random(2022);
+            var unit = Guid.NewGuid();
+            for (long n = 1; n <= Petitions; n++)
+            {
+                var (title, text) = Petition(random, n);
+                await import.StartRowAsync();
+                await import.WriteAsync("petition");
+                await import.WriteAsync(Guid.CreateVersion7());
+                await import.WriteAsync(unit);
+                await import.WriteAsync(new DateOnly(2023, 1, 1));
+                await import.WriteAsync("Closed");
+                await import.WriteAsync(title);
+                await import.WriteAsync(text);
+                await import.WriteAsync("/Petitions");
+                await import.WriteAsync("/Petitions/Answers");
+                await import.WriteAsync(0L);
+                await import.WriteAsync(string.Join(' ', VietnameseText.Words(title)));
+                await import.WriteAsync(string.Join(' ', VietnameseText.Words(text)));
+            }
+
+            await import.CompleteAsync();
+        }
+
+        foreach (var sql in new[]
+                 {
+                     // The folded words as the application writes them (PostgresSearchEngine.WriteAsync): title A, text B.
+                     "UPDATE \"SearchEntries\" SET \"Vector\" = setweight(to_tsvector('simple', \"FoldedTitle\"), 'A') || setweight(to_tsvector('simple', \"FoldedText\"), 'B')",
+                     "ALTER TABLE \"SearchEntries\" DROP \"FoldedTitle\", DROP \"FoldedText\"",
+                     "CREATE EXTENSION IF NOT EXISTS unaccent",
+                     "ALTER TABLE \"SearchEntries\" ADD \"Plain\" tsvector",
+                     "UPDATE \"SearchEntries\" SET \"Plain\" = to_tsvector('simple', unaccent(\"Title\" || ' ' || \"Text\"))",
+                     "CREATE INDEX ON \"SearchEntries\" USING GIN (\"Plain\")",
+                     "VACUUM ANALYZE \"SearchEntries\"",
+                 })
+        {
+            await using var cmd = new NpgsqlCommand(sql, c) { CommandTimeout = 0 };
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        return cs;
+    }
+}

@@ -1,0 +1,52 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Petitions;
+
+/// <summary>
+/// Petitions and their answers in the search. Only redacted words are indexed, whatever the kind: the
+/// petitioner's name, email, phone and address (and any email or phone number) are taken out before a word
+/// reaches the index, so no search, by anyone, finds a petition by who sent it, and a denunciation's author
+/// is never in the index at all. The office of the council finds every petition; the agency finds what was
+/// routed to it (as <see cref="PetitionAccess"/>); the public finds the answers <see cref="PublicAnswers"/> publishes.
+/// </summary>
+public sealed class PetitionsSearch : SearchSource
+{
+    public PetitionsSearch()
+    {
+        Watch<Petition>(p => p.Id);
+        Watch<PetitionerIdentity>(i => i.PetitionId);
+    }
+
+    public override string Kind => "petition";
+
+    public override string Name => "Kiến nghị";
+
+    public override IReadOnlyDictionary<string, string> States { get; } = StatesOf<PetitionState>(PetitionNames.Of);
+
+    public override IQueryable<Guid> All(DongThuanDb db) => db.Petitions.Select(p => p.Id);
+
+    public override async Task<IReadOnlyList<SearchDocument>> DescribeAsync(DongThuanDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var petitions = await db.Petitions.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        var published = await PublicAnswers.Of(db).Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        var identities = (await db.PetitionerIdentities.AsNoTracking().Where(i => ids.Contains(i.PetitionId)).ToListAsync(ct)).ToLookup(i => i.PetitionId);
+        return [.. petitions.Select(p =>
+        {
+            var identifying = identities[p.Id].SelectMany(i => i.Identifying).ToList();
+            string Clean(string? s) => s is null ? "" : Redaction.Apply(s, identifying);
+            var isPublic = published.Contains(p.Id) && p.IsPublishable;
+            List<string> audience = [SearchAudience.Office(p.UnitId)];
+            if (p.AgencyBodyId is { } agency && p.State is not (PetitionState.Received or PetitionState.Merged))
+            {
+                audience.Add(SearchAudience.Executive(agency));
+            }
+
+            // The agency's copy (a denunciation's redacted one) where there is one: what every reader of the entry may read.
+            return new SearchDocument(p.Id, Clean(p.Title), Join(Clean(p.RoutedContent ?? p.Content), p.Ward, Clean(p.Answer)), p.UnitId, p.AgencyBodyId,
+                p.ReceivedOn, p.State.ToString(), $"/Petitions/Details/{p.Id}", isPublic ? $"/Petitions/Answers?id={p.Id}" : null,
+                isPublic ? DateTimeOffset.UnixEpoch : null, audience);
+        })];
+    }
+}

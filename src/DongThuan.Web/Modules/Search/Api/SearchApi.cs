@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using DongThuan.Web;
+using DongThuan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace DongThuan.Web.Modules.Search.Api;
+
+/// <summary>
+/// <c>GET /api/v1/search?q=&amp;kind=&amp;unitId=&amp;bodyId=&amp;from=&amp;to=&amp;state=&amp;page=</c>: the search of the
+/// <c>/tim-kiem</c> page, answering with what the caller may see (anonymous callers: the public record).
+/// A snippet is HTML-encoded text in which the words searched for are wrapped in <c>&lt;mark&gt;</c>.
+/// </summary>
+public static class SearchApi
+{
+    public sealed record Item(string Kind, Guid Id, string Title, string Url, string Snippet, DateOnly? Date, string State);
+
+    public sealed record ResultPage(int Total, int Page, int PageSize, IReadOnlyList<Item> Items);
+
+    public static async Task<Results<Ok<ResultPage>, ProblemHttpResult>> FindAsync(string? q, string? kind, Guid? unitId, Guid? bodyId, DateOnly? from, DateOnly? to,
+        string? state, int? page, ClaimsPrincipal user, SiteSearch search, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var filter = new SearchFilter(Blank(kind), unitId, bodyId, from, to, Blank(state));
+        var check = search.Check(q, filter);
+        if (!check.Succeeded)
+        {
+            return Problems.BadRequest(l[check.Refusal!.Message]);
+        }
+
+        var result = await search.FindAsync(q, filter, page ?? 1, user, ct);
+        return TypedResults.Ok(new ResultPage(result.Total, result.Page, SiteSearch.PageSize,
+            [.. result.Items.Select(i => new Item(i.Kind, i.Id, i.Title, i.Url, i.Snippet, i.Date, i.State))]));
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,211 @@
+using System.Text;
+using DongThuan.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Search;
+
+/// <summary>The filters a search can take beside its words; all optional.</summary>
+public sealed record SearchFilter(string? Kind = null, Guid? UnitId = null, Guid? BodyId = null, DateOnly? From = null, DateOnly? To = null, string? State = null);
+
+/// <summary>A row found: the entry and whether the caller reached it through one of its audience keys (so sees the inside page).</summary>
+public sealed class SearchHit
+{
+    public long Id { get; init; }
+
+    public string Kind { get; init; } = "";
+
+    public Guid RecordId { get; init; }
+
+    public string Title { get; init; } = "";
+
+    public string Text { get; init; } = "";
+
+    public string Url { get; init; } = "";
+
+    public string? PublicUrl { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    public string State { get; init; } = "";
+
+    public int Inside { get; init; }
+
+    public int Exact { get; init; }
+
+    public double Score { get; init; }
+}
+
+/// <summary>
+/// The database engine's full-text index over the folded words of <see cref="SearchEntry"/> rows, and the one
+/// query over it. The SQL is the same on both engines but for how words are matched and ranked, so the two
+/// cannot drift apart in what they filter: the permission rule, the filters and the order are written once here.
+/// </summary>
+public abstract class SearchEngine
+{
+    /// <summary>Indexes the folded words of these entries (new or changed); called in the transaction that wrote them.</summary>
+    public abstract Task WriteAsync(DongThuanDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken ct);
+
+    /// <summary>Forgets these entries' words; called before the rows are deleted.</summary>
+    public abstract Task RemoveAsync(DongThuanDb db, IReadOnlyCollection<long> ids, CancellationToken ct);
+
+    /// <summary>The match condition and its rank expression (higher is better), from the parts' folded words.</summary>
+    protected abstract (string From, string Where, string Rank) Match(SearchQuery query, List<object> args);
+
+    /// <summary>The SQL function that finds a substring (1-based position, 0 when absent).</summary>
+    protected abstract string Position(string haystack, string needle);
+
+    /// <summary>A Guid as the engine stores it (SQLite: upper-case text, as EF Core writes it).</summary>
+    protected virtual object Param(Guid id) => id;
+
+    public async Task<(int Total, IReadOnlyList<SearchHit> Hits)> QueryAsync(DongThuanDb db, SearchQuery query, SearchFilter filter,
+        IReadOnlyList<string>? audience, DateTimeOffset now, int skip, int take, CancellationToken ct)
+    {
+        var args = new List<object>();
+        string Arg(object value)
+        {
+            args.Add(value);
+            return "{" + (args.Count - 1) + "}";
+        }
+
+        var (from, where, rank) = Match(query, args);
+        var sql = new StringBuilder(where);
+        if (filter.Kind is { } kind)
+        {
+            sql.Append($" AND e.\"Kind\" = {Arg(kind)}");
+        }
+
+        if (filter.UnitId is { } unit)
+        {
+            sql.Append($" AND e.\"UnitId\" = {Arg(Param(unit))}");
+        }
+
+        if (filter.BodyId is { } body)
+        {
+            sql.Append($" AND e.\"BodyId\" = {Arg(Param(body))}");
+        }
+
+        if (filter.From is { } fromDate)
+        {
+            sql.Append($" AND e.\"Date\" >= {Arg(fromDate)}");
+        }
+
+        if (filter.To is { } toDate)
+        {
+            sql.Append($" AND e.\"Date\" <= {Arg(toDate)}");
+        }
+
+        if (filter.State is { } state)
+        {
+            sql.Append($" AND e.\"State\" = {Arg(state)}");
+        }
+
+        // Administrators are not filtered; everyone else finds what is public by now, or what one of their keys opens.
+        string inside;
+        if (audience is null)
+        {
+            inside = "1";
+        }
+        else
+        {
+            inside = audience.Count == 0
+                ? "0"
+                : $"CASE WHEN EXISTS (SELECT 1 FROM \"SearchAudience\" a WHERE a.\"EntryId\" = e.\"Id\" AND a.\"Key\" IN ({string.Join(", ", audience.Select(k => Arg(k)))})) THEN 1 ELSE 0 END";
+            var isPublic = $"(e.\"PublicFrom\" IS NOT NULL AND e.\"PublicFrom\" <= {Arg(now.ToUnixTimeSeconds())})";
+            sql.Append(audience.Count == 0 ? $" AND {isPublic}" : $" AND ({isPublic} OR {inside} = 1)");
+        }
+
+        var conditions = sql.ToString();
+        // Every value travels as a parameter ({n}); the SQL text holds only names and placeholders made here.
+        var count = "SELECT COUNT(*) AS \"Value\" FROM " + from + " WHERE " + conditions;
+        var total = (int)await db.Database.SqlQueryRaw<long>(count, [.. args]).SingleAsync(ct);
+        if (total == 0 || skip >= total)
+        {
+            return (total, []);
+        }
+
+        // Words typed with their marks count first: a record with "Đồng" ranks above one with only "Đông".
+        var exact = Exact(query, args);
+        var select = $"SELECT e.\"Id\", e.\"Kind\", e.\"RecordId\", e.\"Title\", e.\"Text\", e.\"Url\", e.\"PublicUrl\", e.\"Date\", e.\"State\", {inside} AS \"Inside\", "
+            + $"{exact} AS \"Exact\", {rank} AS \"Score\" FROM {from} WHERE {conditions} "
+            + $"ORDER BY \"Exact\" DESC, \"Score\" DESC, e.\"Date\" DESC, e.\"Id\" DESC LIMIT {Arg(take)} OFFSET {Arg(skip)}";
+        var hits = await db.Database.SqlQueryRaw<SearchHit>(select, [.. args]).ToListAsync(ct);
+        return (total, hits);
+    }
+
+    private string Exact(SearchQuery query, List<object> args)
+    {
+        var terms = new List<string>();
+        foreach (var part in query.Parts.Where(p => p.HasMarks))
+        {
+            var found = part.TypedForms.SelectMany(form =>
+            {
+                args.Add(form);
+                var p = "{" + (args.Count - 1) + "}";
+                return new[] { $"{Position("e.\"Title\"", p)} > 0", $"{Position("e.\"Text\"", p)} > 0" };
+            });
+            terms.Add($"(CASE WHEN {string.Join(" OR ", found)} THEN 1 ELSE 0 END)");
+        }
+
+        return terms.Count == 0 ? "0" : string.Join(" + ", terms);
+    }
+}
+
+/// <summary>SQLite: an FTS5 table without content of its own (the text is in SearchEntries), rows addressed by the entry's id.</summary>
+public sealed class SqliteSearchEngine : SearchEngine
+{
+    public override async Task WriteAsync(DongThuanDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken ct)
+    {
+        foreach (var e in entries)
+        {
+            await db.Database.ExecuteSqlAsync($"DELETE FROM \"SearchIndex\" WHERE rowid = {e.Id}", ct);
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"SearchIndex\"(rowid, \"Title\", \"Body\") VALUES ({e.Id}, {e.FoldedTitle}, {e.FoldedText})", ct);
+        }
+    }
+
+    public override async Task RemoveAsync(DongThuanDb db, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        foreach (var id in ids)
+        {
+            await db.Database.ExecuteSqlAsync($"DELETE FROM \"SearchIndex\" WHERE rowid = {id}", ct);
+        }
+    }
+
+    protected override (string From, string Where, string Rank) Match(SearchQuery query, List<object> args)
+    {
+        // Each part a quoted phrase of folded words; parts side by side must all match (FTS5's implicit AND).
+        args.Add(string.Join(' ', query.Parts.Select(p => "\"" + string.Join(' ', p.Folded) + "\"")));
+        var m = "{" + (args.Count - 1) + "}";
+        // bm25 is lower for better matches; the title weighs four times the text.
+        return ("\"SearchIndex\" JOIN \"SearchEntries\" e ON e.\"Id\" = \"SearchIndex\".rowid", $"\"SearchIndex\" MATCH {m}", "-bm25(\"SearchIndex\", 4.0, 1.0)");
+    }
+
+    protected override string Position(string haystack, string needle) => $"instr({haystack}, {needle})";
+
+    protected override object Param(Guid id) => id.ToString().ToUpperInvariant();
+}
+
+/// <summary>PostgreSQL: a tsvector column of the folded words (title weighted A, text B) with a GIN index.</summary>
+public sealed class PostgresSearchEngine : SearchEngine
+{
+    public override async Task WriteAsync(DongThuanDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken ct)
+    {
+        foreach (var e in entries)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE \"SearchEntries\" SET \"Vector\" = setweight(to_tsvector('simple', {e.FoldedTitle}), 'A') || setweight(to_tsvector('simple', {e.FoldedText}), 'B') WHERE \"Id\" = {e.Id}", ct);
+        }
+    }
+
+    // The words go with the row.
+    public override Task RemoveAsync(DongThuanDb db, IReadOnlyCollection<long> ids, CancellationToken ct) => Task.CompletedTask;
+
+    protected override (string From, string Where, string Rank) Match(SearchQuery query, List<object> args)
+    {
+        // Words are letters and digits only (folded), so they cannot be read as tsquery operators.
+        args.Add(string.Join(" & ", query.Parts.Select(p => "(" + string.Join(" <-> ", p.Folded) + ")")));
+        var q = "to_tsquery('simple', {" + (args.Count - 1) + "})";
+        return ("\"SearchEntries\" e", $"e.\"Vector\" @@ {q}", $"CAST(ts_rank(e.\"Vector\", {q}) AS double precision)");
+    }
+
+    protected override string Position(string haystack, string needle) => $"strpos({haystack}, {needle})";
+}

@@ -1,0 +1,87 @@
+using DongThuan.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace DongThuan.Web.Modules.Search;
+
+/// <summary>
+/// Keeps the index in step with the records: on every save that touches a watched type, the records touched
+/// are described again after their rows are written and their entries rewritten before the commit, so a
+/// record is found by its new words, and no longer by its old ones, from the moment its save returns.
+/// </summary>
+public sealed class SearchIndexer(IEnumerable<SearchSource> sources, SearchEngine engine) : ISaveParticipant
+{
+    /// <summary>Ids per query: a list of ids becomes SQL parameters, and the engines limit how many.</summary>
+    private const int Batch = 500;
+
+    private readonly IReadOnlyList<SearchSource> _sources = [.. sources];
+    private readonly HashSet<Type> _watched = [.. sources.SelectMany(s => s.Watched)];
+
+    public IReadOnlyList<SearchSource> Sources => _sources;
+
+    public object? Capture(ChangeTracker tracker)
+    {
+        Dictionary<Type, List<object>>? changed = null;
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State is (EntityState.Added or EntityState.Modified or EntityState.Deleted) && _watched.Contains(entry.Entity.GetType()))
+            {
+                changed ??= [];
+                var type = entry.Entity.GetType();
+                if (!changed.TryGetValue(type, out var list))
+                {
+                    changed[type] = list = [];
+                }
+
+                list.Add(entry.Entity);
+            }
+        }
+
+        return changed;
+    }
+
+    public async Task AfterSaveAsync(DongThuanDb db, object captured, CancellationToken ct)
+    {
+        var changed = (Dictionary<Type, List<object>>)captured;
+        foreach (var source in _sources)
+        {
+            var ids = await source.TouchedAsync(db, changed, ct);
+            if (ids.Count > 0)
+            {
+                await SyncAsync(db, source, [.. ids], rewriteWords: false, ct);
+            }
+        }
+    }
+
+    /// <summary>Makes the entries of these records match what the source says of them now: added, changed or taken out.</summary>
+    public async Task SyncAsync(DongThuanDb db, SearchSource source, IReadOnlyList<Guid> ids, bool rewriteWords, CancellationToken ct)
+    {
+        foreach (var chunk in ids.Chunk(Batch))
+        {
+            var documents = (await source.DescribeAsync(db, chunk, ct)).ToDictionary(d => d.RecordId);
+            var existing = await db.SearchEntries.Include(e => e.Audience).Where(e => e.Kind == source.Kind && chunk.Contains(e.RecordId)).ToListAsync(ct);
+            var byRecord = existing.ToDictionary(e => e.RecordId);
+            var rewrite = new List<SearchEntry>();
+            foreach (var (recordId, document) in documents)
+            {
+                if (!byRecord.TryGetValue(recordId, out var entry))
+                {
+                    entry = new SearchEntry(source.Kind, recordId);
+                    db.SearchEntries.Add(entry);
+                    entry.Describe(document);
+                    rewrite.Add(entry);
+                }
+                else if (entry.Describe(document) || rewriteWords)
+                {
+                    rewrite.Add(entry);
+                }
+            }
+
+            var gone = existing.Where(e => !documents.ContainsKey(e.RecordId)).ToList();
+            await engine.RemoveAsync(db, [.. gone.Select(e => e.Id)], ct);
+            db.SearchEntries.RemoveRange(gone);
+            await db.SaveChangesAsync(ct);
+            await engine.WriteAsync(db, rewrite, ct);
+        }
+    }
+}

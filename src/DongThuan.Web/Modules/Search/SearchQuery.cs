@@ -1,0 +1,91 @@
+using System.Globalization;
+using DongThuan.Web.Infrastructure.Text;
+
+namespace DongThuan.Web.Modules.Search;
+
+/// <summary>
+/// A query as typed, taken apart: words and "quoted phrases", each folded for matching (case, tone and vowel
+/// marks ignored, đ as d) and kept as typed for ranking. A word that folds to several (HĐND-UBND, KN-7QX4)
+/// is matched as a phrase. Only letters and digits reach the engines, so nothing typed is read as syntax.
+/// </summary>
+public sealed class SearchQuery
+{
+    /// <summary>More words than this are dropped: a query is a few words, not a paragraph.</summary>
+    public const int MaxParts = 12;
+
+    /// <summary>One word or phrase: its folded words (all must follow each other) and its words as typed, lower-cased.</summary>
+    public sealed record Part(IReadOnlyList<string> Folded, string Typed)
+    {
+        /// <summary>Was it typed with some mark, so that the same marks in a record rank it higher?</summary>
+        public bool HasMarks => VietnameseText.Fold(Typed) != Typed;
+
+        /// <summary>The forms the typed words can take in a text: lower case, capitalised, upper case.</summary>
+        public IReadOnlyList<string> TypedForms =>
+            [.. new[] { Typed, CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Typed), Typed.ToUpperInvariant() }.Distinct(StringComparer.Ordinal)];
+    }
+
+    private SearchQuery(IReadOnlyList<Part> parts) => Parts = parts;
+
+    public IReadOnlyList<Part> Parts { get; }
+
+    public bool IsEmpty => Parts.Count == 0;
+
+    /// <summary>Every folded word of the query, for highlighting.</summary>
+    public IReadOnlyList<string> Words => [.. Parts.SelectMany(p => p.Folded).Distinct(StringComparer.Ordinal)];
+
+    public static SearchQuery Parse(string? text)
+    {
+        var parts = new List<Part>();
+        var s = (text ?? "").Normalize(System.Text.NormalizationForm.FormC);
+        var quoted = false;
+        foreach (var segment in s.Split('"'))
+        {
+            if (quoted)
+            {
+                Add(parts, segment);
+            }
+            else
+            {
+                foreach (var token in segment.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    Add(parts, token);
+                }
+            }
+
+            quoted = !quoted;
+        }
+
+        return new SearchQuery([.. parts.DistinctBy(p => string.Join(' ', p.Folded)).Take(MaxParts)]);
+    }
+
+    private static void Add(List<Part> parts, string segment)
+    {
+        var folded = VietnameseText.Words(segment);
+        if (folded.Count == 0)
+        {
+            return;
+        }
+
+        // The typed words, lower-cased, with their marks, one space apart: "Cầu  Giấy," → "cầu giấy".
+        var typed = string.Join(' ', TypedWords(segment.ToLowerInvariant()));
+        parts.Add(new Part(folded, typed));
+    }
+
+    private static IEnumerable<string> TypedWords(string s)
+    {
+        var start = -1;
+        for (var i = 0; i <= s.Length; i++)
+        {
+            var inWord = i < s.Length && (char.IsLetterOrDigit(s[i]) || CharUnicodeInfo.GetUnicodeCategory(s[i]) == UnicodeCategory.NonSpacingMark);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return s[start..i];
+                start = -1;
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+
+namespace DongThuan.Web.Modules.Search;
+
+public static class SearchRefusals
+{
+    public static readonly Refusal UnknownKind = new("search.kind", "Loại bản ghi không có trong tìm kiếm.");
+    public static readonly Refusal UnknownState = new("search.state", "Trạng thái không có ở loại bản ghi này.");
+    public static readonly Refusal Dates = new("search.dates", "Ngày bắt đầu phải trước ngày kết thúc.");
+    public static readonly Refusal TooLong = new("search.length", "Từ khóa quá dài (tối đa 200 ký tự).");
+}
+
+/// <summary>
+/// The one search, for the page and the API: a query and filters in, the page of records the caller may
+/// see out, best first, each with the address the caller can open (the inside page for those who work on
+/// it, the public page for everyone else) and a marked snippet.
+/// </summary>
+public sealed class SiteSearch(DongThuanDb db, SearchEngine engine, IEnumerable<SearchSource> sources, TimeProvider time)
+{
+    public const int PageSize = 20, MaxQueryLength = 200;
+
+    public sealed record Item(string Kind, Guid Id, string Title, string Url, string Snippet, DateOnly? Date, string State);
+
+    public sealed record Result(int Total, int Page, IReadOnlyList<Item> Items)
+    {
+        public int Pages => (Total + PageSize - 1) / PageSize;
+    }
+
+    public IReadOnlyList<SearchSource> Sources { get; } = [.. sources];
+
+    public SearchSource? Source(string? kind) => Sources.FirstOrDefault(s => s.Kind == kind);
+
+    /// <summary>Checks the filters: a known kind, a state of that kind (or of any kind when none is named), dates in order.</summary>
+    public Outcome Check(string? query, SearchFilter filter)
+    {
+        if ((query ?? "").Length > MaxQueryLength)
+        {
+            return SearchRefusals.TooLong;
+        }
+
+        if (filter.Kind is not null && Source(filter.Kind) is null)
+        {
+            return SearchRefusals.UnknownKind;
+        }
+
+        if (filter.State is { } state && !(filter.Kind is { } k ? Source(k)!.States.ContainsKey(state) : Sources.Any(s => s.States.ContainsKey(state))))
+        {
+            return SearchRefusals.UnknownState;
+        }
+
+        return filter.From is { } from && filter.To is { } to && from > to ? SearchRefusals.Dates : Outcome.Done;
+    }
+
+    public async Task<Result> FindAsync(string? text, SearchFilter filter, int page, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var query = SearchQuery.Parse(text);
+        page = Math.Max(1, page);
+        if (query.IsEmpty)
+        {
+            return new Result(0, page, []);
+        }
+
+        var (total, hits) = await engine.QueryAsync(db, query, filter, SearchAudience.For(user), time.GetUtcNow(), (page - 1) * PageSize, PageSize, ct);
+        var words = query.Words;
+        return new Result(total, page, [.. hits.Select(h => new Item(h.Kind, h.RecordId, h.Title, h.Inside == 1 ? h.Url : h.PublicUrl ?? h.Url,
+            Snippet.Of(h.Text, words), h.Date, h.State))]);
+    }
+}

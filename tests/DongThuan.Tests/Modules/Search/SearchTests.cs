@@ -1,0 +1,478 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using DongThuan.Tests.Harness;
+using DongThuan.Web.Infrastructure.Files;
+using DongThuan.Web.Infrastructure.OfficialDocuments;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Petitions;
+using DongThuan.Web.Modules.Portal;
+using DongThuan.Web.Modules.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace DongThuan.Tests.Modules.Search;
+
+/// <summary>
+/// One search over every module, in Vietnamese with or without marks: a golden set of queries and the records
+/// they must find (and in which order), permissions for the public and each role, the index in step with each
+/// save, the text of attached files, the filters and refusals, and a rebuild. Runs on SQLite (FTS5) and on
+/// PostgreSQL (tsvector) with the same expectations.
+/// </summary>
+public abstract partial class SearchTests
+{
+    /// <summary>The twelve vowels and the six tones (none, huyền, sắc, hỏi, ngã, nặng), as precomposed letters.</summary>
+    private static readonly string[][] Vowels =
+    [
+        ["a", "à", "á", "ả", "ã", "ạ"], ["ă", "ằ", "ắ", "ẳ", "ẵ", "ặ"], ["â", "ầ", "ấ", "ẩ", "ẫ", "ậ"],
+        ["e", "è", "é", "ẻ", "ẽ", "ẹ"], ["ê", "ề", "ế", "ể", "ễ", "ệ"], ["i", "ì", "í", "ỉ", "ĩ", "ị"],
+        ["o", "ò", "ó", "ỏ", "õ", "ọ"], ["ô", "ồ", "ố", "ổ", "ỗ", "ộ"], ["ơ", "ờ", "ớ", "ở", "ỡ", "ợ"],
+        ["u", "ù", "ú", "ủ", "ũ", "ụ"], ["ư", "ừ", "ứ", "ử", "ữ", "ự"], ["y", "ỳ", "ý", "ỷ", "ỹ", "ỵ"],
+    ];
+
+    private readonly AppFactory _app;
+
+    protected SearchTests(AppFactory app)
+    {
+        app.RequireAvailable();
+        _app = app;
+    }
+
+    private sealed record Item(string Kind, Guid Id, string Title, string Url, string Snippet, DateOnly? Date, string State);
+
+    private sealed record Results(int Total, int Page, int PageSize, List<Item> Items);
+
+    private static async Task<Results> FindAsync(HttpClient client, string query, string extra = "")
+    {
+        var response = await client.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString(query) + extra);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{query}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<Results>())!;
+    }
+
+    /// <summary>Published articles, written and saved as the portal does: the save itself indexes them.</summary>
+    private Task<Dictionary<string, Guid>> PublishAsync(params (string Key, string Title, string Body)[] articles) => _app.WithDb(async (db, sp) =>
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        var now = sp.GetRequiredService<TimeProvider>().GetUtcNow();
+        var made = new Dictionary<string, Guid>();
+        var slugs = new HashSet<string>();
+        foreach (var (key, title, body) in articles)
+        {
+            var a = Article.Write(ids.District, title, "Văn phòng", "", body, "", slugs, now, out var o);
+            slugs.Add(a.Slug);
+            Assert.True(o.Succeeded, title);
+            Assert.True(a.Publish(now.AddMinutes(-1), now).Succeeded);
+            db.Add(a);
+            made[key] = a.Id;
+        }
+
+        await db.SaveChangesAsync();
+        return made;
+    });
+
+    [Fact]
+    public async Task Every_vowel_with_every_tone_is_found_with_and_without_marks_and_the_marked_form_ranks_first()
+    {
+        // One article a syllable, b + vowel + n, all sharing a marker word, so each query's results are these 72 articles.
+        var marker = "mốc" + Guid.NewGuid().ToString("N")[..6];
+        var syllables = Vowels.SelectMany(v => v).Select(v => "b" + v + "n").ToList();
+        var ids = await PublishAsync([.. syllables.Select(s => (s, $"Thử {s} {marker}", $"Nội dung có tiếng {s} để tìm."))]);
+        using var client = _app.CreateClient();
+        var pairs = 0;
+        foreach (var group in Vowels)
+        {
+            var plain = "b" + VietnameseFold(group[0]) + "n";
+            var variants = group.Select(v => ids["b" + v + "n"]).ToHashSet();
+
+            // Typed without marks: every variant of the vowel is found (6 records, e.g. "bân" → bân, bần, bấn, bẩn, bẫn, bận).
+            var folded = await FindAsync(client, $"{VietnameseFold(marker)} {plain}");
+            var foldedVariants = group.Select(v => ids["b" + v + "n"]).Concat(Vowels.Where(g => VietnameseFold(g[0]) == VietnameseFold(group[0])).SelectMany(g => g).Select(v => ids["b" + v + "n"])).ToHashSet();
+            Assert.Equal(foldedVariants.Count, folded.Total);
+            Assert.All(variants, id => Assert.Contains(folded.Items, i => i.Id == id));
+            pairs += group.Length;
+
+            // Typed with its marks (and in capitals): that syllable's record first, the folded-only ones after it.
+            foreach (var v in group.Where(v => v != VietnameseFold(v)))
+            {
+                var syllable = "b" + v + "n";
+                foreach (var typed in new[] { $"{marker} {syllable}", $"{marker} {syllable.ToUpperInvariant()}" })
+                {
+                    var marked = await FindAsync(client, typed);
+                    Assert.True(marked.Items.Count > 0 && marked.Items[0].Id == ids[syllable], $"'{typed}' should rank '{syllable}' first, got '{marked.Items.FirstOrDefault()?.Title}'");
+                    Assert.Contains("<mark>", marked.Items[0].Snippet, StringComparison.Ordinal);
+                    pairs++;
+                }
+            }
+        }
+
+        Assert.True(pairs >= 100, $"the golden set has {pairs} pairs");
+    }
+
+    [Fact]
+    public async Task D_with_stroke_words_and_phrases_match_as_people_type_them()
+    {
+        var m = "mẫu" + Guid.NewGuid().ToString("N")[..6];
+        var fm = VietnameseFold(m);
+        var ids = await PublishAsync(
+            ("dong-heavy", $"Đồng thuận {m}", "Đồng thuận giữa ba bên."),
+            ("dong-east", $"Phía Đông {m}", "Hướng đông của phường."),
+            ("dat-dai", $"Đất đai {m}", "Quản lý đất đai trên địa bàn quận Cầu Giấy."),
+            ("dai-dat", $"Dải đất {m}", "Dây an toàn và đất trống ở Nghĩa Đô."),
+            ("hdnd", $"HĐND-UBND {m}", "Phối hợp giữa HĐND và UBND."));
+        using var client = _app.CreateClient();
+        (string Query, string[] Expected, string? First)[] golden =
+        [
+            ($"{fm} dong", ["dong-heavy", "dong-east"], null),
+            ($"{m} Đồng", ["dong-heavy", "dong-east"], "dong-heavy"),
+            ($"{m} đồng", ["dong-heavy", "dong-east"], "dong-heavy"),
+            ($"{m} ĐỒNG", ["dong-heavy", "dong-east"], "dong-heavy"),
+            ($"{m} Đông", ["dong-heavy", "dong-east"], "dong-east"),
+            ($"{m} đông", ["dong-heavy", "dong-east"], "dong-east"),
+            ($"{fm} DONG", ["dong-heavy", "dong-east"], null),
+            ($"{fm} dat dai", ["dat-dai", "dai-dat"], null),
+            ($"{m} đất đai", ["dat-dai", "dai-dat"], "dat-dai"),
+            ($"{fm} \"dat dai\"", ["dat-dai"], null),
+            ($"{m} \"Đất đai\"", ["dat-dai"], "dat-dai"),
+            ($"{fm} \"dai dat\"", ["dai-dat"], null),
+            ($"{m} Dải", ["dai-dat", "dat-dai"], "dai-dat"),
+            ($"{fm} \"cau giay\"", ["dat-dai"], null),
+            ($"{m} \"Cầu Giấy\"", ["dat-dai"], "dat-dai"),
+            ($"{fm} \"nghia do\"", ["dai-dat"], null),
+            ($"{fm} dia ban quan", ["dat-dai"], null),
+            ($"{fm} hdnd ubnd", ["hdnd"], null),
+            ($"{fm} hdnd-ubnd", ["hdnd"], null),
+            ($"{m} HĐND", ["hdnd"], "hdnd"),
+            ($"{fm} \"ubnd hdnd\"", [], null),
+            ($"{fm} thuan", ["dong-heavy"], null),
+            ($"{fm} khongcotu", [], null),
+        ];
+        foreach (var (query, expected, first) in golden)
+        {
+            var page = await FindAsync(client, query);
+            Assert.True(expected.Select(k => ids[k]).ToHashSet().SetEquals(page.Items.Select(i => i.Id)), $"'{query}' found: {string.Join(", ", page.Items.Select(i => i.Title))}");
+            if (first is not null)
+            {
+                Assert.True(ids[first] == page.Items[0].Id, $"'{query}' should rank {first} first: {string.Join(", ", page.Items.Select(i => i.Title))}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task An_edited_record_is_found_by_its_new_words_and_not_its_old_ones_right_after_the_save()
+    {
+        var old = "cũ" + Guid.NewGuid().ToString("N")[..6];
+        var fresh = "mới" + Guid.NewGuid().ToString("N")[..6];
+        var id = (await PublishAsync(("a", $"Tin {old}", "Nội dung.")))["a"];
+        using var client = _app.CreateClient();
+        Assert.Single((await FindAsync(client, old)).Items, i => i.Id == id);
+
+        // Edited through the portal's own page, by its office.
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var edited = await office.SubmitAsync($"/Portal/Edit/{id}", new()
+        {
+            ["Title"] = $"Tin {fresh}", ["Author"] = "Văn phòng", ["Lead"] = "", ["Body"] = "Nội dung đã sửa.", ["Tags"] = "",
+        }, $"/Portal/Edit/{id}?handler=Save");
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Empty((await FindAsync(client, old)).Items);
+        Assert.Equal(id, Assert.Single((await FindAsync(client, VietnameseFold(fresh))).Items).Id);
+
+        // Taken off the portal: the public no longer finds it, its office still does (at the inside address).
+        Assert.Equal(HttpStatusCode.Redirect, (await office.SubmitAsync($"/Portal/Edit/{id}", new()
+        {
+            ["Title"] = $"Tin {fresh}", ["Author"] = "Văn phòng", ["Lead"] = "", ["Body"] = "Nội dung đã sửa.", ["Tags"] = "",
+        }, $"/Portal/Edit/{id}?handler=Unpublish")).StatusCode);
+        Assert.Empty((await FindAsync(client, fresh)).Items);
+        var inside = Assert.Single((await FindAsync(office.Client, fresh)).Items);
+        Assert.Equal($"/Portal/Edit/{id}", inside.Url);
+        Assert.Equal(PortalSearch.Draft, inside.State);
+    }
+
+    [Fact]
+    public async Task Each_role_finds_what_its_pages_show_and_nothing_else()
+    {
+        var (routed, ubnd, mine) = await _app.WithDb(async (db, _) =>
+        {
+            var executive = await db.Set<RoleAssignment>().Where(r => r.Role == AppRole.ExecutiveOfficer)
+                .Join(db.Users.Where(u => u.UserName == "ubnd"), r => r.UserId, u => u.Id, (r, u) => r.BodyId!.Value).FirstAsync();
+            // Routed to the ubnd account's agency, and not among the published answers.
+            var routedToAgency = db.Petitions.Where(p => p.State != PetitionState.Received && p.State != PetitionState.Merged && p.AgencyBodyId != null
+                && !PublicAnswers.Of(db).Any(x => x.Id == p.Id));
+            var petition = await routedToAgency.Where(p => p.AgencyBodyId == executive).OrderBy(p => p.TrackingCode).FirstAsync();
+            var other = await routedToAgency.Where(p => p.AgencyBodyId != executive).OrderBy(p => p.TrackingCode).FirstOrDefaultAsync();
+            return (petition, executive, other);
+        });
+
+        async Task<bool> Finds(HttpClient client, Petition p) => (await FindAsync(client, p.Title, "&kind=petition")).Total > 0
+            && await PagesContainAsync(client, p.Title, p.Id);
+
+        using var anonymous = _app.CreateClient();
+        Assert.False(await Finds(anonymous, routed), "the public does not find a petition that is not answered");
+        foreach (var (user, expected) in new[] { ("admin", true), ("thuongtruc", true), ("ubnd", true), ("mttq", false), ("congdan", false), ("bientap", false), ("daibieu", false), ("uyvien", false) })
+        {
+            using var browser = await Browser.SignedInAs(_app, user);
+            Assert.True(expected == await Finds(browser.Client, routed), $"{user} should {(expected ? "" : "not ")}find the routed petition");
+        }
+
+        if (mine is not null)
+        {
+            using var executive = await Browser.SignedInAs(_app, "ubnd");
+            Assert.False(await Finds(executive.Client, mine), "an agency does not find what was routed to another");
+        }
+
+        // Another council's office finds nothing of this one's (not public) petitions.
+        var other = await OtherCouncil.CreateAsync(_app);
+        using var otherOffice = await Browser.SignedInAs(_app, other.OfficeUser, OtherCouncil.Password);
+        Assert.False(await Finds(otherOffice.Client, routed));
+
+        // A published answer is found by the public, at its public address.
+        var published = await _app.WithDb((db, _) => PublicAnswers.Of(db).FirstAsync());
+        var hit = await FindHitAsync(anonymous, published.Title, published.Id);
+        Assert.NotNull(hit);
+        Assert.Equal($"/Petitions/Answers?id={published.Id}", hit.Url);
+        var answerPage = await anonymous.GetStringAsync(hit.Url);
+        var answer = published.Answer!;
+        Assert.Contains(answer[..Math.Min(30, answer.Length)], WebUtility.HtmlDecode(answerPage), StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(answerPage, "<article class=\"card\">"));
+        Assert.NotEqual(Guid.Empty, ubnd);
+    }
+
+    [Fact]
+    public async Task A_denouncer_is_never_in_the_index_and_closed_sessions_stay_out_of_public_results()
+    {
+        var word = "tốcáo" + Guid.NewGuid().ToString("N")[..6];
+        var name = "Trịnh Bảo" + Guid.NewGuid().ToString("N")[..4];
+        using var anonymous = _app.CreateClient();
+        var sent = await anonymous.PostAsJsonAsync("/api/v1/petitions", new
+        {
+            name, email = "tocao@example.com", phone = "0912345678", title = $"Tố cáo sai phạm {word}",
+            content = $"Tôi là {name}, số 0912345678, tố cáo việc {word} tại công trường.", kind = "Denunciation", consent = true,
+        });
+        Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        using var admin = await Browser.SignedInAs(_app, "admin");
+        var found = Assert.Single((await FindAsync(admin.Client, word)).Items);
+        Assert.DoesNotContain(name, found.Snippet, StringComparison.Ordinal);
+        Assert.Empty((await FindAsync(admin.Client, name)).Items);
+        Assert.Empty((await FindAsync(admin.Client, "0912345678")).Items);
+        Assert.Empty((await FindAsync(anonymous, word)).Items);
+        var stored = await _app.WithDb((db, _) => db.SearchEntries.Where(e => e.RecordId == found.Id).Select(e => e.Title + " " + e.Text).SingleAsync());
+        Assert.DoesNotContain(name, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(VietnameseFold(name), VietnameseFold(stored), StringComparison.Ordinal);
+        Assert.DoesNotContain("0912345678", stored, StringComparison.Ordinal);
+
+        // A session closed (họp kín) takes itself and its documents out of the public's results in the same save.
+        var ids = await DemoIds.LoadAsync(_app);
+        var (documentId, documentTitle) = await _app.WithDb(async (db, _) =>
+        {
+            var d = await db.Set<DongThuan.Web.Modules.Sessions.Document>().Where(d => d.SessionId == ids.Session2022).OrderBy(d => d.Number).FirstAsync();
+            return (d.Id, d.Summary);
+        });
+        Assert.NotNull(await FindHitAsync(anonymous, documentTitle, documentId, "document"));
+        await _app.WithDb(async db =>
+        {
+            var s = await db.Set<DongThuan.Web.Modules.Sessions.Session>().SingleAsync(x => x.Id == ids.Session2022);
+            typeof(DongThuan.Web.Modules.Sessions.Session).GetProperty("IsPublic")!.SetValue(s, false);
+            await db.SaveChangesAsync();
+        });
+        try
+        {
+            Assert.Null(await FindHitAsync(anonymous, documentTitle, documentId, "document"));
+            Assert.Null(await FindHitAsync(anonymous, "Kỳ họp thứ 4", ids.Session2022));
+            using var office = await Browser.SignedInAs(_app, "thuongtruc");
+            Assert.NotNull(await FindHitAsync(office.Client, documentTitle, documentId, "document"));
+            Assert.Equal($"/Sessions/Details/{ids.Session2022}", (await FindHitAsync(office.Client, "Kỳ họp thứ 4", ids.Session2022))!.Url);
+        }
+        finally
+        {
+            await _app.WithDb(async db =>
+            {
+                var s = await db.Set<DongThuan.Web.Modules.Sessions.Session>().SingleAsync(x => x.Id == ids.Session2022);
+                typeof(DongThuan.Web.Modules.Sessions.Session).GetProperty("IsPublic")!.SetValue(s, true);
+                await db.SaveChangesAsync();
+            });
+        }
+    }
+
+    [Fact]
+    public async Task The_words_of_attached_DOCX_and_PDF_files_are_found()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        var docxWord = "quyhoạch" + Guid.NewGuid().ToString("N")[..6];
+        var pdfWord = "ngânsách" + Guid.NewGuid().ToString("N")[..6];
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        foreach (var (n, summary, file, name) in new[]
+                 {
+                     (81, "Tờ trình về quy hoạch", Docx($"Nội dung tờ trình: điều chỉnh {docxWord} khu đô thị Dịch Vọng."), "to-trinh.docx"),
+                     (82, "Báo cáo ngân sách", Pdf($"Báo cáo thu chi {pdfWord} năm 2022"), "bao-cao.pdf"),
+                 })
+        {
+            var url = $"/Sessions/RegisterDocument?sessionId={ids.Session2022}";
+            var html = await office.GetPageAsync(url);
+            var token = WebUtility.HtmlDecode(TokenPattern().Matches(html).Last().Groups[1].Value);
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(ids.Session2022.ToString()), "SessionId" }, { new StringContent("Report"), "Input.Type" },
+                { new StringContent(ids.PeoplesCommittee.ToString()), "Input.IssuerBodyId" }, { new StringContent("UBND"), "Input.IssuerCode" },
+                { new StringContent("2022-12-10"), "Input.IssuedOn" }, { new StringContent(summary), "Input.Summary" },
+                { new StringContent($"{n + Random.Shared.Next(100, 900)}"), "Input.Number" }, { new StringContent(token), "__RequestVerificationToken" },
+                { new ByteArrayContent(file), "file", name },
+            };
+            var saved = await office.Client.PostAsync(url, form);
+            Assert.True(saved.StatusCode == HttpStatusCode.Redirect, $"{name}: {(int)saved.StatusCode} {await saved.Content.ReadAsStringAsync()}");
+        }
+
+        using var anonymous = _app.CreateClient();
+        var inDocx = Assert.Single((await FindAsync(anonymous, VietnameseFold(docxWord))).Items);
+        Assert.Equal("document", inDocx.Kind);
+        Assert.StartsWith($"/cong-khai/ky-hop/{ids.Session2022}#vb-", inDocx.Url, StringComparison.Ordinal);
+        Assert.Contains($"<mark>{docxWord}</mark>", inDocx.Snippet, StringComparison.Ordinal);
+        var inPdf = Assert.Single((await FindAsync(anonymous, pdfWord)).Items);
+        Assert.Equal("document", inPdf.Kind);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(inPdf.Url.Split('#')[0])).StatusCode);
+    }
+
+    [Fact]
+    public async Task Filters_paging_the_page_and_refusals()
+    {
+        using var client = _app.CreateClient();
+        // The demo's 2022: the land-certificate question among questions; by kind, state, unit, body and dates.
+        var questions = await FindAsync(client, "giay chung nhan", "&kind=question");
+        Assert.True(questions.Total > 0);
+        Assert.All(questions.Items, i => Assert.Equal("question", i.Kind));
+        var all = await FindAsync(client, "cau giay");
+        Assert.True(all.Items.Select(i => i.Kind).Distinct().Count() >= 3, "several kinds for a common phrase");
+        var dated = await FindAsync(client, "cau giay", "&from=2022-01-01&to=2022-12-31");
+        Assert.True(dated.Total > 0 && dated.Total < all.Total);
+        Assert.All(dated.Items, i => Assert.True(i.Date is { Year: 2022 }, i.Title));
+        var ids = await DemoIds.LoadAsync(_app);
+        var byUnit = await FindAsync(client, "cau giay", $"&unitId={ids.District}");
+        Assert.True(byUnit.Total > 0);
+        Assert.Equal(0, (await FindAsync(client, "cau giay", $"&unitId={Guid.NewGuid()}")).Total);
+        var byBody = await FindAsync(client, "cau giay", $"&bodyId={ids.PeoplesCommittee}");
+        Assert.True(byBody.Total > 0 && byBody.Total < all.Total);
+        var answered = await FindAsync(client, "cau giay", "&kind=petition&state=Closed");
+        Assert.All(answered.Items, i => Assert.Equal("Closed", i.State));
+
+        // Pages of 20 that do not overlap.
+        var common = await FindAsync(client, "phuong");
+        Assert.True(common.Total > 20, $"{common.Total}");
+        var second = await FindAsync(client, "phuong", "&page=2");
+        Assert.Empty(common.Items.Select(i => i.Id).Intersect(second.Items.Select(i => i.Id)));
+
+        // The page: a GET form, results marked, a pager; no script.
+        var page = await client.GetStringAsync("/tim-kiem?q=" + Uri.EscapeDataString("cầu giấy"));
+        Assert.Contains("<mark>Cầu</mark> <mark>Giấy</mark>", page, StringComparison.Ordinal);
+        Assert.Contains("form method=\"get\" action=\"/tim-kiem\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", page, StringComparison.Ordinal);
+        Assert.Contains("page=2", await client.GetStringAsync("/tim-kiem?q=phuong"), StringComparison.Ordinal);
+
+        // Refusals: an unknown kind or state, dates the wrong way round, a query too long: 400 in the reader's language, never a trace.
+        foreach (var wrong in new[] { "&kind=bogus", "&kind=question&state=Routed", "&from=2023-01-01&to=2022-01-01" })
+        {
+            var response = await client.GetAsync("/api/v1/search?q=cau" + wrong);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+
+        var tooLong = await client.GetAsync("/api/v1/search?q=" + new string('a', 201));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains(SearchRefusals.TooLong.Message, await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/api/v1/search?q=cau&kind=bogus");
+        english.Headers.AcceptLanguage.ParseAdd("en-GB");
+        var translated = await client.SendAsync(english);
+        Assert.Contains("not in the search", await translated.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var badPage = await client.GetAsync("/tim-kiem?q=cau&kind=bogus");
+        Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
+        Assert.Contains(SearchRefusals.UnknownKind.Message, await badPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var bad = await client.GetAsync("/api/v1/search?q=cau&from=notadate");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(0, (await FindAsync(client, "  \" ,.; ")).Total);
+    }
+
+    [Fact]
+    public async Task A_rebuild_restores_an_index_that_lost_its_entries()
+    {
+        var word = "dựnglại" + Guid.NewGuid().ToString("N")[..6];
+        var id = (await PublishAsync(("a", $"Tin {word}", "Nội dung.")))["a"];
+        using var client = _app.CreateClient();
+        Assert.Single((await FindAsync(client, word)).Items);
+        var before = await _app.WithDb((db, _) => db.SearchEntries.CountAsync());
+        await _app.WithDb(async (db, sp) =>
+        {
+            var entry = await db.SearchEntries.SingleAsync(e => e.RecordId == id);
+            await sp.GetRequiredService<SearchEngine>().RemoveAsync(db, [entry.Id], default);
+            db.Remove(entry);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        Assert.Empty((await FindAsync(client, word)).Items);
+        var indexed = await _app.WithDb((db, sp) => sp.GetRequiredService<RebuildIndex>().RunAsync(default));
+        Assert.True(indexed >= before, $"{indexed} records indexed, {before} entries before");
+        Assert.Equal(id, Assert.Single((await FindAsync(client, word)).Items).Id);
+        Assert.Equal(before, await _app.WithDb((db, _) => db.SearchEntries.CountAsync()));
+    }
+
+    private static async Task<bool> PagesContainAsync(HttpClient client, string title, Guid id) => await FindHitAsync(client, title, id) is not null;
+
+    private static async Task<Item?> FindHitAsync(HttpClient client, string query, Guid? id, string? kind = null)
+    {
+        var extra = kind is null ? "" : $"&kind={kind}";
+        for (var p = 1; p <= 5; p++)
+        {
+            var page = await FindAsync(client, "\"" + query.Replace("\"", "", StringComparison.Ordinal) + "\"", extra + $"&page={p}");
+            if (page.Items.FirstOrDefault(i => id is null ? i.Title.Contains(query, StringComparison.Ordinal) : i.Id == id) is { } hit)
+            {
+                return hit;
+            }
+
+            if (p * page.PageSize >= page.Total)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static string VietnameseFold(string s) => DongThuan.Web.Infrastructure.Text.VietnameseText.Fold(s);
+
+    private static byte[] Docx(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Text(text)))));
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static byte[] Pdf(string text)
+    {
+        Assert.True(SerifFonts.EnsureRegistered(), "a Vietnamese serif font (fonts-liberation2) is needed to write the PDF");
+        using var pdf = new PdfDocument();
+        var page = pdf.AddPage();
+        using (var g = XGraphics.FromPdfPage(page))
+        {
+            g.DrawString(text, new XFont(SerifFonts.Family, 12, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode)), XBrushes.Black, new XPoint(40, 80));
+        }
+
+        using var buffer = new MemoryStream();
+        pdf.Save(buffer);
+        Assert.Contains(text.Split(' ')[^2], FileTexts.Pdf(new MemoryStream(buffer.ToArray())), StringComparison.Ordinal);
+        return buffer.ToArray();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
+
+public sealed class SearchTestsOnSqlite(SqliteApp app) : SearchTests(app), IClassFixture<SqliteApp>;
+
+public sealed class SearchTestsOnPostgres(PostgresApp app) : SearchTests(app), IClassFixture<PostgresApp>;
