@@ -120,9 +120,9 @@ public static class SearchLatency
         return $"SELECT (SELECT count(*) FROM \"SearchEntries\" WHERE {where}) + (SELECT count(*) FROM (SELECT 1 FROM \"SearchEntries\" WHERE {where} LIMIT 20) x)";
     }
 
-    private static object[] LikeArgs(string query) => [.. SearchQuery.Parse(query).Parts.Select(p => (object)p.Typed)];
+    private static object[] LikeArgs(string query) => [.. SearchQuery.Parse(query).Parts.Select(p => (object)string.Join(' ', p.Marked))];
 
-    private static string TsQuery(string query) => string.Join(" & ", SearchQuery.Parse(query).Parts.Select(p => "(" + string.Join(" <-> ", p.Typed.Split(' ')) + ")"));
+    private static string TsQuery(string query) => string.Join(" & ", SearchQuery.Parse(query).Parts.Select(p => "(" + string.Join(" <-> ", p.Marked) + ")"));
 
     private static async Task ScalarAsync(SqliteConnection c, string sql, object[] args)
     {
@@ -170,7 +170,7 @@ public static class SearchLatency
 
     private static async Task<string> EnsureSqliteAsync()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"dongthuan-search-{Petitions}.db");
+        var path = Path.Combine(Path.GetTempPath(), $"dongthuan-search-v2-{Petitions}.db");
         if (File.Exists(path))
         {
             return path;
@@ -192,8 +192,8 @@ public static class SearchLatency
             entry.Transaction = tx;
             entry.CommandText = "INSERT INTO \"SearchEntries\" (\"Id\", \"Kind\", \"RecordId\", \"UnitId\", \"Date\", \"State\", \"Title\", \"Text\", \"Url\", \"PublicUrl\", \"PublicFrom\") "
                 + "VALUES ($id, 'petition', $record, $unit, '2023-01-01', 'Closed', $title, $text, '/Petitions', '/Petitions/Answers', 0); "
-                + "INSERT INTO \"SearchIndex\"(rowid, \"Title\", \"Body\") VALUES ($id, $ft, $fb);";
-            foreach (var p in new[] { "$id", "$record", "$unit", "$title", "$text", "$ft", "$fb" })
+                + "INSERT INTO \"SearchIndex\"(rowid, \"Title\", \"Body\", \"Marked\") VALUES ($id, $ft, $fb, $fm);";
+            foreach (var p in new[] { "$id", "$record", "$unit", "$title", "$text", "$ft", "$fb", "$fm" })
             {
                 entry.Parameters.Add(new SqliteParameter(p, null));
             }
@@ -211,6 +211,7 @@ public static class SearchLatency
                 entry.Parameters["$text"].Value = text;
                 entry.Parameters["$ft"].Value = string.Join(' ', VietnameseText.Words(title));
                 entry.Parameters["$fb"].Value = string.Join(' ', VietnameseText.Words(text));
+                entry.Parameters["$fm"].Value = string.Join(' ', VietnameseText.MarkedWords(title + "\n" + text));
                 await entry.ExecuteNonQueryAsync();
             }
 
@@ -244,14 +245,14 @@ public static class SearchLatency
 
         await using var c = new NpgsqlConnection(cs);
         await c.OpenAsync();
-        await using (var add = new NpgsqlCommand("ALTER TABLE \"SearchEntries\" ADD \"FoldedTitle\" text, ADD \"FoldedText\" text", c))
+        await using (var add = new NpgsqlCommand("ALTER TABLE \"SearchEntries\" ADD \"FoldedTitle\" text, ADD \"FoldedText\" text, ADD \"MarkedText\" text", c))
         {
             await add.ExecuteNonQueryAsync();
         }
 
         Console.WriteLine($"Generating {Petitions:N0} petitions in the PostgreSQL search index …");
         await using (var import = await c.BeginBinaryImportAsync(
-            "COPY \"SearchEntries\" (\"Kind\", \"RecordId\", \"UnitId\", \"Date\", \"State\", \"Title\", \"Text\", \"Url\", \"PublicUrl\", \"PublicFrom\", \"FoldedTitle\", \"FoldedText\") FROM STDIN (FORMAT BINARY)"))
+            "COPY \"SearchEntries\" (\"Kind\", \"RecordId\", \"UnitId\", \"Date\", \"State\", \"Title\", \"Text\", \"Url\", \"PublicUrl\", \"PublicFrom\", \"FoldedTitle\", \"FoldedText\", \"MarkedText\") FROM STDIN (FORMAT BINARY)"))
         {
             var random = new Random(2022);
             var unit = Guid.NewGuid();
@@ -271,6 +272,7 @@ public static class SearchLatency
                 await import.WriteAsync(0L);
                 await import.WriteAsync(string.Join(' ', VietnameseText.Words(title)));
                 await import.WriteAsync(string.Join(' ', VietnameseText.Words(text)));
+                await import.WriteAsync(string.Join(' ', VietnameseText.MarkedWords(title + "\n" + text)));
             }
 
             await import.CompleteAsync();
@@ -279,8 +281,8 @@ public static class SearchLatency
         foreach (var sql in new[]
                  {
                      // The folded words as the application writes them (PostgresSearchEngine.WriteAsync): title A, text B.
-                     "UPDATE \"SearchEntries\" SET \"Vector\" = setweight(to_tsvector('simple', \"FoldedTitle\"), 'A') || setweight(to_tsvector('simple', \"FoldedText\"), 'B')",
-                     "ALTER TABLE \"SearchEntries\" DROP \"FoldedTitle\", DROP \"FoldedText\"",
+                     "UPDATE \"SearchEntries\" SET \"Vector\" = setweight(to_tsvector('simple', \"FoldedTitle\"), 'A') || setweight(to_tsvector('simple', \"FoldedText\"), 'B'), \"Marked\" = to_tsvector('simple', \"MarkedText\")",
+                     "ALTER TABLE \"SearchEntries\" DROP \"FoldedTitle\", DROP \"FoldedText\", DROP \"MarkedText\"",
                      "CREATE EXTENSION IF NOT EXISTS unaccent",
                      "ALTER TABLE \"SearchEntries\" ADD \"Plain\" tsvector",
                      "UPDATE \"SearchEntries\" SET \"Plain\" = to_tsvector('simple', unaccent(\"Title\" || ' ' || \"Text\"))",

@@ -73,8 +73,9 @@ public sealed class FileTexts(FileStore files, ILogger<FileTexts> log)
             };
             return text.Length > Limit ? text[..Limit] : text;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or OpenXmlPackageException or UglyToad.PdfPig.Core.PdfDocumentFormatException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Two parsers reading files people uploaded may fail in any way; the document is saved and found by its summary all the same.
             log.LogWarning("The text of file {Sha256} ({ContentType}) could not be read: {Reason}", sha256, contentType, e.Message);
             return "";
         }

@@ -57,7 +57,7 @@ public sealed class IndexModel(SiteSearch search, DongThuanDb db) : PageModel
         Units = [.. (await db.Units.AsNoTracking().OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(u => (u.Id, u.Name))];
         Bodies = [.. (await db.Bodies.AsNoTracking().Where(b => b.Kind != BodyKind.DelegateGroup).OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync(ct))
             .Select(b => (b.Id, b.Name))];
-        var filter = new SearchFilter(Blank(Kind), UnitId, BodyId, From, To, Blank(State));
+        var filter = SearchFilter.Of(Kind, UnitId, BodyId, From, To, State);
         var check = search.Check(Q, filter);
         if (!check.Succeeded)
         {
@@ -79,11 +79,9 @@ public sealed class IndexModel(SiteSearch search, DongThuanDb db) : PageModel
     {
         var query = new Dictionary<string, string?>
         {
-            ["q"] = Q, ["kind"] = Blank(Kind), ["unitId"] = UnitId?.ToString(), ["bodyId"] = BodyId?.ToString(),
-            ["from"] = From?.ToString("yyyy-MM-dd"), ["to"] = To?.ToString("yyyy-MM-dd"), ["state"] = Blank(State), ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["q"] = Q, ["kind"] = Kind, ["unitId"] = UnitId?.ToString(), ["bodyId"] = BodyId?.ToString(),
+            ["from"] = From?.ToString("yyyy-MM-dd"), ["to"] = To?.ToString("yyyy-MM-dd"), ["state"] = State, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/tim-kiem", query.Where(p => p.Value is not null));
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/tim-kiem", query.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace DongThuan.Web.Modules.Search;
 
 /// <summary>
@@ -25,12 +27,19 @@ public sealed class IndexOnStart(IServiceScopeFactory scopes, ILogger<IndexOnSta
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Infrastructure.Database.DongThuanDb>();
         var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
-        if (db.SearchEntries.Any() || !indexer.Sources.Any(s => s.All(db).Any()))
+        if (await db.SearchEntries.AnyAsync(stoppingToken))
         {
             return;
         }
 
-        log.LogInformation("The search index is empty: building it from the records");
-        await scope.ServiceProvider.GetRequiredService<RebuildIndex>().RunAsync(stoppingToken);
+        foreach (var source in indexer.Sources)
+        {
+            if (await source.All(db).AnyAsync(stoppingToken))
+            {
+                log.LogInformation("The search index is empty: building it from the records");
+                await scope.ServiceProvider.GetRequiredService<RebuildIndex>().RunAsync(stoppingToken);
+                return;
+            }
+        }
     }
 }

@@ -26,6 +26,7 @@ internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search
         b.Property(e => e.PublicUrl).HasMaxLength(500);
         b.Ignore(e => e.FoldedTitle);
         b.Ignore(e => e.FoldedText);
+        b.Ignore(e => e.MarkedWords);
         b.HasIndex(e => new { e.Kind, e.RecordId }).IsUnique();
         b.HasMany(e => e.Audience).WithOne().HasForeignKey(a => a.EntryId).OnDelete(DeleteBehavior.Cascade);
     }

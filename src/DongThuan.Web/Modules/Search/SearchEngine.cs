@@ -5,7 +5,14 @@ using Microsoft.EntityFrameworkCore;
 namespace DongThuan.Web.Modules.Search;
 
 /// <summary>The filters a search can take beside its words; all optional.</summary>
-public sealed record SearchFilter(string? Kind = null, Guid? UnitId = null, Guid? BodyId = null, DateOnly? From = null, DateOnly? To = null, string? State = null);
+public sealed record SearchFilter(string? Kind = null, Guid? UnitId = null, Guid? BodyId = null, DateOnly? From = null, DateOnly? To = null, string? State = null)
+{
+    /// <summary>The filters as a form or a query string sends them: an empty kind or state means none.</summary>
+    public static SearchFilter Of(string? kind, Guid? unitId, Guid? bodyId, DateOnly? from, DateOnly? to, string? state) =>
+        new(Blank(kind), unitId, bodyId, from, to, Blank(state));
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
 
 /// <summary>A row found: the entry and whether the caller reached it through one of its audience keys (so sees the inside page).</summary>
 public sealed class SearchHit
@@ -30,6 +37,7 @@ public sealed class SearchHit
 
     public int Inside { get; init; }
 
+    // Read because the query orders by them; not shown.
     public int Exact { get; init; }
 
     public double Score { get; init; }
@@ -51,8 +59,14 @@ public abstract class SearchEngine
     /// <summary>The match condition and its rank expression (higher is better), from the parts' folded words.</summary>
     protected abstract (string From, string Where, string Rank) Match(SearchQuery query, List<object> args);
 
-    /// <summary>The SQL function that finds a substring (1-based position, 0 when absent).</summary>
-    protected abstract string Position(string haystack, string needle);
+    /// <summary>The condition that entry <c>e</c> holds the part's words with the marks typed (its marked words, in order).</summary>
+    protected abstract string HasMarked(SearchQuery.Part part, List<object> args);
+
+    protected static string Arg(List<object> args, object value)
+    {
+        args.Add(value);
+        return "{" + (args.Count - 1) + "}";
+    }
 
     /// <summary>A Guid as the engine stores it (SQLite: upper-case text, as EF Core writes it).</summary>
     protected virtual object Param(Guid id) => id;
@@ -61,42 +75,36 @@ public abstract class SearchEngine
         IReadOnlyList<string>? audience, DateTimeOffset now, int skip, int take, CancellationToken ct)
     {
         var args = new List<object>();
-        string Arg(object value)
-        {
-            args.Add(value);
-            return "{" + (args.Count - 1) + "}";
-        }
-
         var (from, where, rank) = Match(query, args);
         var sql = new StringBuilder(where);
         if (filter.Kind is { } kind)
         {
-            sql.Append($" AND e.\"Kind\" = {Arg(kind)}");
+            sql.Append($" AND e.\"Kind\" = {Arg(args, kind)}");
         }
 
         if (filter.UnitId is { } unit)
         {
-            sql.Append($" AND e.\"UnitId\" = {Arg(Param(unit))}");
+            sql.Append($" AND e.\"UnitId\" = {Arg(args, Param(unit))}");
         }
 
         if (filter.BodyId is { } body)
         {
-            sql.Append($" AND e.\"BodyId\" = {Arg(Param(body))}");
+            sql.Append($" AND e.\"BodyId\" = {Arg(args, Param(body))}");
         }
 
         if (filter.From is { } fromDate)
         {
-            sql.Append($" AND e.\"Date\" >= {Arg(fromDate)}");
+            sql.Append($" AND e.\"Date\" >= {Arg(args, fromDate)}");
         }
 
         if (filter.To is { } toDate)
         {
-            sql.Append($" AND e.\"Date\" <= {Arg(toDate)}");
+            sql.Append($" AND e.\"Date\" <= {Arg(args, toDate)}");
         }
 
         if (filter.State is { } state)
         {
-            sql.Append($" AND e.\"State\" = {Arg(state)}");
+            sql.Append($" AND e.\"State\" = {Arg(args, state)}");
         }
 
         // Administrators are not filtered; everyone else finds what is public by now, or what one of their keys opens.
@@ -109,8 +117,8 @@ public abstract class SearchEngine
         {
             inside = audience.Count == 0
                 ? "0"
-                : $"CASE WHEN EXISTS (SELECT 1 FROM \"SearchAudience\" a WHERE a.\"EntryId\" = e.\"Id\" AND a.\"Key\" IN ({string.Join(", ", audience.Select(k => Arg(k)))})) THEN 1 ELSE 0 END";
-            var isPublic = $"(e.\"PublicFrom\" IS NOT NULL AND e.\"PublicFrom\" <= {Arg(now.ToUnixTimeSeconds())})";
+                : $"CASE WHEN EXISTS (SELECT 1 FROM \"SearchAudience\" a WHERE a.\"EntryId\" = e.\"Id\" AND a.\"Key\" IN ({string.Join(", ", audience.Select(k => Arg(args, k)))})) THEN 1 ELSE 0 END";
+            var isPublic = $"(e.\"PublicFrom\" IS NOT NULL AND e.\"PublicFrom\" <= {Arg(args, now.ToUnixTimeSeconds())})";
             sql.Append(audience.Count == 0 ? $" AND {isPublic}" : $" AND ({isPublic} OR {inside} = 1)");
         }
 
@@ -127,30 +135,22 @@ public abstract class SearchEngine
         var exact = Exact(query, args);
         var select = $"SELECT e.\"Id\", e.\"Kind\", e.\"RecordId\", e.\"Title\", e.\"Text\", e.\"Url\", e.\"PublicUrl\", e.\"Date\", e.\"State\", {inside} AS \"Inside\", "
             + $"{exact} AS \"Exact\", {rank} AS \"Score\" FROM {from} WHERE {conditions} "
-            + $"ORDER BY \"Exact\" DESC, \"Score\" DESC, e.\"Date\" DESC, e.\"Id\" DESC LIMIT {Arg(take)} OFFSET {Arg(skip)}";
+            + $"ORDER BY \"Exact\" DESC, \"Score\" DESC, e.\"Date\" DESC, e.\"Id\" DESC LIMIT {Arg(args, take)} OFFSET {Arg(args, skip)}";
         var hits = await db.Database.SqlQueryRaw<SearchHit>(select, [.. args]).ToListAsync(ct);
         return (total, hits);
     }
 
     private string Exact(SearchQuery query, List<object> args)
     {
-        var terms = new List<string>();
-        foreach (var part in query.Parts.Where(p => p.HasMarks))
-        {
-            var found = part.TypedForms.SelectMany(form =>
-            {
-                args.Add(form);
-                var p = "{" + (args.Count - 1) + "}";
-                return new[] { $"{Position("e.\"Title\"", p)} > 0", $"{Position("e.\"Text\"", p)} > 0" };
-            });
-            terms.Add($"(CASE WHEN {string.Join(" OR ", found)} THEN 1 ELSE 0 END)");
-        }
-
+        var terms = query.Parts.Where(p => p.HasMarks).Select(p => $"(CASE WHEN {HasMarked(p, args)} THEN 1 ELSE 0 END)").ToList();
         return terms.Count == 0 ? "0" : string.Join(" + ", terms);
     }
 }
 
-/// <summary>SQLite: an FTS5 table without content of its own (the text is in SearchEntries), rows addressed by the entry's id.</summary>
+/// <summary>
+/// SQLite: an FTS5 table without content of its own (the text is in SearchEntries), rows addressed by the entry's
+/// id; the columns Title and Body hold the folded words, Marked the words with their marks (lower case).
+/// </summary>
 public sealed class SqliteSearchEngine : SearchEngine
 {
     public override async Task WriteAsync(DongThuanDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken ct)
@@ -158,7 +158,8 @@ public sealed class SqliteSearchEngine : SearchEngine
         foreach (var e in entries)
         {
             await db.Database.ExecuteSqlAsync($"DELETE FROM \"SearchIndex\" WHERE rowid = {e.Id}", ct);
-            await db.Database.ExecuteSqlAsync($"INSERT INTO \"SearchIndex\"(rowid, \"Title\", \"Body\") VALUES ({e.Id}, {e.FoldedTitle}, {e.FoldedText})", ct);
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO \"SearchIndex\"(rowid, \"Title\", \"Body\", \"Marked\") VALUES ({e.Id}, {e.FoldedTitle}, {e.FoldedText}, {e.MarkedWords})", ct);
         }
     }
 
@@ -172,19 +173,23 @@ public sealed class SqliteSearchEngine : SearchEngine
 
     protected override (string From, string Where, string Rank) Match(SearchQuery query, List<object> args)
     {
-        // Each part a quoted phrase of folded words; parts side by side must all match (FTS5's implicit AND).
-        args.Add(string.Join(' ', query.Parts.Select(p => "\"" + string.Join(' ', p.Folded) + "\"")));
-        var m = "{" + (args.Count - 1) + "}";
-        // bm25 is lower for better matches; the title weighs four times the text.
-        return ("\"SearchIndex\" JOIN \"SearchEntries\" e ON e.\"Id\" = \"SearchIndex\".rowid", $"\"SearchIndex\" MATCH {m}", "-bm25(\"SearchIndex\", 4.0, 1.0)");
+        // Each part a quoted phrase of folded words in the folded columns; parts side by side must all match (FTS5's implicit AND).
+        var m = Arg(args, "{Title Body} : (" + string.Join(' ', query.Parts.Select(p => Phrase(p.Folded))) + ")");
+        // bm25 is lower for better matches; the title weighs four times the text, the marked words nothing.
+        return ("\"SearchIndex\" JOIN \"SearchEntries\" e ON e.\"Id\" = \"SearchIndex\".rowid", $"\"SearchIndex\" MATCH {m}", "-bm25(\"SearchIndex\", 4.0, 1.0, 0.0)");
     }
 
-    protected override string Position(string haystack, string needle) => $"instr({haystack}, {needle})";
+    // The set of entries holding the marked words is read from the index once per query, not per row.
+    protected override string HasMarked(SearchQuery.Part part, List<object> args) =>
+        $"e.\"Id\" IN (SELECT rowid FROM \"SearchIndex\" WHERE \"SearchIndex\" MATCH {Arg(args, "Marked : " + Phrase(part.Marked))})";
+
+    // Words are letters and digits only, so a quoted phrase of them cannot be read as FTS5 syntax.
+    private static string Phrase(IReadOnlyList<string> words) => "\"" + string.Join(' ', words) + "\"";
 
     protected override object Param(Guid id) => id.ToString().ToUpperInvariant();
 }
 
-/// <summary>PostgreSQL: a tsvector column of the folded words (title weighted A, text B) with a GIN index.</summary>
+/// <summary>PostgreSQL: a tsvector column of the folded words (title weighted A, text B) with a GIN index, and one of the marked words.</summary>
 public sealed class PostgresSearchEngine : SearchEngine
 {
     public override async Task WriteAsync(DongThuanDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken ct)
@@ -192,7 +197,7 @@ public sealed class PostgresSearchEngine : SearchEngine
         foreach (var e in entries)
         {
             await db.Database.ExecuteSqlAsync(
-                $"UPDATE \"SearchEntries\" SET \"Vector\" = setweight(to_tsvector('simple', {e.FoldedTitle}), 'A') || setweight(to_tsvector('simple', {e.FoldedText}), 'B') WHERE \"Id\" = {e.Id}", ct);
+                $"UPDATE \"SearchEntries\" SET \"Vector\" = setweight(to_tsvector('simple', {e.FoldedTitle}), 'A') || setweight(to_tsvector('simple', {e.FoldedText}), 'B'), \"Marked\" = to_tsvector('simple', {e.MarkedWords}) WHERE \"Id\" = {e.Id}", ct);
         }
     }
 
@@ -202,10 +207,13 @@ public sealed class PostgresSearchEngine : SearchEngine
     protected override (string From, string Where, string Rank) Match(SearchQuery query, List<object> args)
     {
         // Words are letters and digits only (folded), so they cannot be read as tsquery operators.
-        args.Add(string.Join(" & ", query.Parts.Select(p => "(" + string.Join(" <-> ", p.Folded) + ")")));
-        var q = "to_tsquery('simple', {" + (args.Count - 1) + "})";
+        var q = $"to_tsquery('simple', {Arg(args, string.Join(" & ", query.Parts.Select(p => Phrase(p.Folded))))})";
         return ("\"SearchEntries\" e", $"e.\"Vector\" @@ {q}", $"CAST(ts_rank(e.\"Vector\", {q}) AS double precision)");
     }
 
-    protected override string Position(string haystack, string needle) => $"strpos({haystack}, {needle})";
+    // Checked against the row's own tsvector of marked words: no scan of its text.
+    protected override string HasMarked(SearchQuery.Part part, List<object> args) =>
+        $"e.\"Marked\" @@ to_tsquery('simple', {Arg(args, Phrase(part.Marked))})";
+
+    private static string Phrase(IReadOnlyList<string> words) => "(" + string.Join(" <-> ", words) + ")";
 }

@@ -75,6 +75,9 @@ public sealed class SearchEntry : IDerivedRow
 
     public string FoldedText => string.Join(' ', VietnameseText.Words(Text));
 
+    /// <summary>The words of title and text with their marks, lower-cased: what a query typed with marks is checked against.</summary>
+    public string MarkedWords => string.Join(' ', VietnameseText.MarkedWords(Title + "\n" + Text));
+
     // Composed form, so a letter typed with its marks is found letter for letter, and folding keeps positions.
     private static string Clean(string? s, int limit)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DongThuan.Web.Infrastructure.Text;
 
 namespace DongThuan.Web.Modules.Search;
@@ -13,15 +12,11 @@ public sealed class SearchQuery
     /// <summary>More words than this are dropped: a query is a few words, not a paragraph.</summary>
     public const int MaxParts = 12;
 
-    /// <summary>One word or phrase: its folded words (all must follow each other) and its words as typed, lower-cased.</summary>
-    public sealed record Part(IReadOnlyList<string> Folded, string Typed)
+    /// <summary>One word or phrase: its folded words (all must follow each other), and the same words lower-cased with the marks typed.</summary>
+    public sealed record Part(IReadOnlyList<string> Folded, IReadOnlyList<string> Marked)
     {
         /// <summary>Was it typed with some mark, so that the same marks in a record rank it higher?</summary>
-        public bool HasMarks => VietnameseText.Fold(Typed) != Typed;
-
-        /// <summary>The forms the typed words can take in a text: lower case, capitalised, upper case.</summary>
-        public IReadOnlyList<string> TypedForms =>
-            [.. new[] { Typed, CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Typed), Typed.ToUpperInvariant() }.Distinct(StringComparer.Ordinal)];
+        public bool HasMarks => !Folded.SequenceEqual(Marked, StringComparer.Ordinal);
     }
 
     private SearchQuery(IReadOnlyList<Part> parts) => Parts = parts;
@@ -61,31 +56,9 @@ public sealed class SearchQuery
     private static void Add(List<Part> parts, string segment)
     {
         var folded = VietnameseText.Words(segment);
-        if (folded.Count == 0)
+        if (folded.Count > 0)
         {
-            return;
-        }
-
-        // The typed words, lower-cased, with their marks, one space apart: "Cầu  Giấy," → "cầu giấy".
-        var typed = string.Join(' ', TypedWords(segment.ToLowerInvariant()));
-        parts.Add(new Part(folded, typed));
-    }
-
-    private static IEnumerable<string> TypedWords(string s)
-    {
-        var start = -1;
-        for (var i = 0; i <= s.Length; i++)
-        {
-            var inWord = i < s.Length && (char.IsLetterOrDigit(s[i]) || CharUnicodeInfo.GetUnicodeCategory(s[i]) == UnicodeCategory.NonSpacingMark);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return s[start..i];
-                start = -1;
-            }
+            parts.Add(new Part(folded, VietnameseText.MarkedWords(segment)));
         }
     }
 }

@@ -90,10 +90,11 @@ public abstract partial class SearchTests
             var plain = "b" + VietnameseFold(group[0]) + "n";
             var variants = group.Select(v => ids["b" + v + "n"]).ToHashSet();
 
-            // Typed without marks: every variant of the vowel is found (6 records, e.g. "bân" → bân, bần, bấn, bẩn, bẫn, bận).
+            // Typed without marks: every record whose syllable folds to it is found: "ban" finds the 18 of a, ă and â
+            // with every tone, "bin" the 6 of i.
             var folded = await FindAsync(client, $"{VietnameseFold(marker)} {plain}");
-            var foldedVariants = group.Select(v => ids["b" + v + "n"]).Concat(Vowels.Where(g => VietnameseFold(g[0]) == VietnameseFold(group[0])).SelectMany(g => g).Select(v => ids["b" + v + "n"])).ToHashSet();
-            Assert.Equal(foldedVariants.Count, folded.Total);
+            var foldedVariants = Vowels.Where(g => VietnameseFold(g[0]) == VietnameseFold(group[0])).SelectMany(g => g).Select(v => ids["b" + v + "n"]).ToHashSet();
+            Assert.True(foldedVariants.SetEquals(folded.Items.Select(i => i.Id)), $"'{plain}' found {folded.Total}");
             Assert.All(variants, id => Assert.Contains(folded.Items, i => i.Id == id));
             pairs += group.Length;
 
@@ -196,7 +197,7 @@ public abstract partial class SearchTests
     [Fact]
     public async Task Each_role_finds_what_its_pages_show_and_nothing_else()
     {
-        var (routed, ubnd, mine) = await _app.WithDb(async (db, _) =>
+        var (routed, mine) = await _app.WithDb(async (db, _) =>
         {
             var executive = await db.Set<RoleAssignment>().Where(r => r.Role == AppRole.ExecutiveOfficer)
                 .Join(db.Users.Where(u => u.UserName == "ubnd"), r => r.UserId, u => u.Id, (r, u) => r.BodyId!.Value).FirstAsync();
@@ -205,11 +206,10 @@ public abstract partial class SearchTests
                 && !PublicAnswers.Of(db).Any(x => x.Id == p.Id));
             var petition = await routedToAgency.Where(p => p.AgencyBodyId == executive).OrderBy(p => p.TrackingCode).FirstAsync();
             var other = await routedToAgency.Where(p => p.AgencyBodyId != executive).OrderBy(p => p.TrackingCode).FirstOrDefaultAsync();
-            return (petition, executive, other);
+            return (petition, other);
         });
 
-        async Task<bool> Finds(HttpClient client, Petition p) => (await FindAsync(client, p.Title, "&kind=petition")).Total > 0
-            && await PagesContainAsync(client, p.Title, p.Id);
+        static async Task<bool> Finds(HttpClient client, Petition p) => await FindHitAsync(client, p.Title, p.Id, "petition") is not null;
 
         using var anonymous = _app.CreateClient();
         Assert.False(await Finds(anonymous, routed), "the public does not find a petition that is not answered");
@@ -239,7 +239,6 @@ public abstract partial class SearchTests
         var answer = published.Answer!;
         Assert.Contains(answer[..Math.Min(30, answer.Length)], WebUtility.HtmlDecode(answerPage), StringComparison.Ordinal);
         Assert.Single(Regex.Matches(answerPage, "<article class=\"card\">"));
-        Assert.NotEqual(Guid.Empty, ubnd);
     }
 
     [Fact]
@@ -309,6 +308,8 @@ public abstract partial class SearchTests
                  {
                      (81, "Tờ trình về quy hoạch", Docx($"Nội dung tờ trình: điều chỉnh {docxWord} khu đô thị Dịch Vọng."), "to-trinh.docx"),
                      (82, "Báo cáo ngân sách", Pdf($"Báo cáo thu chi {pdfWord} năm 2022"), "bao-cao.pdf"),
+                     // A file that starts like a PDF but is not one: saved all the same, found by its summary, no text.
+                     (83, $"Báo cáo hỏng {pdfWord}x", Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"), "hong.pdf"),
                  })
         {
             var url = $"/Sessions/RegisterDocument?sessionId={ids.Session2022}";
@@ -334,6 +335,9 @@ public abstract partial class SearchTests
         var inPdf = Assert.Single((await FindAsync(anonymous, pdfWord)).Items);
         Assert.Equal("document", inPdf.Kind);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(inPdf.Url.Split('#')[0])).StatusCode);
+        Assert.Equal("document", Assert.Single((await FindAsync(anonymous, VietnameseFold(pdfWord) + "x")).Items).Kind);
+        var brokenSha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")));
+        Assert.Equal("", await _app.WithDb((db, _) => db.Set<FileText>().Where(f => f.Sha256 == brokenSha).Select(f => f.Text).SingleAsync()));
     }
 
     [Fact]
@@ -417,15 +421,14 @@ public abstract partial class SearchTests
         Assert.Equal(before, await _app.WithDb((db, _) => db.SearchEntries.CountAsync()));
     }
 
-    private static async Task<bool> PagesContainAsync(HttpClient client, string title, Guid id) => await FindHitAsync(client, title, id) is not null;
-
-    private static async Task<Item?> FindHitAsync(HttpClient client, string query, Guid? id, string? kind = null)
+    /// <summary>The result for record <paramref name="id"/> among the first pages of a search for its title as a phrase, or null.</summary>
+    private static async Task<Item?> FindHitAsync(HttpClient client, string query, Guid id, string? kind = null)
     {
         var extra = kind is null ? "" : $"&kind={kind}";
         for (var p = 1; p <= 5; p++)
         {
             var page = await FindAsync(client, "\"" + query.Replace("\"", "", StringComparison.Ordinal) + "\"", extra + $"&page={p}");
-            if (page.Items.FirstOrDefault(i => id is null ? i.Title.Contains(query, StringComparison.Ordinal) : i.Id == id) is { } hit)
+            if (page.Items.FirstOrDefault(i => i.Id == id) is { } hit)
             {
                 return hit;
             }

@@ -13,14 +13,12 @@ namespace DongThuan.Web.Modules.Search.Api;
 /// </summary>
 public static class SearchApi
 {
-    public sealed record Item(string Kind, Guid Id, string Title, string Url, string Snippet, DateOnly? Date, string State);
-
-    public sealed record ResultPage(int Total, int Page, int PageSize, IReadOnlyList<Item> Items);
+    public sealed record ResultPage(int Total, int Page, int PageSize, IReadOnlyList<SiteSearch.Item> Items);
 
     public static async Task<Results<Ok<ResultPage>, ProblemHttpResult>> FindAsync(string? q, string? kind, Guid? unitId, Guid? bodyId, DateOnly? from, DateOnly? to,
         string? state, int? page, ClaimsPrincipal user, SiteSearch search, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var filter = new SearchFilter(Blank(kind), unitId, bodyId, from, to, Blank(state));
+        var filter = SearchFilter.Of(kind, unitId, bodyId, from, to, state);
         var check = search.Check(q, filter);
         if (!check.Succeeded)
         {
@@ -28,9 +26,6 @@ public static class SearchApi
         }
 
         var result = await search.FindAsync(q, filter, page ?? 1, user, ct);
-        return TypedResults.Ok(new ResultPage(result.Total, result.Page, SiteSearch.PageSize,
-            [.. result.Items.Select(i => new Item(i.Kind, i.Id, i.Title, i.Url, i.Snippet, i.Date, i.State))]));
+        return TypedResults.Ok(new ResultPage(result.Total, result.Page, SiteSearch.PageSize, result.Items));
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

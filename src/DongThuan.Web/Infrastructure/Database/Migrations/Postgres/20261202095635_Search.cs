@@ -71,9 +71,10 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                 columns: new[] { "Kind", "RecordId" },
                 unique: true);
 
-            // The folded words of each entry (title weighted A, text B), written by the search module in the
-            // same transaction as the entry; not in the EF model, which never reads them.
-            migrationBuilder.Sql("ALTER TABLE \"SearchEntries\" ADD \"Vector\" tsvector NOT NULL DEFAULT ''::tsvector;");
+            // The folded words of each entry (title weighted A, text B) for matching, and its words with their
+            // marks for ranking, written by the search module in the same transaction as the entry; not in the
+            // EF model, which never reads them.
+            migrationBuilder.Sql("ALTER TABLE \"SearchEntries\" ADD \"Vector\" tsvector NOT NULL DEFAULT ''::tsvector, ADD \"Marked\" tsvector NOT NULL DEFAULT ''::tsvector;");
             migrationBuilder.Sql("CREATE INDEX \"IX_SearchEntries_Vector\" ON \"SearchEntries\" USING GIN (\"Vector\");");
         }
 

@@ -70,10 +70,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                 columns: new[] { "Kind", "RecordId" },
                 unique: true);
 
-            // The folded words of each entry, under the entry's id. No content of its own (the text is in
+            // The words of each entry, under the entry's id: folded (Title, Body) for matching, with their marks
+            // (Marked) for ranking what was typed with marks first. No content of its own (the text is in
             // SearchEntries); contentless_delete lets an entry's words be replaced when its record changes.
             migrationBuilder.Sql(
-                "CREATE VIRTUAL TABLE \"SearchIndex\" USING fts5(\"Title\", \"Body\", content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');");
+                "CREATE VIRTUAL TABLE \"SearchIndex\" USING fts5(\"Title\", \"Body\", \"Marked\", content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');");
         }
 
         /// <inheritdoc />
