@@ -28,6 +28,9 @@ public sealed class SearchQuery
     /// <summary>Every folded word of the query, for highlighting.</summary>
     public IReadOnlyList<string> Words => [.. Parts.SelectMany(p => p.Folded).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>The words typed with marks (lower case), for opening a snippet where they stand as typed.</summary>
+    public IReadOnlySet<string> MarkedWords => Parts.Where(p => p.HasMarks).SelectMany(p => p.Marked).ToHashSet(StringComparer.Ordinal);
+
     public static SearchQuery Parse(string? text)
     {
         var parts = new List<Part>();

@@ -63,8 +63,8 @@ public sealed class SiteSearch(DongThuanDb db, SearchEngine engine, IEnumerable<
         }
 
         var (total, hits) = await engine.QueryAsync(db, query, filter, SearchAudience.For(user), time.GetUtcNow(), (page - 1) * PageSize, PageSize, ct);
-        var words = query.Words;
+        var (words, marked) = (query.Words, query.MarkedWords);
         return new Result(total, page, [.. hits.Select(h => new Item(h.Kind, h.RecordId, h.Title, h.Inside == 1 ? h.Url : h.PublicUrl ?? h.Url,
-            Snippet.Of(h.Text, words), h.Date, h.State))]);
+            Snippet.Of(h.Text, words, marked), h.Date, h.State))]);
     }
 }

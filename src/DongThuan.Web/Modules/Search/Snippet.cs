@@ -17,7 +17,11 @@ public static partial class Snippet
     // Vietnamese letters stay letters in the snippet (not &#224;): it is shown in a UTF-8 page or JSON.
     private static readonly System.Text.Encodings.Web.HtmlEncoder Html = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static string Of(string text, IReadOnlyList<string> foldedWords)
+    /// <summary>
+    /// The snippet of <paramref name="text"/> for these folded words; it opens where one of the words typed with
+    /// marks (<paramref name="markedWords"/>) stands as typed, when one does, else at the first folded match.
+    /// </summary>
+    public static string Of(string text, IReadOnlyList<string> foldedWords, IReadOnlyCollection<string>? markedWords = null)
     {
         text = Spaces().Replace(text, " ").Trim();
         if (text.Length == 0)
@@ -33,7 +37,9 @@ public static partial class Snippet
         }
 
         var matches = Matches(folded, foldedWords);
-        var first = matches.Count > 0 ? matches[0].Start : 0;
+        var lower = text.ToLowerInvariant();
+        var first = matches.Where(m => markedWords?.Contains(lower[m.Start..m.End]) == true).Select(m => (int?)m.Start).FirstOrDefault()
+            ?? (matches.Count > 0 ? matches[0].Start : 0);
         var start = Math.Max(0, first - Length / 3);
         if (start > 0)
         {

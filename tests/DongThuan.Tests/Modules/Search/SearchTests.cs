@@ -165,6 +165,23 @@ public abstract partial class SearchTests
     }
 
     [Fact]
+    public void A_snippet_opens_where_the_words_stand_as_typed_and_marks_every_folded_match()
+    {
+        var text = "Phía Đông của phường. " + string.Concat(Enumerable.Repeat("Nội dung dài của bản tin. ", 20)) + "Tạo sự đồng thuận <b>giữa</b> ba bên.";
+        var query = SearchQuery.Parse("Đồng thuận");
+        var snippet = Snippet.Of(text, query.Words, query.MarkedWords);
+        Assert.Contains("<mark>đồng</mark> <mark>thuận</mark>", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("Phía", snippet, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;giữa&lt;/b&gt;", snippet, StringComparison.Ordinal);
+        Assert.StartsWith("…", snippet, StringComparison.Ordinal);
+
+        // Typed without marks: the first folded match opens it, and both spellings are marked where they fall.
+        var plain = SearchQuery.Parse("dong");
+        Assert.StartsWith("Phía <mark>Đông</mark>", Snippet.Of(text, plain.Words, plain.MarkedWords), StringComparison.Ordinal);
+        Assert.Equal("", Snippet.Of("", plain.Words));
+    }
+
+    [Fact]
     public async Task An_edited_record_is_found_by_its_new_words_and_not_its_old_ones_right_after_the_save()
     {
         var old = "cũ" + Guid.NewGuid().ToString("N")[..6];
