@@ -26,7 +26,7 @@ public static class HistoryDatabase
     public static Guid Agency(int unit, int i) => Id(3, unit * 100 + i);
 
     public static SqliteDongThuanDb Open(string path) => new(
-        new DbContextOptionsBuilder<SqliteDongThuanDb>().UseSqlite($"Data Source={path}").Options, new DemoActor("bench"), TimeProvider.System, []);
+        new DbContextOptionsBuilder<SqliteDongThuanDb>().UseSqlite($"Data Source={path}").Options, BenchSealing.Instance, new DemoActor("bench"), TimeProvider.System, []);
 
     public static async Task<string> EnsureAsync()
     {

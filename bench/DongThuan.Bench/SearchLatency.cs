@@ -67,7 +67,7 @@ public static class SearchLatency
         if (postgres is not null)
         {
             var cs = await EnsurePostgresAsync(postgres);
-            await using var db = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options, new DemoActor("bench"), TimeProvider.System, []);
+            await using var db = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options, BenchSealing.Instance, new DemoActor("bench"), TimeProvider.System, []);
             await using var connection = new NpgsqlConnection(cs);
             await connection.OpenAsync();
             foreach (var (name, query, selective) in Queries)
@@ -242,7 +242,7 @@ public static class SearchLatency
             await create.ExecuteNonQueryAsync();
         }
 
-        await using (var db = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options, new DemoActor("bench"), TimeProvider.System, []))
+        await using (var db = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options, BenchSealing.Instance, new DemoActor("bench"), TimeProvider.System, []))
         {
             await db.Database.MigrateAsync();
         }
@@ -300,4 +300,11 @@ public static class SearchLatency
 
         return cs;
     }
+}
+
+/// <summary>A throwaway master key: the benchmark's audit rows are never verified.</summary>
+internal static class BenchSealing
+{
+    public static readonly DongThuan.Web.Infrastructure.Audit.AuditSealing Instance =
+        new(new DongThuan.Web.Infrastructure.Security.ServerSecrets(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), Path.GetTempPath()), null, TimeProvider.System);
 }

@@ -1,6 +1,7 @@
 using DongThuan.Web.Infrastructure;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Infrastructure.Operations;
 using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Calendar;
@@ -17,9 +18,35 @@ using DongThuan.Web.Modules.Portal;
 using DongThuan.Web.Modules.Review;
 using DongThuan.Web.Modules.Search;
 
-// Verbs run an administrator's job instead of serving: `search-rebuild` rebuilds the search index.
-var verb = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
-var builder = WebApplication.CreateBuilder(verb is null ? args : args[1..]);
+// Verbs run an operator's job instead of serving (`help` lists them). Help and an unknown verb answer before
+// anything is built, so they never open, create, migrate or seed a database.
+OperatorVerbs.Verb? verb = null;
+var operands = Array.Empty<string>();
+if (args.FirstOrDefault() is { } first && !first.StartsWith('-'))
+{
+    verb = OperatorVerbs.Find(first);
+    if (verb is null)
+    {
+        await Console.Error.WriteLineAsync($"Lệnh không hợp lệ / unknown verb: '{first}'.");
+        OperatorVerbs.PrintHelp(Console.Error);
+        return 2;
+    }
+
+    if (verb.Name == "help")
+    {
+        return OperatorVerbs.PrintHelp(Console.Out);
+    }
+
+    // Operands are the words after the verb up to the first --Key setting.
+    operands = [.. args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal))];
+}
+
+var builder = WebApplication.CreateBuilder(verb is null ? args : args[(1 + operands.Length)..]);
+if (verb is not null)
+{
+    // A verb prints what it did; the framework's own lines would bury it.
+    builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+}
 
 // Shared ground: database, time, the acting user, languages, errors, logs.
 builder.AddDongThuanLogging();
@@ -32,7 +59,7 @@ builder.Services.AddErrorHandling();
 builder.Services.AddReverseProxySupport(builder.Configuration);
 
 // Modules, one line each.
-builder.Services.AddAccounts();
+builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddOrganisation();
 builder.Services.AddCalendar();
 builder.Services.AddNotifications();
@@ -51,18 +78,17 @@ builder.Services.AddDongThuanWeb();
 
 var app = builder.Build();
 
-await app.PrepareDatabaseAsync();
 if (verb is not null)
 {
-    switch (verb)
+    if (verb.NeedsMigratedDatabase)
     {
-        case "search-rebuild":
-            return await app.RebuildSearchIndexAsync();
-        default:
-            await Console.Error.WriteLineAsync($"Unknown command '{verb}'. Known: search-rebuild. / Lệnh không hợp lệ.");
-            return 2;
+        await app.PrepareDatabaseAsync(serving: false);
     }
+
+    return await OperatorVerbs.RunAsync(app, verb, operands);
 }
+
+await app.PrepareDatabaseAsync(serving: true);
 
 app.UseReverseProxySupport(app.Configuration);
 app.UseErrorHandling();
@@ -73,6 +99,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseTokenStampCheck();
 app.UseAuthorization();
 app.UseAntiforgery();
 

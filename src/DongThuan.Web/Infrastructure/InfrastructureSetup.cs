@@ -1,4 +1,6 @@
+using DongThuan.Web.Infrastructure.Audit;
 using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Security;
 using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Web;
@@ -26,9 +28,21 @@ public static class InfrastructureSetup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        // The server's one secret, outside the database: it keys the audit chain and encrypts the key ring (ADR 0016).
+        // Read (or created) on first use, so verbs that need no key (restore) never make one.
+        services.AddSingleton(_ => ServerSecrets.Load(configuration));
+        services.AddSingleton(sp => new AuditSealing(sp.GetRequiredService<ServerSecrets>(), AuditSealing.CheckpointDirectoryOf(configuration), sp.GetRequiredService<TimeProvider>()));
         services.AddDongThuanDatabase(configuration);
-        // Keys live in the database, so cookies and tokens survive restarts and work across instances.
-        services.AddDataProtection().SetApplicationName("DongThuan").PersistKeysToDbContext<DongThuanDb>();
+        // The keys that sign cookies and tokens live in the secrets folder, encrypted with the master key: a copy of
+        // the database cannot forge a sign-in. Instances that share the folder (and key) accept each other's cookies.
+        services.AddDataProtection().SetApplicationName("DongThuan")
+            .PersistKeysToFileSystem(new DirectoryInfo(ServerSecrets.DataProtectionDirectoryOf(configuration)));
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<IServiceProvider>((o, sp) => o.XmlEncryptor = new KeyRingEncryptor(sp.GetRequiredService<ServerSecrets>()));
+        services.AddSingleton<AuditHealth>();
+        services.AddSingleton<AuditWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditWatch>());
+        services.AddHealthChecks().AddCheck<AuditHealthCheck>("audit");
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<Files.FileStore>();
         services.AddSingleton<Files.FileTexts>();
@@ -89,11 +103,47 @@ public static class InfrastructureSetup
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             app.Logger.LogInformation("DongThuan is running at {Urls} (data: {DataDirectory}, database: {Provider})",
                 string.Join(", ", addresses), DatabaseSetup.DataDirectory(app.Configuration), DatabaseSetup.Provider(app.Configuration));
-            if (app.Configuration.GetValue("Demo:Seed", true))
+            if (DatabaseSetup.DemoOn(app.Configuration, app.Environment))
             {
                 app.Logger.LogInformation("Demo accounts (password {Password}): {Accounts}", DemoAccounts.Password,
                     string.Join(", ", DemoAccounts.All.Select(a => $"{a.UserName} ({a.Description})")));
             }
+
+            if (!app.Environment.IsDevelopment())
+            {
+                // Off the start path: checking passwords costs a hash each.
+                _ = Task.Run(() => WarnProductionAsync(app));
+            }
         });
+    }
+
+    /// <summary>Outside Development: says how to create the first administrator, and warns of any account still on the demo password.</summary>
+    private static async Task WarnProductionAsync(WebApplication app)
+    {
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DongThuanDb>();
+            if (!await Operations.CreateAdmin.AnyAsync(db, app.Lifetime.ApplicationStopping))
+            {
+                app.Logger.LogWarning("No administrator yet. Create one with: dongthuan create-admin USER (password on standard input). "
+                                      + "/ Chưa có quản trị viên: chạy 'create-admin TÊN' để tạo.");
+            }
+
+            var hasher = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Modules.Accounts.AppUser>>();
+            var users = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.Users.Where(u => u.PasswordHash != null && u.ArchivedAt == null), app.Lifetime.ApplicationStopping);
+            var onDemoPassword = users.Where(u => hasher.VerifyHashedPassword(u, u.PasswordHash!, DemoAccounts.Password) != Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed)
+                .Select(u => u.UserName).ToList();
+            if (onDemoPassword.Count > 0)
+            {
+                app.Logger.LogWarning("{Count} accounts still have the demo password, which is published in the README: {Accounts}. Change or disable them. "
+                                      + "/ Có tài khoản còn dùng mật khẩu demo.", onDemoPassword.Count, string.Join(", ", onDemoPassword));
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            app.Logger.LogWarning(e, "The production start checks could not run");
+        }
     }
 }

@@ -72,6 +72,9 @@ public class SqliteApp : AppFactory
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
+    /// <summary>The data folder: the SQLite file, attachments, secrets and audit checkpoints of this host.</summary>
+    public string DataDirectory => _dir;
+
     protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings() =>
     [
         new("Database:Provider", "Sqlite"),

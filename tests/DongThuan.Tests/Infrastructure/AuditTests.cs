@@ -68,7 +68,7 @@ public abstract class AuditTests
             await db.SaveChangesAsync();
             return 0;
         }))));
-        var result = await _app.WithDb((db, _) => AuditChain.VerifyAsync(db, CancellationToken.None));
+        var result = await _app.WithDb((db, sp) => AuditChain.VerifyAsync(db, sp.GetRequiredService<AuditSealing>(), CancellationToken.None));
         Assert.True(result.Intact, $"broken at {result.BrokenAtSequence}");
         Assert.True(result.EntriesChecked > 100);
     }
@@ -89,7 +89,7 @@ public abstract class AuditTamperingTests
         _app = app;
     }
 
-    private Task<ChainVerification> Verify() => _app.WithDb((db, _) => AuditChain.VerifyAsync(db, CancellationToken.None));
+    private Task<ChainVerification> Verify() => _app.WithDb((db, sp) => AuditChain.VerifyAsync(db, sp.GetRequiredService<AuditSealing>(), CancellationToken.None));
 
     [Fact]
     public async Task Altering_or_removing_a_stored_entry_is_detected_and_shown_to_the_administrator()

@@ -3,21 +3,51 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Infrastructure.Audit;
 
-public sealed record ChainVerification(bool Intact, long EntriesChecked, long? BrokenAtSequence);
+/// <summary>
+/// The result of walking the chain. <see cref="BrokenAtSequence"/> is the first entry found altered, missing
+/// or cut off; <see cref="Problem"/> says what was wrong, in Vietnamese with its English after a slash.
+/// </summary>
+public sealed record ChainVerification(bool Intact, long EntriesChecked, long? BrokenAtSequence, string? Problem = null, AuditCheckpoint? Checkpoint = null);
 
-/// <summary>Walks the stored trail in order and recomputes every hash.</summary>
+/// <summary>Walks the stored trail in order, recomputes every keyed hash, and holds the head and the last checkpoint against it.</summary>
 public static class AuditChain
 {
-    public static async Task<ChainVerification> VerifyAsync(DongThuanDb db, CancellationToken ct)
+    public static async Task<ChainVerification> VerifyAsync(DongThuanDb db, AuditSealing sealing, CancellationToken ct)
     {
+        var head = await db.Set<AuditChainHead>().AsNoTracking().SingleAsync(ct);
+        if (head.KeyFingerprint.Length > 0 && head.KeyFingerprint != sealing.Fingerprint)
+        {
+            return new ChainVerification(false, 0, null, "Chuỗi được niêm phong bằng khóa bí mật khác. / The chain was sealed with another master key.");
+        }
+
+        var (checkpoint, forged) = sealing.ReadCheckpoint();
+        if (forged)
+        {
+            return new ChainVerification(false, 0, null, "Điểm kiểm tra ngoài cơ sở dữ liệu có chữ ký sai. / The checkpoint outside the database has a wrong signature.");
+        }
+
+        var key = sealing.Key;
         var previousHash = "";
         long expected = 1, checkedCount = 0;
+        var checkpointSeen = checkpoint is null;
         // Streamed in sequence order, so memory stays flat however long the trail is.
         await foreach (var entry in db.Set<AuditEntry>().AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
         {
-            if (entry.Sequence != expected || entry.PreviousHash != previousHash || entry.ComputeHash() != entry.Hash)
+            if (entry.Sequence != expected || entry.PreviousHash != previousHash || entry.ComputeHash(key) != entry.Hash)
             {
-                return new ChainVerification(false, checkedCount, entry.Sequence);
+                return new ChainVerification(false, checkedCount, Math.Min(entry.Sequence, expected),
+                    $"Bản ghi số {Math.Min(entry.Sequence, expected)} bị thay đổi hoặc bị xóa. / Entry {Math.Min(entry.Sequence, expected)} was altered or removed.", checkpoint);
+            }
+
+            if (checkpoint is not null && entry.Sequence == checkpoint.Sequence)
+            {
+                if (entry.Hash != checkpoint.Hash)
+                {
+                    return new ChainVerification(false, checkedCount, entry.Sequence,
+                        $"Bản ghi số {entry.Sequence} khác với điểm kiểm tra đã ký. / Entry {entry.Sequence} differs from the signed checkpoint.", checkpoint);
+                }
+
+                checkpointSeen = true;
             }
 
             previousHash = entry.Hash;
@@ -25,10 +55,69 @@ public static class AuditChain
             checkedCount++;
         }
 
+        // A removed tail is caught by the head, which remembers the last sequence and hash written; a tail removed
+        // with the head rewound to match, by the signed checkpoint outside the database.
+        if (head.LastSequence != checkedCount || head.LastHash != previousHash)
+        {
+            return new ChainVerification(false, checkedCount, checkedCount + 1,
+                $"Thiếu các bản ghi từ số {checkedCount + 1}. / Entries from {checkedCount + 1} are missing.", checkpoint);
+        }
+
+        return checkpointSeen
+            ? new ChainVerification(true, checkedCount, null, null, checkpoint)
+            : new ChainVerification(false, checkedCount, checkedCount + 1,
+                $"Điểm kiểm tra đã ký ghi {checkpoint!.Sequence} bản ghi, cơ sở dữ liệu chỉ còn {checkedCount}. / The signed checkpoint records {checkpoint.Sequence} entries; the database holds {checkedCount}.",
+                checkpoint);
+    }
+
+    /// <summary>
+    /// Seals with the key a chain written before there was one (plain SHA-256), once, after checking it is whole
+    /// as it was; a chain that does not verify either way is left untouched for the administrator to see.
+    /// </summary>
+    public static async Task<bool> SealUnkeyedChainAsync(DongThuanDb db, AuditSealing sealing, ILogger log, CancellationToken ct)
+    {
         var head = await db.Set<AuditChainHead>().AsNoTracking().SingleAsync(ct);
-        // A removed tail is caught by the head, which remembers the last sequence and hash written.
-        return head.LastSequence == checkedCount && head.LastHash == previousHash
-            ? new ChainVerification(true, checkedCount, null)
-            : new ChainVerification(false, checkedCount, checkedCount + 1);
+        if (head.KeyFingerprint.Length > 0)
+        {
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var entries = await db.Set<AuditEntry>().OrderBy(e => e.Sequence).ToListAsync(ct);
+        var previous = "";
+        foreach (var e in entries)
+        {
+            if (e.PreviousHash != previous || e.ComputeUnkeyedHash() != e.Hash)
+            {
+                log.LogCritical("The audit trail written before the master key is broken at entry {Sequence}; it is left as it is", e.Sequence);
+                return false;
+            }
+
+            previous = e.Hash;
+        }
+
+        var hash = "";
+        var key = sealing.Key;
+        foreach (var e in entries)
+        {
+            e.Seal(e.Sequence, hash, key);
+            hash = e.Hash;
+        }
+
+        // Through the base save: these rows are the trail itself, not changes to audit.
+        db.ChangeTracker.DetectChanges();
+        await db.SaveAuditRowsAsync(ct);
+        var fingerprint = sealing.Fingerprint;
+        var last = entries.Count == 0 ? 0 : entries[^1].Sequence;
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE \"AuditChainHead\" SET \"LastSequence\" = {last}, \"LastHash\" = {hash}, \"KeyFingerprint\" = {fingerprint} WHERE \"Id\" = 1", ct);
+        await transaction.CommitAsync(ct);
+        sealing.Committed(last, hash);
+        if (entries.Count > 0)
+        {
+            log.LogWarning("Sealed the {Count} audit entries written before the master key with it", entries.Count);
+        }
+
+        return true;
     }
 }

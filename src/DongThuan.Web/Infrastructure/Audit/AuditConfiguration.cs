@@ -28,6 +28,7 @@ internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Aud
         b.HasKey(h => h.Id);
         b.Property(h => h.Id).ValueGeneratedNever();
         b.Property(h => h.LastHash).HasMaxLength(64);
+        b.Property(h => h.KeyFingerprint).HasMaxLength(16).HasDefaultValue("");
         b.HasData(new AuditChainHead { Id = 1, LastSequence = 0, LastHash = "" });
     }
 }

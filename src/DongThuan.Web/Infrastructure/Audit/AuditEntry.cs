@@ -11,8 +11,10 @@ public enum AuditAction
 }
 
 /// <summary>
-/// One append-only line of the audit trail. Each entry's hash covers its own content and the hash
-/// of the entry before it, so changing or removing any stored entry breaks every hash after it.
+/// One append-only line of the audit trail. Each entry's hash is an HMAC, under a key kept outside the
+/// database (<see cref="Security.ServerSecrets"/>), of its own content and the hash of the entry before it:
+/// changing or removing a stored entry breaks every hash after it, and whoever can write to the database but
+/// does not hold the key cannot compute new ones (ADR 0016).
 /// </summary>
 public sealed class AuditEntry
 {
@@ -55,14 +57,19 @@ public sealed class AuditEntry
         };
 
     /// <summary>Places the entry after <paramref name="previousHash"/> in the chain and seals it.</summary>
-    internal void Seal(long sequence, string previousHash)
+    internal void Seal(long sequence, string previousHash, byte[] key)
     {
         Sequence = sequence;
         PreviousHash = previousHash;
-        Hash = ComputeHash();
+        Hash = ComputeHash(key);
     }
 
-    public string ComputeHash()
+    public string ComputeHash(byte[] key) => Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Layout())));
+
+    /// <summary>The plain SHA-256 of the chains written before the key (until December 2026); read only to re-seal them once.</summary>
+    public string ComputeUnkeyedHash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Layout())));
+
+    private string Layout()
     {
         // Fixed, unambiguous layout: fields separated by a unit separator that cannot occur in them unescaped.
         var text = string.Join('\u001f',
@@ -75,7 +82,7 @@ public sealed class AuditEntry
             EntityId,
             Changes,
             PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return text;
     }
 }
 
@@ -87,4 +94,10 @@ public sealed class AuditChainHead
     public long LastSequence { get; set; }
 
     public string LastHash { get; set; } = "";
+
+    /// <summary>
+    /// <see cref="Security.ServerSecrets.Fingerprint"/> of the key the chain is sealed with: empty for a chain
+    /// written before the key, re-sealed at the next start; another key's means the wrong secrets were given.
+    /// </summary>
+    public string KeyFingerprint { get; set; } = "";
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DongThuan.Web.Infrastructure.Domain;
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -25,7 +24,7 @@ internal static class AuditRecorder
         var entries = new List<AuditEntry>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry or AuditChainHead or DataProtectionKey or Database.IDerivedRow)
+            if (entry.Entity is AuditEntry or AuditChainHead or Database.IDerivedRow)
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using DongThuan.Web.Infrastructure.Audit;
 using DongThuan.Web.Infrastructure.Demo;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace DongThuan.Web.Infrastructure.Database;
 
@@ -19,6 +20,15 @@ public static class DatabaseSetup
     public static string DataDirectory(IConfiguration configuration) =>
         Path.GetFullPath(configuration["DataDirectory"] is { Length: > 0 } dir ? dir : "data");
 
+    /// <summary>The SQLite file: <c>dongthuan.db</c> in the data folder.</summary>
+    public static string SqliteFile(IConfiguration configuration) => Path.Combine(DataDirectory(configuration), "dongthuan.db");
+
+    /// <summary>Where the data is, for log lines and operators: the SQLite file, or the PostgreSQL host and database (never the password).</summary>
+    public static string Describe(IConfiguration configuration) =>
+        Provider(configuration) == DatabaseProvider.Sqlite
+            ? $"SQLite {SqliteFile(configuration)}"
+            : new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Postgres")) is var b ? $"PostgreSQL {b.Host}:{b.Port}/{b.Database}" : "";
+
     public static IServiceCollection AddDongThuanDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         switch (Provider(configuration))
@@ -34,12 +44,10 @@ public static class DatabaseSetup
                 services.AddDbContext<DongThuanDb, PostgresDongThuanDb>(o => o.UseNpgsql(cs));
                 break;
             default:
-                var dir = DataDirectory(configuration);
-                Directory.CreateDirectory(dir);
-                var file = Path.Combine(dir, "dongthuan.db");
+                Directory.CreateDirectory(DataDirectory(configuration));
                 // Pooling off: a pooled SQLite connection keeps the file open after the host stops,
                 // which tests and backups trip over; opening a local file is cheap.
-                services.AddDbContext<DongThuanDb, SqliteDongThuanDb>(o => o.UseSqlite($"Data Source={file};Pooling=False"));
+                services.AddDbContext<DongThuanDb, SqliteDongThuanDb>(o => o.UseSqlite($"Data Source={SqliteFile(configuration)};Pooling=False"));
                 break;
         }
 
@@ -47,24 +55,64 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Creates or migrates the database, then seeds the demo when it is empty and demo data is on.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
-    {
-        if (!app.Configuration.GetValue("Database:MigrateOnStart", true))
-        {
-            return;
-        }
+    /// <summary>
+    /// Is the demo seeded into an empty database? In Development (the README's quick start) unless
+    /// <c>Demo:Seed=false</c>; elsewhere only when <c>Demo:Seed=true</c> is given. A production start is never the demo.
+    /// </summary>
+    public static bool DemoOn(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>("Demo:Seed") ?? environment.IsDevelopment();
 
+    /// <summary>
+    /// Creates a PostgreSQL database that does not exist yet, asking the server's catalogue first: letting EF Core
+    /// find out by failing to connect logs a "fail" line that a newcomer reads as an error.
+    /// </summary>
+    public static async Task CreatePostgresDatabaseIfMissingAsync(string connectionString, CancellationToken ct)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", target.Database!);
+        if (await exists.ExecuteScalarAsync(ct) is null)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database!.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// Creates or migrates the database, seals a trail written before the master key, then seeds the demo when it
+    /// is empty and the demo is on; a production database with no administrator says in the log how to make one.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool serving)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DongThuanDb>();
-        await db.Database.MigrateAsync();
-        if (db.Database.IsSqlite())
+        if (!serving || app.Configuration.GetValue("Database:MigrateOnStart", true))
         {
-            // WAL lets readers go on while one writer writes; the setting is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            if (Provider(app.Configuration) == DatabaseProvider.Postgres)
+            {
+                await CreatePostgresDatabaseIfMissingAsync(app.Configuration.GetConnectionString("Postgres")!, CancellationToken.None);
+            }
+
+            await db.Database.MigrateAsync();
+            if (db.Database.IsSqlite())
+            {
+                // WAL lets readers go on while one writer writes; the setting is stored in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
         }
 
-        if (app.Configuration.GetValue("Demo:Seed", true))
+        var sealing = scope.ServiceProvider.GetRequiredService<AuditSealing>();
+        await AuditChain.SealUnkeyedChainAsync(db, sealing, app.Logger, CancellationToken.None);
+        var head = await db.Set<AuditChainHead>().AsNoTracking().SingleAsync();
+        if (head.KeyFingerprint.Length > 0 && head.KeyFingerprint != sealing.Fingerprint)
+        {
+            throw new AuditKeyMismatchException();
+        }
+
+        if (serving && DemoOn(app.Configuration, app.Environment))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
         }

@@ -9,11 +9,17 @@ namespace DongThuan.Web.Infrastructure.Database;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteDongThuanDb>
 {
     public SqliteDongThuanDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteDongThuanDb>().UseSqlite("Data Source=design.db").Options, SystemActor.Instance, TimeProvider.System, []);
+        new(new DbContextOptionsBuilder<SqliteDongThuanDb>().UseSqlite("Data Source=design.db").Options, DesignTime.Sealing, SystemActor.Instance, TimeProvider.System, []);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresDongThuanDb>
 {
     public PostgresDongThuanDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql("Host=localhost;Database=design").Options, SystemActor.Instance, TimeProvider.System, []);
+        new(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql("Host=localhost;Database=design").Options, DesignTime.Sealing, SystemActor.Instance, TimeProvider.System, []);
+}
+
+internal static class DesignTime
+{
+    /// <summary>A throwaway key: migrations are generated, never sealed.</summary>
+    public static readonly Audit.AuditSealing Sealing = new(new Security.ServerSecrets(new byte[32], Path.GetTempPath()), null, TimeProvider.System);
 }

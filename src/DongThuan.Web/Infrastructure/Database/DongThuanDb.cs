@@ -1,7 +1,6 @@
 using DongThuan.Web.Infrastructure.Audit;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Accounts;
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,21 +12,21 @@ namespace DongThuan.Web.Infrastructure.Database;
 /// <c>db.Set&lt;T&gt;()</c> (or the module's extension properties), so this class knows no module but Accounts,
 /// whose user type Identity needs. Each provider has a subclass that owns its migrations.
 /// </summary>
-public abstract class DongThuanDb : IdentityUserContext<AppUser>, IDataProtectionKeyContext
+public abstract class DongThuanDb : IdentityUserContext<AppUser>
 {
+    private readonly AuditSealing _sealing;
     private readonly ICurrentActor _actor;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<ISaveParticipant> _participants;
 
-    protected DongThuanDb(DbContextOptions options, ICurrentActor actor, TimeProvider time, IEnumerable<ISaveParticipant> participants)
+    protected DongThuanDb(DbContextOptions options, AuditSealing sealing, ICurrentActor actor, TimeProvider time, IEnumerable<ISaveParticipant> participants)
         : base(options)
     {
+        _sealing = sealing;
         _actor = actor;
         _time = time;
         _participants = [.. participants];
     }
-
-    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -68,6 +67,11 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>, IDataProtectio
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
+                if (pending.Count > 0)
+                {
+                    // Only what this save committed itself: an outer transaction may still roll back.
+                    _sealing.Committed(pending[^1].Sequence, pending[^1].Hash);
+                }
             }
 
             return written;
@@ -84,6 +88,9 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>, IDataProtectio
         }
     }
 
+    /// <summary>Saves audit rows re-sealed by <see cref="AuditChain.SealUnkeyedChainAsync"/>: they are the trail, so nothing of them is captured again.</summary>
+    internal Task<int> SaveAuditRowsAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);
+
     private async Task SealAsync(List<AuditEntry> pending, CancellationToken cancellationToken)
     {
         // Writing the head row first takes its lock, so two writers (even two app instances)
@@ -91,16 +98,24 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>, IDataProtectio
         await Database.ExecuteSqlRawAsync(
             "UPDATE \"AuditChainHead\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1", cancellationToken);
         var head = await Set<AuditChainHead>().AsNoTracking().SingleAsync(h => h.Id == 1, cancellationToken);
+        if (head.KeyFingerprint != _sealing.Fingerprint && (head.LastSequence > 0 || head.KeyFingerprint.Length > 0))
+        {
+            // Sealing with another key would leave a chain no key verifies: stop rather than write it.
+            throw new AuditKeyMismatchException();
+        }
+
         var sequence = head.LastSequence;
         var hash = head.LastHash;
+        var key = _sealing.Key;
         foreach (var entry in pending)
         {
-            entry.Seal(++sequence, hash);
+            entry.Seal(++sequence, hash, key);
             hash = entry.Hash;
         }
 
         Set<AuditEntry>().AddRange(pending);
+        var fingerprint = _sealing.Fingerprint;
         await Database.ExecuteSqlAsync(
-            $"UPDATE \"AuditChainHead\" SET \"LastSequence\" = {sequence}, \"LastHash\" = {hash} WHERE \"Id\" = 1", cancellationToken);
+            $"UPDATE \"AuditChainHead\" SET \"LastSequence\" = {sequence}, \"LastHash\" = {hash}, \"KeyFingerprint\" = {fingerprint} WHERE \"Id\" = 1", cancellationToken);
     }
 }

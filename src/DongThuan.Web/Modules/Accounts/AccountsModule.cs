@@ -8,7 +8,7 @@ public static class AccountsModule
 {
     private const string SmartScheme = "cookie-or-bearer";
 
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -17,9 +17,9 @@ public static class AccountsModule
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                // No lockout: five wrong passwords from anyone would lock the owner out (ADR 0016). SignInThrottle
+                // slows and refuses the guesser by address instead.
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<DongThuanDb>()
@@ -57,9 +57,12 @@ public static class AccountsModule
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
         });
 
-        // Cookies re-check the account's security stamp every 5 minutes (not the default 30), so a revoked
-        // role or an archived account stops working soon after the administrator acts.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        // Cookies re-check the account's security stamp every minute (not the default 30), so a password
+        // change, a revoked role or a disabled account ends its sessions within a minute; tokens the same way
+        // through TokenStampCheck.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("SignIn:StampCheckSeconds", 60)));
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordCheck>();
 
         services.AddAuthorization(Permissions.AddPolicies);
         return services;
@@ -78,6 +81,9 @@ public static class AccountsModule
 
         return Task.CompletedTask;
     }
+
+    /// <summary>After authentication: bearer tokens of changed or disabled accounts stop counting.</summary>
+    public static IApplicationBuilder UseTokenStampCheck(this IApplicationBuilder app) => app.UseMiddleware<TokenStampCheck>();
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {

@@ -38,5 +38,5 @@ public static class AccountRefusals
     public static readonly Refusal RoleTakesNoBody = new("role-no-body", "Vai trò này không gắn với cơ quan nào.");
     public static readonly Refusal RoleNeedsBody = new("role-needs-body", "Vai trò này phải gắn với một cơ quan đúng loại.");
     public static readonly Refusal SignInFailed = new("sign-in-failed", "Tên đăng nhập hoặc mật khẩu không đúng.");
-    public static readonly Refusal LockedOut = new("locked-out", "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.");
+    public static readonly Refusal TooManyAttempts = new("sign-in-throttled", "Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau.");
 }

@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DongThuan.Web.Modules.Accounts;
 
-/// <summary>Sign in with user name and password; five failures lock the account for 15 minutes.</summary>
+/// <summary>Sign in with user name and password, throttled per address (<see cref="SignInThrottle"/>); no account is ever locked by others' failures.</summary>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<AppUser> signIn, ILogger<SignInModel> log) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, PasswordCheck check, ILogger<SignInModel> log) : PageModel
 {
     public sealed class InputModel
     {
@@ -40,26 +40,22 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, ILogger<SignInMod
             return Page();
         }
 
-        var user = await signIn.UserManager.FindByNameAsync(Input.UserName.Trim());
-        if (user is null || user.ArchivedAt is not null)
+        var (result, user) = await check.CheckAsync(Input.UserName, Input.Password, HttpContext.Connection.RemoteIpAddress);
+        if (result == PasswordCheck.Result.Throttled)
+        {
+            log.LogWarning("Sign-in refused: too many failures from {Address}", HttpContext.Connection.RemoteIpAddress);
+            Refusal = AccountRefusals.TooManyAttempts.Message;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
+        if (result == PasswordCheck.Result.Failed)
         {
             Refusal = AccountRefusals.SignInFailed.Message;
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            log.LogWarning("Account {UserId} locked out after failed sign-ins", user.Id);
-            Refusal = AccountRefusals.LockedOut.Message;
-            return Page();
-        }
-
-        if (!result.Succeeded)
-        {
-            Refusal = AccountRefusals.SignInFailed.Message;
-            return Page();
-        }
+        await signIn.SignInAsync(user!, isPersistent: false);
 
         // Only local addresses: a crafted link cannot bounce a user to another site after signing in.
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");

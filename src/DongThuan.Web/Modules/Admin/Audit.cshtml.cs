@@ -10,7 +10,7 @@ namespace DongThuan.Web.Modules.Admin;
 
 /// <summary>The audit trail, newest first, a page at a time; and a check that no stored entry was altered.</summary>
 [Authorize(Policy = Permissions.Administer)]
-public sealed class AuditModel(DongThuanDb db) : PageModel
+public sealed class AuditModel(DongThuanDb db, AuditSealing sealing) : PageModel
 {
     private const int PageSize = 50;
 
@@ -31,7 +31,7 @@ public sealed class AuditModel(DongThuanDb db) : PageModel
 
     public async Task OnPostVerifyAsync(CancellationToken ct)
     {
-        Verification = await AuditChain.VerifyAsync(db, ct);
+        Verification = await AuditChain.VerifyAsync(db, sealing, ct);
         await LoadAsync(null, ct);
     }
 

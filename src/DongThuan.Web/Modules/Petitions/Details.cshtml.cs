@@ -25,6 +25,9 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
 
     public bool IdentityShown { get; private set; }
 
+    /// <summary>The content as the office reads it: a protected denouncer's words masked until a recorded disclosure.</summary>
+    public string OfficeContent => IdentityShown || Identity is not { Restricted: true } ? Petition!.Content : Petition!.ContentWithoutAuthor(Identity.Identifying);
+
     public IReadOnlyList<ConsentRecord> Consents { get; private set; } = [];
 
     public IReadOnlyList<PetitionAttachment> Files { get; private set; } = [];
@@ -90,6 +93,7 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
         if (await Desk.IdentityAsync(p.Id, ct) is { } identity)
         {
             identity.Restrict(p.Kind == PetitionKind.Denunciation);
+            p.ProtectAuthor(identity.Identifying);
         }
 
         foreach (var file in await Desk.Db.PetitionAttachments.Where(a => a.PetitionId == p.Id && !a.IsAnswer).ToListAsync(ct))

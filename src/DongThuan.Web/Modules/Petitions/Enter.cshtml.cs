@@ -45,7 +45,11 @@ public sealed class EnterModel(DongThuanDb db, PetitionIntake intake, TimeProvid
 
         public string? Phone { get; set; }
 
+        /// <summary>The person's own address: identity, kept apart.</summary>
         public string? Address { get; set; }
+
+        /// <summary>Where the matter is.</summary>
+        public string? Location { get; set; }
     }
 
     public sealed record Choice(Guid Id, string Name);
@@ -82,7 +86,7 @@ public sealed class EnterModel(DongThuanDb db, PetitionIntake intake, TimeProvid
             return Refused(Input.Channel == PetitionChannel.VoterMeeting && meeting is null ? MeetingRefusals.GroupRequired.Message : PetitionRefusals.CouncilUnknown.Message);
         }
 
-        var draft = new Petition.Draft(Input.Kind, Input.Channel, Input.Title, Input.Content, Input.Ward, Input.Address, Input.Voters, meeting?.Id, null, Input.Source);
+        var draft = new Petition.Draft(Input.Kind, Input.Channel, Input.Title, Input.Content, Input.Ward, Input.Location, Input.Voters, meeting?.Id, null, Input.Source);
         var (outcome, receipt) = await intake.ReceiveAsync(new PetitionIntake.Submission(council.Id, draft, Input.Name, Input.Email, Input.Phone, Input.Address, null,
             false, true, !string.IsNullOrWhiteSpace(Input.Email), [], Input.ReceivedOn ?? meeting?.HeldOn), ct);
         return outcome.Succeeded ? Redirect($"/Petitions/Details/{receipt!.Petition.Id}") : Refused(outcome.Refusal!.Message);

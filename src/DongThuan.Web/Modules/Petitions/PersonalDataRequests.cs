@@ -67,7 +67,7 @@ public sealed class PersonalDataRequests(PetitionDesk desk, IConfiguration confi
                 IdentityViewed = disclosures.Where(d => d.IdentityId == i.Id).Select(d => new { d.At, d.Purpose }),
                 Petition = petitions[i.PetitionId] is var p ? new
                 {
-                    p.TrackingCode, p.Kind, p.Channel, p.Title, p.Content, p.Ward, p.Address, p.ReceivedOn, p.State, p.Answer, p.AnsweredOn, p.Rating,
+                    p.TrackingCode, p.Kind, p.Channel, p.Title, p.Content, p.Ward, p.Location, p.ReceivedOn, p.State, p.Answer, p.AnsweredOn, p.Rating,
                     Files = files.Where(f => f.PetitionId == p.Id && !f.IsAnswer).Select(f => new { f.FileName, f.Size }),
                 } : null,
             }),

@@ -120,8 +120,13 @@ public sealed class Petition : Entity, IUnitOwned
 
     public string? Ward { get; private set; }
 
+    /// <summary>
+    /// Where the matter is (the broken road, the building site), as the sender chose to give it; never the
+    /// sender's own address, which is identity and lives only in <see cref="PetitionerIdentity"/>. A
+    /// denunciation's is kept with the denouncer's identifying words taken out, like its title.
+    /// </summary>
     [PersonalData]
-    public string? Address { get; private set; }
+    public string? Location { get; private set; }
 
     public DateTimeOffset SubmittedAt { get; private set; }
 
@@ -190,7 +195,7 @@ public sealed class Petition : Entity, IUnitOwned
     {
     }
 
-    public sealed record Draft(PetitionKind Kind, PetitionChannel Channel, string Title, string Content, string? Ward, string? Address, int Voters = 1,
+    public sealed record Draft(PetitionKind Kind, PetitionChannel Channel, string Title, string Content, string? Ward, string? Location, int Voters = 1,
         Guid? VoterMeetingId = null, Guid? DialogueId = null, string? Source = null, bool PublishConsent = false);
 
     public static Petition Receive(Guid unitId, Guid councilId, string trackingCode, string dedupKey, Draft draft, DateTimeOffset at, DateOnly receivedOn, out Outcome outcome)
@@ -218,7 +223,7 @@ public sealed class Petition : Entity, IUnitOwned
             p.Content = draft.Content.Trim();
             p.Folded = VietnameseText.Fold(p.Title + " " + p.Content);
             p.Ward = Trim(draft.Ward);
-            p.Address = Trim(draft.Address);
+            p.Location = Trim(draft.Location);
             p.Voters = draft.Voters;
         }
 
@@ -232,7 +237,7 @@ public sealed class Petition : Entity, IUnitOwned
             return PetitionRefusals.TitleAndContentRequired;
         }
 
-        if (d.Title.Trim().Length > TitleMax || d.Content.Trim().Length > ContentMax || (d.Ward?.Length ?? 0) > PlaceMax || (d.Address?.Length ?? 0) > PlaceMax
+        if (d.Title.Trim().Length > TitleMax || d.Content.Trim().Length > ContentMax || (d.Ward?.Length ?? 0) > PlaceMax || (d.Location?.Length ?? 0) > PlaceMax
             || (d.Source?.Length ?? 0) > PlaceMax)
         {
             return PetitionRefusals.TooLong;
@@ -552,6 +557,30 @@ public sealed class Petition : Entity, IUnitOwned
 
     public void AttachObligation(Guid obligationId) => ObligationId = obligationId;
 
+    /// <summary>
+    /// A denunciation's title and location are read by everyone who handles it, the agency included, so the
+    /// denouncer's identifying words are taken out of them as soon as it is known to be one (Luật Tố cáo 2018,
+    /// Art. 47). The content is kept whole: it is the denunciation, shown redacted until a recorded disclosure.
+    /// </summary>
+    public void ProtectAuthor(IReadOnlyCollection<string> identifying)
+    {
+        if (Kind != PetitionKind.Denunciation)
+        {
+            return;
+        }
+
+        Title = Redaction.Apply(Title, identifying);
+        Location = Location is null ? null : Redaction.Apply(Location, identifying);
+        Folded = VietnameseText.Fold(Title + " " + Content);
+    }
+
+    /// <summary>
+    /// The content as a reader without a recorded disclosure may see it: a denunciation's with its author's
+    /// identifying words (and any email or phone number) masked; any other kind's as written.
+    /// </summary>
+    public string ContentWithoutAuthor(IReadOnlyCollection<string> identifying) =>
+        Kind == PetitionKind.Denunciation ? Redaction.Apply(Content, identifying) : Content;
+
     /// <summary>Raised by many at once (a voter meeting, a Front list, a dialogue): publishing its answer needs no individual consent.</summary>
     public bool IsCollective => Channel is PetitionChannel.VoterMeeting or PetitionChannel.FrontList or PetitionChannel.Dialogue or PetitionChannel.Compiled;
 
@@ -565,7 +594,7 @@ public sealed class Petition : Entity, IUnitOwned
         Content = Redaction.Apply(Content, identifying);
         Title = Redaction.Apply(Title, identifying);
         RoutedContent = RoutedContent is null ? null : Redaction.Apply(RoutedContent, identifying);
-        Address = null;
+        Location = Location is null ? null : Redaction.Apply(Location, identifying);
         Folded = VietnameseText.Fold(Title + " " + Content);
     }
 

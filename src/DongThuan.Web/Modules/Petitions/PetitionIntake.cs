@@ -121,6 +121,7 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
         if (new[] { s.Name, s.Email, s.Phone, s.Address }.Any(x => !string.IsNullOrWhiteSpace(x)) || s.UserId is not null)
         {
             var identity = PetitionerIdentity.For(petition, s.Name, s.Email, s.Phone, s.Address, s.UserId);
+            petition.ProtectAuthor(identity.Identifying);
             db.PetitionerIdentities.Add(identity);
             var basis = s.FromPublic ? "Người gửi đánh dấu đồng ý trên biểu mẫu" : "Cán bộ tiếp nhận ghi nhận theo nhiệm vụ luật định (tiếp xúc cử tri, tiếp công dân)";
             db.Consents.Add(ConsentRecord.Of(identity, ConsentPurpose.Handling, s.ConsentHandling || !s.FromPublic, desk.Now, basis));

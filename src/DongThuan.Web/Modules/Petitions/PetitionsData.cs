@@ -44,7 +44,7 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         b.Property(p => p.Folded).HasMaxLength(Petition.ContentMax + Petition.TitleMax + 1);
         b.Property(p => p.RoutedContent).HasMaxLength(Petition.ContentMax);
         b.Property(p => p.Ward).HasMaxLength(Petition.PlaceMax);
-        b.Property(p => p.Address).HasMaxLength(Petition.PlaceMax);
+        b.Property(p => p.Location).HasMaxLength(Petition.PlaceMax);
         b.Property(p => p.Source).HasMaxLength(Petition.PlaceMax);
         b.Property(p => p.InterimAnswer).HasMaxLength(Petition.ContentMax);
         b.Property(p => p.Answer).HasMaxLength(Petition.ContentMax);

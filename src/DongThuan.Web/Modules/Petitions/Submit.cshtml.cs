@@ -43,6 +43,10 @@ public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvi
 
         public string? Ward { get; set; }
 
+        /// <summary>Where the matter is: goes with the petition to the agency.</summary>
+        public string? Location { get; set; }
+
+        /// <summary>The sender's own address: identity, kept apart with the name and contact.</summary>
         public string? Address { get; set; }
 
         public PetitionKind Kind { get; set; } = PetitionKind.Feedback;
@@ -121,7 +125,7 @@ public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvi
         }
 
         var userId = User.IsInRole(nameof(AppRole.Citizen)) ? db.Users.AsNoTracking().Where(u => u.UserName == User.Identity!.Name).Select(u => u.Id).FirstOrDefault() : null;
-        var draft = new Petition.Draft(Input.Kind, Dialogue is null ? PetitionChannel.Online : PetitionChannel.Dialogue, Input.Title, Input.Content, Input.Ward, Input.Address,
+        var draft = new Petition.Draft(Input.Kind, Dialogue is null ? PetitionChannel.Online : PetitionChannel.Dialogue, Input.Title, Input.Content, Input.Ward, Input.Location,
             DialogueId: Dialogue?.Id, PublishConsent: Input.ConsentPublish);
         var (outcome, receipt) = await intake.ReceiveAsync(new PetitionIntake.Submission(Dialogue?.CouncilId ?? Input.CouncilId, draft, Input.Name, Input.Email, Input.Phone,
             Input.Address, userId, true, Input.ConsentHandling, Input.ConsentEmail, uploads), ct);

@@ -65,6 +65,25 @@ public sealed class DetailsModel(DongThuanDb db, UserManager<AppUser> users, Tim
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Disables the account: its cookies and tokens stop working at their next stamp check (within a minute).</summary>
+    public Task<IActionResult> OnPostDisableAsync(string id, CancellationToken ct) => SetDisabledAsync(id, true, ct);
+
+    public Task<IActionResult> OnPostEnableAsync(string id, CancellationToken ct) => SetDisabledAsync(id, false, ct);
+
+    private async Task<IActionResult> SetDisabledAsync(string id, bool disabled, CancellationToken ct)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        user.ArchivedAt = disabled ? time.GetUtcNow() : null;
+        await db.SaveChangesAsync(ct);
+        await users.UpdateSecurityStampAsync(user);
+        return RedirectToPage(new { id });
+    }
+
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
     {
         Account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);

@@ -17,14 +17,14 @@ namespace DongThuan.Web.Modules.Petitions.Api;
 public static class PetitionsApi
 {
     public sealed record SubmitInput(string? Name, string? Email, string? Phone, string? Title, string? Content, string? Ward, string? Address,
-        PetitionKind? Kind, Guid? CouncilId, bool? Consent, bool? PublishConsent, string? Website);
+        PetitionKind? Kind, Guid? CouncilId, bool? Consent, bool? PublishConsent, string? Website, string? Location = null);
 
     public sealed record Submitted(string TrackingCode, string State, bool AlreadyReceived);
 
     public sealed record Summary(Guid Id, string TrackingCode, string Kind, string Channel, string Title, string State, DateOnly ReceivedOn, int Voters,
         Guid? AgencyBodyId, DateOnly? DueOn, string? DueStatus);
 
-    public sealed record Detail(Summary Summary, string Content, string? Ward, string? InterimAnswer, string? Answer, DateOnly? AnsweredOn, string? Rating,
+    public sealed record Detail(Summary Summary, string Content, string? Ward, string? Location, string? InterimAnswer, string? Answer, DateOnly? AnsweredOn, string? Rating,
         string? SendBackReason, string? DueExplanation, IReadOnlyList<PetitionStatus.Event> Timeline);
 
     public sealed record ReviewInput(bool Accept, string? Reason);
@@ -44,7 +44,7 @@ public static class PetitionsApi
             return Refused(PetitionRefusals.Honeypot, l);
         }
 
-        var draft = new Petition.Draft(input.Kind ?? PetitionKind.Feedback, PetitionChannel.Online, input.Title ?? "", input.Content ?? "", input.Ward, input.Address,
+        var draft = new Petition.Draft(input.Kind ?? PetitionKind.Feedback, PetitionChannel.Online, input.Title ?? "", input.Content ?? "", input.Ward, input.Location,
             PublishConsent: input.PublishConsent == true);
         var (outcome, receipt) = await intake.ReceiveAsync(new PetitionIntake.Submission(input.CouncilId, draft, input.Name, input.Email, input.Phone, input.Address, null,
             true, input.Consent ?? true, true, []), ct);
@@ -85,9 +85,12 @@ public static class PetitionsApi
         var events = await desk.Db.Timeline.AsNoTracking().Where(e => e.SubjectType == PetitionDesk.SubjectType && e.SubjectId == id).ToListAsync(ct);
         var timeline = events.OrderBy(e => e.At).ThenBy(e => e.Id).Where(e => e.From != e.To)
             .Select(e => new PetitionStatus.Event(e.At, e.To, PetitionNames.Of(Enum.Parse<PetitionState>(e.To)))).ToList();
-        // The agency reads the routed copy: for a denunciation, the redacted one.
-        var content = PetitionAccess.IsOffice(user, p) ? p.Content : p.RoutedContent ?? "";
-        return TypedResults.Ok(new Detail(ToSummary(p, o, desk.Today), content, p.Ward, p.InterimAnswer, p.Answer, p.AnsweredOn, p.Rating?.ToString(), p.SendBackReason,
+        // The agency reads the routed copy: for a denunciation, the redacted one. The office reads a denunciation
+        // without its author too: the API has no recorded disclosure, the page has (Details, "Xem danh tính").
+        var content = PetitionAccess.IsOffice(user, p)
+            ? p.ContentWithoutAuthor((await desk.IdentityAsync(p.Id, ct))?.Identifying ?? [])
+            : p.RoutedContent ?? "";
+        return TypedResults.Ok(new Detail(ToSummary(p, o, desk.Today), content, p.Ward, p.Location, p.InterimAnswer, p.Answer, p.AnsweredOn, p.Rating?.ToString(), p.SendBackReason,
             o?.DueExplanation, timeline));
     }
 

@@ -27,6 +27,13 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
+                    b.Property<string>("KeyFingerprint")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -43,6 +50,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         new
                         {
                             Id = 1,
+                            KeyFingerprint = "",
                             LastHash = "",
                             LastSequence = 0L
                         });
@@ -1509,10 +1517,6 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Address")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.Property<Guid?>("AgencyBodyId")
                         .HasColumnType("uuid");
 
@@ -1569,6 +1573,10 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.Property<int?>("Level")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid?>("ObligationId")
                         .HasColumnType("uuid");
@@ -3106,25 +3114,6 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasIndex("CouncilId", "Year");
 
                     b.ToTable("SupervisionProgramme");
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>

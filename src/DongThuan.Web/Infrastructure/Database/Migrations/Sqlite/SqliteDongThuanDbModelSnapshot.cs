@@ -22,6 +22,13 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("KeyFingerprint")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -38,6 +45,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                         new
                         {
                             Id = 1,
+                            KeyFingerprint = "",
                             LastHash = "",
                             LastSequence = 0L
                         });
@@ -1504,10 +1512,6 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Address")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("AgencyBodyId")
                         .HasColumnType("TEXT");
 
@@ -1564,6 +1568,10 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.Property<int?>("Level")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ObligationId")
                         .HasColumnType("TEXT");
@@ -3099,23 +3107,6 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("CouncilId", "Year");
 
                     b.ToTable("SupervisionProgramme");
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>

@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DongThuan.Web.Modules.Accounts;
+
+/// <summary>
+/// A signed-in user changes their own password. The new security stamp ends every other session and token of
+/// the account within a minute; this browser's session is renewed so its owner stays signed in.
+/// </summary>
+public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vui lòng nhập mật khẩu hiện tại.")]
+        [MaxLength(256)]
+        public string Current { get; set; } = "";
+
+        [Required(ErrorMessage = "Vui lòng nhập mật khẩu mới.")]
+        [MaxLength(256)]
+        public string New { get; set; } = "";
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<string> Refusals { get; private set; } = [];
+
+    public bool Changed { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var result = await users.ChangePasswordAsync(user, Input.Current, Input.New);
+        if (!result.Succeeded)
+        {
+            // Identity's own descriptions are English; the page says the two things a person can act on.
+            Refusals = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+                ? ["Mật khẩu hiện tại không đúng."]
+                : ["Mật khẩu mới cần ít nhất 10 ký tự, có chữ hoa, chữ thường, chữ số và ký tự đặc biệt."];
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        Changed = true;
+        return Page();
+    }
+}

@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using DongThuan.Tests.Harness;
+using DongThuan.Tests.Modules.Petitions;
+using DongThuan.Web.Infrastructure.Audit;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Tests.Infrastructure;
+
+/// <summary>
+/// The operator's verbs, run as an operator runs them: the app's own executable in a process of its own, against
+/// the data folder of a running host. Backup while it serves, restore into a new folder, and verify catching an
+/// altered and a removed audit row.
+/// </summary>
+public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static readonly string App = Path.Combine(AppContext.BaseDirectory, "DongThuan.Web.dll");
+
+    internal static async Task<(int Exit, string Out, string Error)> RunAsync(string stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add(App);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment.Remove("DONGTHUAN_ADMIN_PASSWORD");
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static string NewFolder() => Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Help_and_an_unknown_verb_touch_no_database()
+    {
+        var folder = NewFolder();
+        var help = await RunAsync("", "help", "--DataDirectory", folder);
+        Assert.Equal(0, help.Exit);
+        foreach (var verb in new[] { "migrate", "create-admin", "backup", "restore", "verify", "search-rebuild" })
+        {
+            Assert.Contains(verb, help.Out, StringComparison.Ordinal);
+        }
+
+        var unknown = await RunAsync("", "frobnicate", "--DataDirectory", folder);
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("unknown verb", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("backup FILE", unknown.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder), "neither help nor an unknown verb may create the data folder");
+    }
+
+    [Fact]
+    public async Task Migrate_and_create_admin_set_up_an_empty_install_with_the_password_from_standard_input()
+    {
+        var folder = NewFolder();
+        Assert.Equal(0, (await RunAsync("", "migrate", "--DataDirectory", folder)).Exit);
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "dongthuan.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var units = connection.CreateCommand();
+            units.CommandText = "SELECT count(*) FROM \"Unit\"";
+            Assert.Equal(0L, (long)(await units.ExecuteScalarAsync())!); // migrate never seeds the demo
+        }
+
+        var weak = await RunAsync("ngan\n", "create-admin", "root", "--DataDirectory", folder);
+        Assert.Equal(1, weak.Exit);
+        Assert.Contains("ít nhất 10 ký tự", weak.Error, StringComparison.Ordinal);
+        var created = await RunAsync("Quan-Tri@2026\n", "create-admin", "root", "--DataDirectory", folder);
+        Assert.Equal(0, created.Exit);
+        Assert.Contains("root", created.Out, StringComparison.Ordinal);
+        Assert.Equal(1, (await RunAsync("Quan-Tri@2026\n", "create-admin", "root", "--DataDirectory", folder)).Exit);
+        var verified = await RunAsync("", "verify", "--DataDirectory", folder);
+        Assert.True(verified.Exit == 0, verified.Out + verified.Error);
+    }
+
+    [Fact]
+    public async Task Backup_while_serving_restores_into_a_new_folder_and_verify_catches_an_altered_or_removed_audit_row()
+    {
+        // A record written just before the backup, through the running app.
+        var email = $"saoluu.{Guid.NewGuid():N}@example.com";
+        var code = await PetitionKit.SubmitAsync(app, PetitionKit.Unique("Đèn chiếu sáng ngõ 82 hỏng"), "Đèn đường ngõ 82 Trần Cung không sáng.", email);
+        var head = await app.WithDb((db, _) => db.Set<AuditChainHead>().AsNoTracking().SingleAsync());
+
+        var archive = Path.Combine(NewFolder() + "-backup.zip");
+        var backup = await RunAsync("", "backup", archive, "--DataDirectory", app.DataDirectory);
+        Assert.True(backup.Exit == 0, backup.Out + backup.Error);
+        Assert.Contains("backed up", backup.Out, StringComparison.Ordinal);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(archive))
+        {
+            var manifest = JsonDocument.Parse(zip.GetEntry("manifest.json")!.Open()).RootElement;
+            Assert.Equal("Sqlite", manifest.GetProperty("provider").GetString());
+            Assert.Contains(manifest.GetProperty("entries").EnumerateArray(), e => e.GetProperty("path").GetString() == "database/dongthuan.db"
+                                                                                   && e.GetProperty("sha256").GetString()!.Length == 64);
+            Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains("master.key", StringComparison.Ordinal));
+        }
+
+        // Restore refuses a folder that holds a database, and fills an empty one.
+        var refused = await RunAsync("", "restore", archive, "--DataDirectory", app.DataDirectory);
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("empty data folder", refused.Error, StringComparison.Ordinal);
+        var target = NewFolder();
+        var restored = await RunAsync("", "restore", archive, "--DataDirectory", target);
+        Assert.True(restored.Exit == 0, restored.Out + restored.Error);
+
+        // The operator puts the secrets back (README), then the restored app answers as the old one did.
+        CopyFolder(Path.Combine(app.DataDirectory, "secrets"), Path.Combine(target, "secrets"));
+        var verified = await RunAsync("", "verify", "--DataDirectory", target);
+        Assert.True(verified.Exit == 0, verified.Out + verified.Error);
+        await using (var restoredApp = new RestoredApp(target))
+        {
+            using var client = restoredApp.CreateClient();
+            var lookup = await client.GetAsync($"/api/v1/petitions/status?code={code}&contact={Uri.EscapeDataString(email)}");
+            Assert.Equal(HttpStatusCode.OK, lookup.StatusCode);
+            Assert.Contains(code, await lookup.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var restoredHead = await restoredApp.WithDb((db, _) => db.Set<AuditChainHead>().AsNoTracking().SingleAsync());
+            Assert.True(restoredHead.LastSequence >= head.LastSequence);
+            var entry = await restoredApp.WithDb((db, _) => db.Set<AuditEntry>().AsNoTracking().SingleAsync(e => e.Sequence == head.LastSequence));
+            Assert.Equal(head.LastHash, entry.Hash);
+        }
+
+        // One audit row changed behind the app's back: verify fails. Put back, it passes; the last row removed: it fails.
+        var file = Path.Combine(target, "dongthuan.db");
+        var original = await ScalarAsync(file, "SELECT \"Changes\" FROM \"AuditEntry\" WHERE \"Sequence\" = 7");
+        await ExecuteAsync(file, "UPDATE \"AuditEntry\" SET \"Changes\" = '{\"FullName\":[null,\"Người Khác\"]}' WHERE \"Sequence\" = 7");
+        var altered = await RunAsync("", "verify", "--DataDirectory", target);
+        Assert.Equal(1, altered.Exit);
+        Assert.Contains("FAULT audit", altered.Out, StringComparison.Ordinal);
+        await ExecuteAsync(file, $"UPDATE \"AuditEntry\" SET \"Changes\" = '{original!.Replace("'", "''", StringComparison.Ordinal)}' WHERE \"Sequence\" = 7");
+        Assert.Equal(0, (await RunAsync("", "verify", "--DataDirectory", target)).Exit);
+        await ExecuteAsync(file, "DELETE FROM \"AuditEntry\" WHERE \"Sequence\" = (SELECT max(\"Sequence\") FROM \"AuditEntry\")");
+        var cut = await RunAsync("", "verify", "--DataDirectory", target);
+        Assert.Equal(1, cut.Exit);
+        Assert.Contains("FAULT audit", cut.Out, StringComparison.Ordinal);
+
+        // Cutting the tail and rewinding the head to match still fails: the signed checkpoint outside the database remembers.
+        await ExecuteAsync(file, "UPDATE \"AuditChainHead\" SET \"LastSequence\" = (SELECT max(\"Sequence\") FROM \"AuditEntry\"), "
+                                 + "\"LastHash\" = (SELECT \"Hash\" FROM \"AuditEntry\" ORDER BY \"Sequence\" DESC LIMIT 1)");
+        var rewound = await RunAsync("", "verify", "--DataDirectory", target);
+        Assert.Equal(1, rewound.Exit);
+        Assert.Contains("checkpoint", rewound.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_altered_attachment_file_is_a_fault()
+    {
+        var folder = NewFolder();
+        Assert.Equal(0, (await RunAsync("", "migrate", "--DataDirectory", folder)).Exit);
+        var bytes = "%PDF-1.4 minh chứng"u8.ToArray();
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        Directory.CreateDirectory(Path.Combine(folder, "files", sha[..2]));
+        await File.WriteAllBytesAsync(Path.Combine(folder, "files", sha[..2], sha), bytes);
+        Assert.Equal(0, (await RunAsync("", "verify", "--DataDirectory", folder)).Exit);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "files", sha[..2], sha), "%PDF-1.4 đã sửa"u8.ToArray());
+        var verified = await RunAsync("", "verify", "--DataDirectory", folder);
+        Assert.Equal(1, verified.Exit);
+        Assert.Contains("FAULT files: 1 altered", verified.Out, StringComparison.Ordinal);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static async Task<string?> ScalarAsync(string file, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string?)await command.ExecuteScalarAsync();
+    }
+
+    private static async Task ExecuteAsync(string file, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The app started on a restored data folder: nothing is seeded into a database that holds records.</summary>
+    private sealed class RestoredApp(string folder) : AppFactory
+    {
+        public override DongThuan.Web.Infrastructure.Database.DatabaseProvider Provider => DongThuan.Web.Infrastructure.Database.DatabaseProvider.Sqlite;
+
+        protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings() =>
+        [
+            new("Database:Provider", "Sqlite"),
+            new("DataDirectory", folder),
+        ];
+    }
+}
