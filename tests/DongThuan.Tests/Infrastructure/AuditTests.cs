@@ -3,6 +3,7 @@ using DongThuan.Tests.Harness;
 using DongThuan.Web.Infrastructure.Audit;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
+using Microsoft.AspNetCore.DataProtection;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -121,6 +122,84 @@ public abstract class AuditTamperingTests
         var last = await _app.WithDb((db, _) => db.Set<AuditEntry>().MaxAsync(e => e.Sequence));
         await _app.WithDb(async db => await db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditEntry\" WHERE \"Sequence\" = {last}"));
         Assert.False((await Verify()).Intact);
+    }
+}
+
+/// <summary>What whoever can write to the database, but holds no key, can and cannot do to the trail.</summary>
+public sealed class AuditKeyTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private Task<ChainVerification> Verify() => app.WithDb((db, sp) => AuditChain.VerifyAsync(db, sp.GetRequiredService<AuditSealing>(), CancellationToken.None));
+
+    [Fact]
+    public async Task Rewriting_an_entry_and_recomputing_every_later_hash_without_the_key_is_caught()
+    {
+        // The attacker's best effort: change entry 30, then re-hash it and every entry after it, and the head, with
+        // the algorithm in the source (plain SHA-256, or an HMAC under a key of their own).
+        await app.WithDb(async db =>
+        {
+            var entries = await db.Set<AuditEntry>().OrderBy(e => e.Sequence).ToListAsync();
+            var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+            var hash = entries[28].Hash;
+            await db.Database.ExecuteSqlAsync($"UPDATE \"AuditEntry\" SET \"Changes\" = {"{\"FullName\":[null,\"Người Khác\"]}"} WHERE \"Sequence\" = 30");
+            foreach (var e in await db.Set<AuditEntry>().AsNoTracking().Where(e => e.Sequence >= 30).OrderBy(e => e.Sequence).ToListAsync())
+            {
+                var forged = AuditEntryForgery.Reseal(e, hash, key);
+                await db.Database.ExecuteSqlAsync($"UPDATE \"AuditEntry\" SET \"PreviousHash\" = {hash}, \"Hash\" = {forged} WHERE \"Sequence\" = {e.Sequence}");
+                hash = forged;
+            }
+
+            await db.Database.ExecuteSqlAsync($"UPDATE \"AuditChainHead\" SET \"LastHash\" = {hash}");
+        });
+        var result = await Verify();
+        Assert.False(result.Intact);
+        Assert.Equal(30, result.BrokenAtSequence);
+    }
+
+    [Fact]
+    public async Task The_key_ring_is_kept_outside_the_database_encrypted_and_a_failed_check_turns_health_degraded()
+    {
+        var folder = Path.Combine(app.DataDirectory, "secrets", "data-protection");
+        await app.WithDb(async (_, sp) =>
+        {
+            // Make sure a key exists: the first protected payload creates it.
+            sp.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("test").Protect("x");
+            return await Task.FromResult(0);
+        });
+        var keyFiles = Directory.GetFiles(folder, "key-*.xml");
+        Assert.NotEmpty(keyFiles);
+        foreach (var file in keyFiles)
+        {
+            var xml = await File.ReadAllTextAsync(file);
+            Assert.Contains("<encryptedKey", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        }
+
+        var tables = await app.WithDb((db, _) => db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'").ToListAsync());
+        Assert.DoesNotContain(tables, t => t.Contains("DataProtection", StringComparison.Ordinal));
+
+        using var client = app.CreateClient();
+        var watch = app.Services.GetRequiredService<AuditWatch>();
+        Assert.True((await watch.CheckAsync(CancellationToken.None))!.Intact);
+        Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));
+        var last = await app.WithDb((db, _) => db.Set<AuditEntry>().MaxAsync(e => e.Sequence));
+        var original = await app.WithDb((db, _) => db.Set<AuditEntry>().Where(e => e.Sequence == last).Select(e => e.UserName).SingleAsync());
+        await app.WithDb(async db => await db.Database.ExecuteSqlAsync($"UPDATE \"AuditEntry\" SET \"UserName\" = 'ai-do' WHERE \"Sequence\" = {last}"));
+        Assert.False((await watch.CheckAsync(CancellationToken.None))!.Intact);
+        Assert.Equal("Degraded", await client.GetStringAsync("/healthz"));
+        await app.WithDb(async db => await db.Database.ExecuteSqlAsync($"UPDATE \"AuditEntry\" SET \"UserName\" = {original} WHERE \"Sequence\" = {last}"));
+        Assert.True((await watch.CheckAsync(CancellationToken.None))!.Intact);
+        Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));
+    }
+}
+
+/// <summary>Recomputes an entry's hash the way an attacker without the server's key would have to.</summary>
+internal static class AuditEntryForgery
+{
+    public static string Reseal(AuditEntry e, string previousHash, byte[] key)
+    {
+        var text = string.Join('\u001f', e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), e.At.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            e.UserId ?? "", e.UserName, e.Action.ToString(), e.EntityType, e.EntityId, e.Sequence == 30 ? "{\"FullName\":[null,\"Người Khác\"]}" : e.Changes, previousHash);
+        return Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(text)));
     }
 }
 

@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DongThuan.Tests.Infrastructure;
 
@@ -112,5 +114,71 @@ public sealed class HealthWhenDatabaseIsDown : IClassFixture<HealthWhenDatabaseI
         var response = await client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
+    }
+}
+
+/// <summary>The app started as in production: no demo unless asked for, and a log line saying how to create the first administrator.</summary>
+public sealed class ProductionApp : SqliteApp
+{
+    public LogCapture Logs { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Production");
+        // Not given at all, as in a production install's settings (an empty value reads as "not given").
+        builder.UseSetting("Demo:Seed", "");
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs));
+    }
+}
+
+public sealed class ProductionStartTests(ProductionApp app) : IClassFixture<ProductionApp>
+{
+    [Fact]
+    public async Task A_production_start_seeds_no_demo_and_says_how_to_create_an_administrator()
+    {
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(0, await app.WithDb((db, _) => db.Units.CountAsync()));
+        Assert.Equal(0, await app.WithDb((db, _) => db.Users.CountAsync()));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!app.Logs.Lines.Any(l => l.Contains("create-admin", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Contains(app.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("No administrator yet", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>The demo asked for outside Development: every start warns that accounts carry the published demo password.</summary>
+public sealed class DemoOutsideDevelopmentApp : SqliteApp
+{
+    public LogCapture Logs { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Production");
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs));
+    }
+}
+
+public sealed class DemoPasswordWarningTests(DemoOutsideDevelopmentApp app) : IClassFixture<DemoOutsideDevelopmentApp>
+{
+    [Fact]
+    public async Task Accounts_on_the_demo_password_are_named_in_a_warning()
+    {
+        using var client = app.CreateClient();
+        await client.GetAsync("/healthz");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!app.Logs.Lines.Any(l => l.Contains("demo password", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        var warning = Assert.Single(app.Logs.Lines, l => l.Contains("demo password", StringComparison.Ordinal));
+        Assert.StartsWith("Warning", warning, StringComparison.Ordinal);
+        Assert.Contains("thuongtruc", warning, StringComparison.Ordinal);
     }
 }

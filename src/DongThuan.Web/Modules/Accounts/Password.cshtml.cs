@@ -52,8 +52,8 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
         {
             // Identity's own descriptions are English; the page says the two things a person can act on.
             Refusals = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-                ? ["Mật khẩu hiện tại không đúng."]
-                : ["Mật khẩu mới cần ít nhất 10 ký tự, có chữ hoa, chữ thường, chữ số và ký tự đặc biệt."];
+                ? [AccountRefusals.PasswordWrong.Message]
+                : [AccountRefusals.PasswordWeak.Message];
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
