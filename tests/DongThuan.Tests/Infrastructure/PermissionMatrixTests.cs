@@ -66,6 +66,7 @@ public abstract class PermissionMatrixTests
         ["/Accounts/AccessDenied"] = Page(Rule.Public, _ => "/Accounts/AccessDenied"),
         ["/Accounts/Language"] = Page(Rule.Public, _ => "/Accounts/Language"),
         ["/Accounts/SignOut"] = Page(Rule.SignedIn, _ => "/Accounts/SignOut"),
+        ["/Accounts/Password"] = Page(Rule.SignedIn, _ => "/Accounts/Password"),
         ["/Accounts/Users/Index"] = Page(Rule.Administer, _ => "/Accounts/Users"),
         ["/Accounts/Users/Create"] = Page(Rule.Administer, _ => "/Accounts/Users/Create"),
         ["/Accounts/Users/Details"] = Page(Rule.Administer, ids => $"/Accounts/Users/Details/{ids.AdminUserId}"),

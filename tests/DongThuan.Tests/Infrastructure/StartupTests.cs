@@ -182,3 +182,69 @@ public sealed class DemoPasswordWarningTests(DemoOutsideDevelopmentApp app) : IC
         Assert.Contains("thuongtruc", warning, StringComparison.Ordinal);
     }
 }
+
+/// <summary>PostgreSQL whose database does not exist yet: the app creates it, and says nothing that reads as an error.</summary>
+public sealed class MissingPostgresDatabaseApp : AppFactory
+{
+    private static readonly string? PostgresServer = Environment.GetEnvironmentVariable("DONGTHUAN_TEST_POSTGRES");
+    private readonly string _database = "dongthuan_new_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N"));
+
+    public LogCapture Logs { get; } = new();
+
+    public override DongThuan.Web.Infrastructure.Database.DatabaseProvider Provider => DongThuan.Web.Infrastructure.Database.DatabaseProvider.Postgres;
+
+    public override string? Unavailable => string.IsNullOrWhiteSpace(PostgresServer) ? "PostgreSQL tests skipped: set DONGTHUAN_TEST_POSTGRES (see README)." : null;
+
+    protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings() =>
+    [
+        new("Database:Provider", "Postgres"),
+        new("ConnectionStrings:Postgres", new Npgsql.NpgsqlConnectionStringBuilder(PostgresServer) { Database = _database, Pooling = false }.ConnectionString),
+        new("DataDirectory", _dir),
+    ];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Demo:Seed", "false");
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Unavailable is null)
+        {
+            await using var conn = new Npgsql.NpgsqlConnection(PostgresServer);
+            await conn.OpenAsync();
+            await using var cmd = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class MissingPostgresDatabaseTests : IClassFixture<MissingPostgresDatabaseApp>
+{
+    private readonly MissingPostgresDatabaseApp _app;
+
+    public MissingPostgresDatabaseTests(MissingPostgresDatabaseApp app)
+    {
+        app.RequireAvailable();
+        _app = app;
+    }
+
+    [Fact]
+    public async Task The_database_is_created_without_a_connection_failure_in_the_log()
+    {
+        using var client = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(0, await _app.WithDb((db, _) => db.Units.CountAsync()));
+        // Before, EF Core tried the missing database first and logged its "3D000: database does not exist" as a failure.
+        // (EF Core's own read of the not-yet-created history table on an empty database is still logged: see the issue note.)
+        var errors = _app.Logs.Lines.Where(l => l.Contains("3D000", StringComparison.Ordinal) || l.Contains("does not exist", StringComparison.Ordinal)
+                                                || l.StartsWith("Critical", StringComparison.Ordinal)).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e[..Math.Min(300, e.Length)])));
+    }
+}

@@ -87,9 +87,15 @@ public static class DatabaseSetup
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, bool serving)
     {
+        if (serving && !app.Configuration.GetValue("Database:MigrateOnStart", true))
+        {
+            // The operator prepares the database (the `migrate` verb); the app starts even when it is unreachable, and
+            // the health check and the audit watch say what they find.
+            return;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DongThuanDb>();
-        if (!serving || app.Configuration.GetValue("Database:MigrateOnStart", true))
         {
             if (Provider(app.Configuration) == DatabaseProvider.Postgres)
             {
