@@ -4,6 +4,7 @@ using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Infrastructure.Operations;
 using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Admin;
 using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Notifications;
 using DongThuan.Web.Modules.Obligations;
@@ -60,6 +61,7 @@ builder.Services.AddReverseProxySupport(builder.Configuration);
 
 // Modules, one line each.
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddAdmin();
 builder.Services.AddOrganisation();
 builder.Services.AddCalendar();
 builder.Services.AddNotifications();

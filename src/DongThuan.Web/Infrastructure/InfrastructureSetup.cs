@@ -108,42 +108,6 @@ public static class InfrastructureSetup
                 app.Logger.LogInformation("Demo accounts (password {Password}): {Accounts}", DemoAccounts.Password,
                     string.Join(", ", DemoAccounts.All.Select(a => $"{a.UserName} ({a.Description})")));
             }
-
-            if (!app.Environment.IsDevelopment())
-            {
-                // Off the start path: checking passwords costs a hash each.
-                _ = Task.Run(() => WarnProductionAsync(app));
-            }
         });
-    }
-
-    /// <summary>Outside Development: says how to create the first administrator, and warns of any account still on the demo password.</summary>
-    private static async Task WarnProductionAsync(WebApplication app)
-    {
-        try
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<DongThuanDb>();
-            if (!await Operations.CreateAdmin.AnyAsync(db, app.Lifetime.ApplicationStopping))
-            {
-                app.Logger.LogWarning("No administrator yet. Create one with: dongthuan create-admin USER (password on standard input). "
-                                      + "/ Chưa có quản trị viên: chạy 'create-admin TÊN' để tạo.");
-            }
-
-            var hasher = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Modules.Accounts.AppUser>>();
-            var users = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-                db.Users.Where(u => u.PasswordHash != null && u.ArchivedAt == null), app.Lifetime.ApplicationStopping);
-            var onDemoPassword = users.Where(u => hasher.VerifyHashedPassword(u, u.PasswordHash!, DemoAccounts.Password) != Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed)
-                .Select(u => u.UserName).ToList();
-            if (onDemoPassword.Count > 0)
-            {
-                app.Logger.LogWarning("{Count} accounts still have the demo password, which is published in the README: {Accounts}. Change or disable them. "
-                                      + "/ Có tài khoản còn dùng mật khẩu demo.", onDemoPassword.Count, string.Join(", ", onDemoPassword));
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            app.Logger.LogWarning(e, "The production start checks could not run");
-        }
     }
 }

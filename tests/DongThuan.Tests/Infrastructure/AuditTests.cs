@@ -186,6 +186,22 @@ public sealed class AuditKeyTests(SqliteApp app) : IClassFixture<SqliteApp>
         await app.WithDb(async db => await db.Database.ExecuteSqlAsync($"UPDATE \"AuditEntry\" SET \"UserName\" = 'ai-do' WHERE \"Sequence\" = {last}"));
         Assert.False((await watch.CheckAsync(CancellationToken.None))!.Intact);
         Assert.Equal("Degraded", await client.GetStringAsync("/healthz"));
+
+        // It is the administrators' turn: told once in the app and by email, not again at the next check of the same fault.
+        var admin = await app.WithDb((db, _) => db.Users.SingleAsync(u => u.UserName == "admin"));
+        var told = await app.WithDb((db, _) => db.Set<DongThuan.Web.Modules.Notifications.Notification>().Where(n => n.UserId == admin.Id && n.Url == "/Admin/Audit").ToListAsync());
+        var alarm = Assert.Single(told);
+        Assert.Contains($"Bản ghi số {last}", alarm.Text, StringComparison.Ordinal);
+        Assert.NotNull(alarm.EmailedAt);
+        Assert.Contains(Directory.GetFiles(Path.Combine(app.DataDirectory, "mail"), "*.eml"),
+            f => File.ReadAllText(f).Contains("admin@caugiay.example", StringComparison.Ordinal) && File.ReadAllText(f).Contains("/Admin/Audit", StringComparison.Ordinal));
+        Assert.False((await watch.CheckAsync(CancellationToken.None))!.Intact);
+        Assert.Equal(1, await app.WithDb((db, _) => db.Set<DongThuan.Web.Modules.Notifications.Notification>().CountAsync(n => n.UserId == admin.Id && n.Url == "/Admin/Audit")));
+        using (var page = await Browser.SignedInAs(app, "admin"))
+        {
+            Assert.Contains("Nhật ký kiểm toán không còn nguyên vẹn", await page.GetPageAsync("/Notifications"), StringComparison.Ordinal);
+        }
+
         await app.WithDb(async db => await db.Database.ExecuteSqlAsync($"UPDATE \"AuditEntry\" SET \"UserName\" = {original} WHERE \"Sequence\" = {last}"));
         Assert.True((await watch.CheckAsync(CancellationToken.None))!.Intact);
         Assert.Equal("Healthy", await client.GetStringAsync("/healthz"));

@@ -75,6 +75,7 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
         var weak = await RunAsync("ngan\n", "create-admin", "root", "--DataDirectory", folder);
         Assert.Equal(1, weak.Exit);
         Assert.Contains("ít nhất 10 ký tự", weak.Error, StringComparison.Ordinal);
+        Assert.Contains("at least 10 characters", weak.Error, StringComparison.Ordinal);
         var created = await RunAsync("Quan-Tri@2026\n", "create-admin", "root", "--DataDirectory", folder);
         Assert.Equal(0, created.Exit);
         Assert.Contains("root", created.Out, StringComparison.Ordinal);
@@ -104,7 +105,10 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
             Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains("master.key", StringComparison.Ordinal));
         }
 
-        // Restore refuses a folder that holds a database, and fills an empty one.
+        // Backup never overwrites; restore refuses a folder that holds a database, and fills an empty one.
+        var again = await RunAsync("", "backup", archive, "--DataDirectory", app.DataDirectory);
+        Assert.Equal(1, again.Exit);
+        Assert.Contains("exists", again.Error, StringComparison.Ordinal);
         var refused = await RunAsync("", "restore", archive, "--DataDirectory", app.DataDirectory);
         Assert.Equal(1, refused.Exit);
         Assert.Contains("empty data folder", refused.Error, StringComparison.Ordinal);
@@ -164,6 +168,56 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
         var verified = await RunAsync("", "verify", "--DataDirectory", folder);
         Assert.Equal(1, verified.Exit);
         Assert.Contains("FAULT files: 1 altered", verified.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restore_refuses_a_file_that_is_no_backup_a_damaged_one_and_one_that_writes_outside_the_folder()
+    {
+        var folder = NewFolder();
+        Directory.CreateDirectory(folder);
+        var notZip = Path.Combine(folder, "not-a-backup.zip");
+        await File.WriteAllTextAsync(notZip, "đây không phải tệp zip");
+        var refused = await RunAsync("", "restore", notZip, "--DataDirectory", NewFolder());
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("Not a DongThuan backup", refused.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", refused.Error, StringComparison.Ordinal);
+
+        // A real archive whose attachment bytes were changed after the manifest was written.
+        var archive = Path.Combine(folder, "damaged.zip");
+        await WriteArchiveAsync(archive, "files/ab/abcd", "nội dung gốc"u8.ToArray(), "nội dung đã sửa"u8.ToArray());
+        var target = NewFolder();
+        var damaged = await RunAsync("", "restore", archive, "--DataDirectory", target);
+        Assert.Equal(1, damaged.Exit);
+        Assert.Contains("damaged", damaged.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(target, "dongthuan.db")), "nothing is written when an entry is damaged");
+
+        // An entry named to land outside the files folder.
+        var crafted = Path.Combine(folder, "crafted.zip");
+        await WriteArchiveAsync(crafted, "files/../../escaped", "x"u8.ToArray(), "x"u8.ToArray());
+        var escaped = await RunAsync("", "restore", crafted, "--DataDirectory", NewFolder());
+        Assert.Equal(1, escaped.Exit);
+        Assert.Contains("misnames", escaped.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A backup-shaped archive: an SQLite entry and one file entry, the manifest hashing <paramref name="hashed"/> and the archive holding <paramref name="stored"/>.</summary>
+    private static async Task WriteArchiveAsync(string path, string fileEntry, byte[] hashed, byte[] stored)
+    {
+        await using var stream = File.Create(path);
+        using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create);
+        var db = "SQLite format 3\0"u8.ToArray();
+        foreach (var (name, bytes) in new[] { ("database/dongthuan.db", db), (fileEntry, stored) })
+        {
+            await using var e = zip.CreateEntry(name).Open();
+            await e.WriteAsync(bytes);
+        }
+
+        var manifest = new DongThuan.Web.Infrastructure.Operations.BackupManifest(1, DateTimeOffset.UtcNow, "Sqlite",
+        [
+            new("database/dongthuan.db", db.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(db))),
+            new(fileEntry, hashed.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(hashed))),
+        ]);
+        await using var m = zip.CreateEntry("manifest.json").Open();
+        await JsonSerializer.SerializeAsync(m, manifest, DongThuan.Web.Infrastructure.Operations.BackupManifest.Json);
     }
 
     private static void CopyFolder(string from, string to)

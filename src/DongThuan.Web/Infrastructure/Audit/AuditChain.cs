@@ -1,13 +1,34 @@
 using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Infrastructure.Audit;
 
 /// <summary>
 /// The result of walking the chain. <see cref="BrokenAtSequence"/> is the first entry found altered, missing
-/// or cut off; <see cref="Problem"/> says what was wrong, in Vietnamese with its English after a slash.
+/// or cut off; <see cref="Fault"/> says what was wrong (one of <see cref="AuditFaults"/>, a resx key with
+/// <see cref="FaultArguments"/>), so the administrator's page reads it in their language.
 /// </summary>
-public sealed record ChainVerification(bool Intact, long EntriesChecked, long? BrokenAtSequence, string? Problem = null, AuditCheckpoint? Checkpoint = null);
+public sealed record ChainVerification(bool Intact, long EntriesChecked, long? BrokenAtSequence, Refusal? Fault = null, object[]? FaultArguments = null,
+    AuditCheckpoint? Checkpoint = null)
+{
+    /// <summary>The fault in Vietnamese with its code, for logs, the health check and the <c>verify</c> verb.</summary>
+    public string? Problem => Fault is null ? null : $"{string.Format(System.Globalization.CultureInfo.InvariantCulture, Fault.Message, FaultArguments ?? [])} ({Fault.Code})";
+}
+
+/// <summary>
+/// What can be wrong with the trail. Written as <see cref="Refusal"/>s (a code and a Vietnamese text that is
+/// also the resx key) like the modules' refusals, so the translation check covers them.
+/// </summary>
+public static class AuditFaults
+{
+    public static readonly Refusal OtherKey = new("audit-other-key", "Chuỗi nhật ký được niêm phong bằng khóa bí mật khác.");
+    public static readonly Refusal ForgedCheckpoint = new("audit-checkpoint-forged", "Điểm kiểm tra ngoài cơ sở dữ liệu có chữ ký sai.");
+    public static readonly Refusal Altered = new("audit-entry-altered", "Bản ghi số {0} bị thay đổi hoặc bị xóa.");
+    public static readonly Refusal DiffersFromCheckpoint = new("audit-checkpoint-differs", "Bản ghi số {0} khác với điểm kiểm tra đã ký.");
+    public static readonly Refusal TailMissing = new("audit-tail-missing", "Thiếu các bản ghi từ số {0}.");
+    public static readonly Refusal CheckpointAhead = new("audit-checkpoint-ahead", "Điểm kiểm tra đã ký ghi {0} bản ghi, cơ sở dữ liệu chỉ còn {1}.");
+}
 
 /// <summary>Walks the stored trail in order, recomputes every keyed hash, and holds the head and the last checkpoint against it.</summary>
 public static class AuditChain
@@ -15,15 +36,15 @@ public static class AuditChain
     public static async Task<ChainVerification> VerifyAsync(DongThuanDb db, AuditSealing sealing, CancellationToken ct)
     {
         var head = await db.Set<AuditChainHead>().AsNoTracking().SingleAsync(ct);
-        if (head.KeyFingerprint.Length > 0 && head.KeyFingerprint != sealing.Fingerprint)
+        if (head.IsSealedWithAnotherKeyThan(sealing.Fingerprint))
         {
-            return new ChainVerification(false, 0, null, "Chuỗi được niêm phong bằng khóa bí mật khác. / The chain was sealed with another master key.");
+            return new ChainVerification(false, 0, null, AuditFaults.OtherKey);
         }
 
         var (checkpoint, forged) = sealing.ReadCheckpoint();
         if (forged)
         {
-            return new ChainVerification(false, 0, null, "Điểm kiểm tra ngoài cơ sở dữ liệu có chữ ký sai. / The checkpoint outside the database has a wrong signature.");
+            return new ChainVerification(false, 0, null, AuditFaults.ForgedCheckpoint);
         }
 
         var key = sealing.Key;
@@ -35,16 +56,15 @@ public static class AuditChain
         {
             if (entry.Sequence != expected || entry.PreviousHash != previousHash || entry.ComputeHash(key) != entry.Hash)
             {
-                return new ChainVerification(false, checkedCount, Math.Min(entry.Sequence, expected),
-                    $"Bản ghi số {Math.Min(entry.Sequence, expected)} bị thay đổi hoặc bị xóa. / Entry {Math.Min(entry.Sequence, expected)} was altered or removed.", checkpoint);
+                var broken = Math.Min(entry.Sequence, expected);
+                return new ChainVerification(false, checkedCount, broken, AuditFaults.Altered, [broken], checkpoint);
             }
 
             if (checkpoint is not null && entry.Sequence == checkpoint.Sequence)
             {
                 if (entry.Hash != checkpoint.Hash)
                 {
-                    return new ChainVerification(false, checkedCount, entry.Sequence,
-                        $"Bản ghi số {entry.Sequence} khác với điểm kiểm tra đã ký. / Entry {entry.Sequence} differs from the signed checkpoint.", checkpoint);
+                    return new ChainVerification(false, checkedCount, entry.Sequence, AuditFaults.DiffersFromCheckpoint, [entry.Sequence], checkpoint);
                 }
 
                 checkpointSeen = true;
@@ -59,15 +79,12 @@ public static class AuditChain
         // with the head rewound to match, by the signed checkpoint outside the database.
         if (head.LastSequence != checkedCount || head.LastHash != previousHash)
         {
-            return new ChainVerification(false, checkedCount, checkedCount + 1,
-                $"Thiếu các bản ghi từ số {checkedCount + 1}. / Entries from {checkedCount + 1} are missing.", checkpoint);
+            return new ChainVerification(false, checkedCount, checkedCount + 1, AuditFaults.TailMissing, [checkedCount + 1], checkpoint);
         }
 
         return checkpointSeen
-            ? new ChainVerification(true, checkedCount, null, null, checkpoint)
-            : new ChainVerification(false, checkedCount, checkedCount + 1,
-                $"Điểm kiểm tra đã ký ghi {checkpoint!.Sequence} bản ghi, cơ sở dữ liệu chỉ còn {checkedCount}. / The signed checkpoint records {checkpoint.Sequence} entries; the database holds {checkedCount}.",
-                checkpoint);
+            ? new ChainVerification(true, checkedCount, null, Checkpoint: checkpoint)
+            : new ChainVerification(false, checkedCount, checkedCount + 1, AuditFaults.CheckpointAhead, [checkpoint!.Sequence, checkedCount], checkpoint);
     }
 
     /// <summary>

@@ -100,4 +100,10 @@ public sealed class AuditChainHead
     /// written before the key, re-sealed at the next start; another key's means the wrong secrets were given.
     /// </summary>
     public string KeyFingerprint { get; set; } = "";
+
+    /// <summary>Was the chain sealed with a key, and not this one? Verifying or extending it with this key would fail.</summary>
+    public bool IsSealedWithAnotherKeyThan(string fingerprint) => KeyFingerprint.Length > 0 && KeyFingerprint != fingerprint;
+
+    /// <summary>May entries sealed with this key follow? Yes when the chain is this key's, or new and empty (not an unkeyed chain awaiting its re-seal).</summary>
+    public bool CanBeExtendedWith(string fingerprint) => KeyFingerprint == fingerprint || (KeyFingerprint.Length == 0 && LastSequence == 0);
 }

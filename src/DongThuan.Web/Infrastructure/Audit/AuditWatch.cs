@@ -3,6 +3,12 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DongThuan.Web.Infrastructure.Audit;
 
+/// <summary>Told the result of every check of the chain: a module that must act on a broken trail (the administrators' alarm) registers one.</summary>
+public interface IAuditObserver
+{
+    Task CheckedAsync(ChainVerification result, CancellationToken ct);
+}
+
 /// <summary>The last check of the audit chain, shared by the watch that runs it and the health check that reports it.</summary>
 public sealed class AuditHealth
 {
@@ -24,8 +30,8 @@ public sealed class AuditHealth
 /// behind the app's back is found without anyone pressing "Verify"; a failed check is logged as critical and
 /// turns <c>/healthz</c> to Degraded until a later check passes.
 /// </summary>
-public sealed class AuditWatch(IServiceScopeFactory scopes, AuditSealing sealing, AuditHealth health, IConfiguration configuration, TimeProvider time,
-    ILogger<AuditWatch> log) : BackgroundService
+public sealed class AuditWatch(IServiceScopeFactory scopes, AuditSealing sealing, AuditHealth health, IEnumerable<IAuditObserver> observers,
+    IConfiguration configuration, TimeProvider time, ILogger<AuditWatch> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,6 +59,11 @@ public sealed class AuditWatch(IServiceScopeFactory scopes, AuditSealing sealing
             {
                 // Saves inside a caller's transaction write no checkpoint of their own; a passed check covers them.
                 await sealing.CheckpointHeadAsync(scope.ServiceProvider.GetRequiredService<DongThuanDb>(), ct);
+            }
+
+            foreach (var observer in observers)
+            {
+                await observer.CheckedAsync(result, ct);
             }
 
             return result;

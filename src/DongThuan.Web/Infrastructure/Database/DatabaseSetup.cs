@@ -96,24 +96,21 @@ public static class DatabaseSetup
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DongThuanDb>();
+        if (Provider(app.Configuration) == DatabaseProvider.Postgres)
         {
-            if (Provider(app.Configuration) == DatabaseProvider.Postgres)
-            {
-                await CreatePostgresDatabaseIfMissingAsync(app.Configuration.GetConnectionString("Postgres")!, CancellationToken.None);
-            }
+            await CreatePostgresDatabaseIfMissingAsync(app.Configuration.GetConnectionString("Postgres")!, CancellationToken.None);
+        }
 
-            await db.Database.MigrateAsync();
-            if (db.Database.IsSqlite())
-            {
-                // WAL lets readers go on while one writer writes; the setting is stored in the file.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-            }
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one writer writes; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
         var sealing = scope.ServiceProvider.GetRequiredService<AuditSealing>();
         await AuditChain.SealUnkeyedChainAsync(db, sealing, app.Logger, CancellationToken.None);
-        var head = await db.Set<AuditChainHead>().AsNoTracking().SingleAsync();
-        if (head.KeyFingerprint.Length > 0 && head.KeyFingerprint != sealing.Fingerprint)
+        if ((await db.Set<AuditChainHead>().AsNoTracking().SingleAsync()).IsSealedWithAnotherKeyThan(sealing.Fingerprint))
         {
             throw new AuditKeyMismatchException();
         }

@@ -98,7 +98,7 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
         await Database.ExecuteSqlRawAsync(
             "UPDATE \"AuditChainHead\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1", cancellationToken);
         var head = await Set<AuditChainHead>().AsNoTracking().SingleAsync(h => h.Id == 1, cancellationToken);
-        if (head.KeyFingerprint != _sealing.Fingerprint && (head.LastSequence > 0 || head.KeyFingerprint.Length > 0))
+        if (!head.CanBeExtendedWith(_sealing.Fingerprint))
         {
             // Sealing with another key would leave a chain no key verifies: stop rather than write it.
             throw new AuditKeyMismatchException();

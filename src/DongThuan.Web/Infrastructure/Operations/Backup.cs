@@ -73,7 +73,7 @@ public static class Backup
                 if (!await PgTools.RunAsync("pg_dump", ["--format=custom", "--no-owner", "--file", databaseCopy, cs.Database!], cs, ct))
                 {
                     return OperatorVerbs.Fail(
-                        $"Không chạy được pg_dump. Hãy cài postgresql-client, hoặc chạy: pg_dump --format=custom --no-owner --file dongthuan.pgdump {cs.Database} rồi sao lưu thêm thư mục {Path.Combine(DatabaseSetup.DataDirectory(configuration), "files")}.",
+                        $"Không chạy được pg_dump. Hãy cài postgresql-client, hoặc chạy: pg_dump --format=custom --no-owner --file dongthuan.pgdump {cs.Database} rồi sao lưu thêm thư mục {app.Services.GetRequiredService<Files.FileStore>().Root}.",
                         "pg_dump could not be run: install postgresql-client, or run the command above and copy the files folder too.");
                 }
 
@@ -81,14 +81,7 @@ public static class Backup
             }
 
             var entries = new List<(string Name, string Path)> { (entryName, databaseCopy) };
-            var files = Path.Combine(DatabaseSetup.DataDirectory(configuration), "files");
-            if (Directory.Exists(files))
-            {
-                entries.AddRange(Directory.EnumerateFiles(files, "*", SearchOption.AllDirectories)
-                    .Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal))
-                    .Order(StringComparer.Ordinal)
-                    .Select(f => ("files/" + Path.GetRelativePath(files, f).Replace('\\', '/'), f)));
-            }
+            entries.AddRange(app.Services.GetRequiredService<Files.FileStore>().All().Select(f => ("files/" + f.RelativePath, f.FullPath)));
 
             var manifest = new List<BackupManifest.Entry>();
             var partial = target + ".partial";

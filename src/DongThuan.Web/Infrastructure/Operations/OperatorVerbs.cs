@@ -64,6 +64,17 @@ public static class OperatorVerbs
         }
     }
 
+    /// <summary>A module's refusal, said in Vietnamese and in its English translation.</summary>
+    internal static int Fail(IServiceProvider services, Domain.Refusal refusal)
+    {
+        var localizer = services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en");
+        var english = localizer[refusal.Message].Value;
+        System.Globalization.CultureInfo.CurrentUICulture = previous;
+        return Fail(refusal.Message, english);
+    }
+
     /// <summary>Says what is wrong and exits 1: an operator reads this, not a stack trace.</summary>
     internal static int Fail(string vietnamese, string english)
     {

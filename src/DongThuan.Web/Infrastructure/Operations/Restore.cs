@@ -24,14 +24,24 @@ public static class Restore
         var configuration = app.Configuration;
         var provider = DatabaseSetup.Provider(configuration);
         var dataDirectory = DatabaseSetup.DataDirectory(configuration);
-        var filesDirectory = Path.Combine(dataDirectory, "files");
+        var filesDirectory = app.Services.GetRequiredService<Files.FileStore>().Root;
         if (Directory.Exists(filesDirectory) && Directory.EnumerateFileSystemEntries(filesDirectory).Any())
         {
             return OperatorVerbs.Fail($"Thư mục {filesDirectory} đã có tệp: chỉ khôi phục vào thư mục dữ liệu trống.",
                 $"{filesDirectory} is not empty: restore only into an empty data folder.");
         }
 
-        using var zip = ZipFile.OpenRead(Path.GetFullPath(operands[0]));
+        ZipArchive zip;
+        try
+        {
+            zip = ZipFile.OpenRead(Path.GetFullPath(operands[0]));
+        }
+        catch (InvalidDataException)
+        {
+            return OperatorVerbs.Fail("Tệp này không phải bản sao lưu của Đồng Thuận (không đọc được dạng zip).", "Not a DongThuan backup (not a zip archive).");
+        }
+
+        using var _ = zip;
         var manifestEntry = zip.GetEntry(BackupManifest.FileName);
         BackupManifest? manifest;
         try
@@ -58,7 +68,7 @@ public static class Restore
         foreach (var entry in manifest.Entries)
         {
             var zipped = zip.GetEntry(entry.Path);
-            if (zipped is null || entry.Path.Contains("..", StringComparison.Ordinal))
+            if (zipped is null || !IsKnownEntry(entry.Path, filesDirectory))
             {
                 return OperatorVerbs.Fail($"Bản sao lưu thiếu hoặc sai mục {entry.Path}.", $"The backup lacks or misnames {entry.Path}.");
             }
@@ -123,6 +133,24 @@ public static class Restore
         Console.WriteLine($"Đã khôi phục / restored: {manifest.Provider} database of {manifest.CreatedAt:yyyy-MM-dd HH:mm} UTC, {restored} tệp đính kèm / attachment files, into {dataDirectory}");
         Console.WriteLine("  Hãy đặt lại thư mục secrets (hoặc Secrets:MasterKey) của máy chủ cũ trước khi chạy, rồi chạy 'verify'. / Put back the old server's secrets folder (or Secrets:MasterKey) before starting, then run 'verify'.");
         return 0;
+    }
+
+    /// <summary>The database copy, or a file that lands inside the files folder: a crafted name ("files/../..", "files//etc") is not one.</summary>
+    private static bool IsKnownEntry(string path, string filesDirectory)
+    {
+        if (path is Backup.SqliteEntry or Backup.PostgresEntry)
+        {
+            return true;
+        }
+
+        if (!path.StartsWith("files/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var root = Path.GetFullPath(filesDirectory) + Path.DirectorySeparatorChar;
+        var target = Path.GetFullPath(Path.Combine(root, path["files/".Length..]));
+        return target.StartsWith(root, StringComparison.Ordinal) && !Path.IsPathRooted(path["files/".Length..]);
     }
 
     private static async Task ExtractAsync(ZipArchive zip, string name, string to, CancellationToken ct)

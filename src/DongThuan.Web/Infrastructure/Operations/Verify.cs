@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using DongThuan.Web.Infrastructure.Audit;
 using DongThuan.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -50,25 +49,7 @@ public static class Verify
             ? $"ok    audit: {chain.EntriesChecked} entries, keyed hashes and head intact" + (chain.Checkpoint is { } c ? $", checkpoint {c.Sequence} of {c.At:yyyy-MM-dd HH:mm} UTC matches" : ", no checkpoint yet")
             : $"FAULT audit: {chain.Problem}");
 
-        var store = Path.Combine(DatabaseSetup.DataDirectory(app.Configuration), "files");
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        var damaged = new List<string>();
-        if (Directory.Exists(store))
-        {
-            foreach (var file in Directory.EnumerateFiles(store, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal)))
-            {
-                await using var s = File.OpenRead(file);
-                var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(s, ct));
-                if (sha == Path.GetFileName(file))
-                {
-                    present.Add(sha);
-                }
-                else
-                {
-                    damaged.Add(Path.GetRelativePath(store, file));
-                }
-            }
-        }
+        var (present, damaged) = await scope.ServiceProvider.GetRequiredService<Files.FileStore>().CheckAsync(ct);
 
         var named = await NamedFilesAsync(db, ct);
         var missing = named.Where(n => !present.Contains(n)).ToList();

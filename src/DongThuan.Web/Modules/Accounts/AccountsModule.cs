@@ -34,9 +34,7 @@ public static class AccountsModule
                 o.DefaultChallengeScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, SmartScheme, o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                CarriesBearerToken(ctx.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies();
 
@@ -63,6 +61,8 @@ public static class AccountsModule
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("SignIn:StampCheckSeconds", 60)));
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordCheck>();
+        services.AddScoped<CreateAdministrator>();
+        services.AddHostedService<ProductionWarnings>();
 
         services.AddAuthorization(Permissions.AddPolicies);
         return services;
@@ -81,6 +81,10 @@ public static class AccountsModule
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Does the request sign in with a bearer token (a program) rather than the cookie (a page)?</summary>
+    internal static bool CarriesBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>After authentication: bearer tokens of changed or disabled accounts stop counting.</summary>
     public static IApplicationBuilder UseTokenStampCheck(this IApplicationBuilder app) => app.UseMiddleware<TokenStampCheck>();

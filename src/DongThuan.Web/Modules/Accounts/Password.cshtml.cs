@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using DongThuan.Web.Infrastructure.Web;
 
 namespace DongThuan.Web.Modules.Accounts;
 
@@ -9,7 +9,7 @@ namespace DongThuan.Web.Modules.Accounts;
 /// A signed-in user changes their own password. The new security stamp ends every other session and token of
 /// the account within a minute; this browser's session is renewed so its owner stays signed in.
 /// </summary>
-public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : RefusingPage
 {
     public sealed class InputModel
     {
@@ -24,8 +24,6 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
-
-    public IReadOnlyList<string> Refusals { get; private set; } = [];
 
     public bool Changed { get; private set; }
 
@@ -51,11 +49,9 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
         if (!result.Succeeded)
         {
             // Identity's own descriptions are English; the page says the two things a person can act on.
-            Refusals = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-                ? [AccountRefusals.PasswordWrong.Message]
-                : [AccountRefusals.PasswordWeak.Message];
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
+            return Refused((result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+                ? AccountRefusals.PasswordWrong
+                : AccountRefusals.PasswordWeak).Message);
         }
 
         await signIn.RefreshSignInAsync(user);

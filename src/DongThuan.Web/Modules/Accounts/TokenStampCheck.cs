@@ -19,7 +19,7 @@ public sealed class TokenStampCheck(RequestDelegate next, TimeProvider time, ICo
     public async Task InvokeAsync(HttpContext context, Infrastructure.Database.DongThuanDb db)
     {
         if (context.User.Identity?.IsAuthenticated == true
-            && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && AccountsModule.CarriesBearerToken(context.Request)
             && !await IsCurrentAsync(context.User, db, context.RequestAborted))
         {
             context.User = new ClaimsPrincipal(new ClaimsIdentity());

@@ -186,6 +186,10 @@ public sealed class SessionRevocationTests(StampApp app) : IClassFixture<StampAp
         var wrong = await here.SubmitAsync("/Accounts/Password", new() { ["Input.Current"] = "Sai@123456", ["Input.New"] = "MatKhauMoi@2" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
         Assert.Contains("Mật khẩu hiện tại không đúng.", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var weak = await here.SubmitAsync("/Accounts/Password", new() { ["Input.Current"] = "DungMatKhau@1", ["Input.New"] = "ngan" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, weak.StatusCode);
+        Assert.Contains("Mật khẩu có ít nhất 10 ký tự", await weak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/me")).StatusCode); // a refused change ends nothing
         var changed = await here.SubmitAsync("/Accounts/Password", new() { ["Input.Current"] = "DungMatKhau@1", ["Input.New"] = "MatKhauMoi@2" });
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
 

@@ -45,9 +45,9 @@ public sealed class CreateModel(UserManager<AppUser> users) : PageModel
         var result = await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)
         {
-            Refusal = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName))
-                ? "Tên đăng nhập này đã có."
-                : "Mật khẩu có ít nhất 10 ký tự, gồm chữ hoa, chữ thường, chữ số và ký tự đặc biệt.";
+            Refusal = (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName))
+                ? AccountRefusals.NameTaken
+                : AccountRefusals.PasswordWeak).Message;
             return Page();
         }
 
