@@ -100,6 +100,7 @@ app.UseRequestLocalization();
 app.MapStaticAssets().AllowAnonymous();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseMiddleware<InputGuard>();
 app.UseAuthentication();
 app.UseTokenStampCheck();
 app.UseAuthorization();

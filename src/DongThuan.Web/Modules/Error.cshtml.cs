@@ -15,6 +15,9 @@ public sealed class ErrorModel : PageModel
 
     public string CorrelationId { get; private set; } = "";
 
+    /// <summary>What exactly was wrong with the input, when the request said (<see cref="InputGuard"/>), already in the reader's language.</summary>
+    public string? Detail { get; private set; }
+
     public string Heading => Status switch
     {
         404 => "Không tìm thấy trang",
@@ -43,5 +46,6 @@ public sealed class ErrorModel : PageModel
         Status = status ?? (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null ? 404 : 500);
         Response.StatusCode = Status;
         CorrelationId = ErrorHandling.CorrelationId(HttpContext);
+        Detail = HttpContext.Items[InputGuard.RefusalItem] as string;
     }
 }

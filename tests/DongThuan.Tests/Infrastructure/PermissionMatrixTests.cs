@@ -53,12 +53,12 @@ public abstract class PermissionMatrixTests
         _ => false,
     };
 
-    private sealed record Expectation(Rule Rule, Func<DemoIds, string> Url, string[] Methods);
+    internal sealed record Expectation(Rule Rule, Func<DemoIds, string> Url, string[] Methods);
 
     private static Expectation Page(Rule rule, Func<DemoIds, string> url) => new(rule, url, ["GET", "POST"]);
 
     /// <summary>The rule of every endpoint: pages by their path, API endpoints by method and route.</summary>
-    private static readonly Dictionary<string, Expectation> Table = new()
+    internal static readonly Dictionary<string, Expectation> Table = new()
     {
         ["/Index"] = Page(Rule.Public, _ => "/"),
         ["/Error"] = Page(Rule.Public, _ => "/Error?status=404"),

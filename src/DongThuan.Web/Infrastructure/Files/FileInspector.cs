@@ -8,10 +8,15 @@ public static class FileRefusals
 {
     public static readonly Refusal FileTooLarge = new("file-too-large", "Tệp vượt quá 20 MB.");
     public static readonly Refusal TooManyFiles = new("files-too-many", "Tối đa 5 tệp đính kèm, mỗi tệp không quá 20 MB.");
+    public static readonly Refusal TrailingContent = new("file-trailing", "Tệp có nội dung lạ ngoài định dạng của nó (ví dụ mã HTML gắn thêm vào ảnh); hãy lưu lại tệp gốc rồi gửi lại.");
     public static readonly Refusal FileType = new("file-type", "Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).");
 }
 
-/// <summary>Checks a file by what it contains: PDF, DOCX, XLSX, PNG, JPEG; everything else is refused.</summary>
+/// <summary>
+/// Checks a file by what it contains: PDF, DOCX, XLSX, PNG, JPEG; everything else is refused. A file must also end
+/// where its format ends, and carry no page markup at either end: a JPEG with HTML appended is a polyglot that a
+/// careless viewer may render as a page.
+/// </summary>
 public static class FileInspector
 {
     public const long MaxBytes = 20 * 1024 * 1024;
@@ -24,9 +29,43 @@ public static class FileInspector
         }
 
         var type = Detect(bytes);
-        return type is null
-            ? (FileRefusals.FileType, null, null)
-            : (Outcome.Done, type, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        if (type is null)
+        {
+            return (FileRefusals.FileType, null, null);
+        }
+
+        return EndsWhereItsFormatEnds(bytes, type) && !CarriesMarkup(bytes)
+            ? (Outcome.Done, type, Convert.ToHexStringLower(SHA256.HashData(bytes)))
+            : (FileRefusals.TrailingContent, null, null);
+    }
+
+    private static bool EndsWhereItsFormatEnds(byte[] b, string type)
+    {
+        var span = b.AsSpan();
+        switch (type)
+        {
+            case "image/jpeg":
+                // After the last end-of-image marker, at most zero padding.
+                var end = span.LastIndexOf(new byte[] { 0xFF, 0xD9 });
+                return end >= 0 && span[(end + 2)..].IndexOfAnyExcept((byte)0) < 0;
+            case "image/png":
+                // The IEND chunk, with its fixed CRC, is the last 12 bytes.
+                return span.EndsWith(new byte[] { 0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82 });
+            default:
+                // Office files were opened as zip packages already; PDF readers accept bytes after %%EOF, and many
+                // producers leave some, so a PDF is held to the markup check alone.
+                return true;
+        }
+    }
+
+    private static readonly string[] Markup = ["<script", "<html", "<!doctype", "<?php", "<svg", "<iframe", "<body"];
+
+    private static bool CarriesMarkup(byte[] b)
+    {
+        const int Edge = 1024;
+        var head = System.Text.Encoding.Latin1.GetString(b, 0, Math.Min(Edge, b.Length));
+        var tail = System.Text.Encoding.Latin1.GetString(b, Math.Max(0, b.Length - Edge), Math.Min(Edge, b.Length));
+        return Markup.Any(m => head.Contains(m, StringComparison.OrdinalIgnoreCase) || tail.Contains(m, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? Detect(byte[] b)

@@ -15,7 +15,10 @@ public static class Localization
         {
             o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
             o.SupportedCultures = Cultures;
-            o.SupportedUICultures = Cultures;
+            // A program that says only "en" (or "en-US") is answered in English too: the neutral "en" is the English
+            // texts' own culture (SharedResource.en.resx), and a regional one falls back to it.
+            o.SupportedUICultures = [.. Cultures, new CultureInfo("en")];
+            o.FallBackToParentUICultures = true;
             // The reader's choice (a cookie set by the language switch) wins over the browser's header.
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });

@@ -40,6 +40,7 @@ public static class AccountRefusals
     public static readonly Refusal SignInFailed = new("sign-in-failed", "Tên đăng nhập hoặc mật khẩu không đúng.");
     public static readonly Refusal NameRequired = new("account-name-required", "Vui lòng nhập tên đăng nhập.");
     public static readonly Refusal NameTaken = new("account-name-taken", "Tên đăng nhập này đã có.");
+    public static readonly Refusal OwnAccount = new("account-own", "Không thể tự vô hiệu hóa tài khoản của mình; hãy nhờ một quản trị viên khác.");
     public static readonly Refusal PasswordWrong = new("password-wrong", "Mật khẩu hiện tại không đúng.");
     public static readonly Refusal PasswordWeak = new("password-weak", "Mật khẩu có ít nhất 10 ký tự, gồm chữ hoa, chữ thường, chữ số và ký tự đặc biệt.");
     public static readonly Refusal TooManyAttempts = new("sign-in-throttled", "Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau.");

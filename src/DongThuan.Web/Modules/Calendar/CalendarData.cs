@@ -7,7 +7,7 @@ internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<Calend
 {
     public void Configure(EntityTypeBuilder<CalendarDay> b)
     {
-        b.Property(d => d.Name).HasMaxLength(200);
+        b.Property(d => d.Name).HasMaxLength(CalendarDay.NameMax);
         b.Property(d => d.Kind).HasConversion<int>();
         b.HasIndex(d => d.Date);
     }

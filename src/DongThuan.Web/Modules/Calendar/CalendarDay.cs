@@ -29,10 +29,13 @@ public sealed class CalendarDay : Entity, IArchivable
     {
     }
 
+    public const int NameMax = 200;
+
     public static CalendarDay Create(DateOnly date, CalendarDayKind kind, string name, IEnumerable<CalendarDay> sameYear, out Outcome outcome)
     {
         var day = new CalendarDay { Date = date, Kind = kind, Name = name.Trim() };
-        outcome = string.IsNullOrWhiteSpace(name) ? CalendarRefusals.NameRequired
+        outcome = !Enum.IsDefined(kind) ? CalendarRefusals.KindUnknown
+            : string.IsNullOrWhiteSpace(name) || name.Trim().Length > NameMax ? CalendarRefusals.NameRequired
             : sameYear.Any(d => d.Date == date && d.ArchivedAt is null) ? CalendarRefusals.DateAlreadyListed
             : kind == CalendarDayKind.WorkingDay && !WorkingWeek.IsWeekend(date) ? CalendarRefusals.WorkingDayMustBeWeekend
             : Outcome.Done;
@@ -64,7 +67,8 @@ public static class WorkingWeek
 
 public static class CalendarRefusals
 {
-    public static readonly Refusal NameRequired = new("calendar-name-required", "Vui lòng nhập tên ngày nghỉ hoặc lý do.");
+    public static readonly Refusal NameRequired = new("calendar-name-required", "Vui lòng nhập tên ngày nghỉ hoặc lý do (tối đa 200 ký tự).");
+    public static readonly Refusal KindUnknown = new("calendar-kind", "Loại ngày không hợp lệ.");
     public static readonly Refusal DateAlreadyListed = new("calendar-date-listed", "Ngày này đã có trong lịch năm.");
     public static readonly Refusal WorkingDayMustBeWeekend = new("calendar-working-weekend", "Chỉ ngày thứ Bảy, Chủ nhật mới cần đánh dấu là ngày làm việc.");
     public static readonly Refusal YearOutOfRange = new("calendar-year-range", "Năm phải từ 1900 đến 2100.");

@@ -47,7 +47,8 @@ public sealed class HolidaysModel(DongThuanDb db, WorkingCalendar calendar, Time
             return Forbid();
         }
 
-        Year = year;
+        // A year outside the calendar redraws the page of this year, with the refusal.
+        Year = InRange(year) ? year : VietnamTime.Today(time).Year;
         if (!InRange(year) || date is not { } day || day.Year != year)
         {
             Refusal = "Vui lòng chọn một ngày trong năm đang xem.";

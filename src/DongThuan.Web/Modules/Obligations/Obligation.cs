@@ -116,7 +116,7 @@ public sealed class Obligation : Entity, IUnitOwned
             return ObligationRefusals.ExtensionNotLater;
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (!TextRules.IsReason(reason))
         {
             return ObligationRefusals.ReasonRequired;
         }
@@ -188,7 +188,7 @@ public static class ObligationRefusals
     public static readonly Refusal NotOpen = new("obligation-not-open", "Nghĩa vụ này đã hoàn thành, không thể thay đổi.");
     public static readonly Refusal NotFulfilled = new("obligation-not-fulfilled", "Chỉ mở lại được nghĩa vụ đã hoàn thành.");
     public static readonly Refusal ExtensionNotLater = new("obligation-extension", "Hạn mới phải sau hạn hiện tại.");
-    public static readonly Refusal ReasonRequired = new("obligation-reason", "Vui lòng nêu lý do.");
+    public static readonly Refusal ReasonRequired = new("obligation-reason", "Vui lòng nêu lý do (tối đa 2.000 ký tự).");
 }
 
 public static class ObligationNames

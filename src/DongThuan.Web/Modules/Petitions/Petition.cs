@@ -316,7 +316,7 @@ public sealed class Petition : Entity, IUnitOwned
             return PetitionRefusals.OnlyRouted;
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (!TextRules.IsReason(reason))
         {
             return PetitionRefusals.ReasonRequired;
         }
@@ -387,7 +387,7 @@ public sealed class Petition : Entity, IUnitOwned
             return PetitionRefusals.OnlyAnswerSubmitted;
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (!TextRules.IsReason(reason))
         {
             return PetitionRefusals.ReasonRequired;
         }
@@ -445,7 +445,7 @@ public sealed class Petition : Entity, IUnitOwned
             return PetitionRefusals.OnlyNotResolved;
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (!TextRules.IsReason(reason))
         {
             return PetitionRefusals.ReasonRequired;
         }
@@ -479,7 +479,7 @@ public sealed class Petition : Entity, IUnitOwned
             return PetitionRefusals.OnlyReceived;
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (!TextRules.IsReason(reason))
         {
             return PetitionRefusals.ReasonRequired;
         }
@@ -622,7 +622,7 @@ public static class PetitionRefusals
     public static readonly Refusal RoutingIncomplete = new("petition-routing", "Vui lòng chọn lĩnh vực, cấp có thẩm quyền và cơ quan giải quyết.");
     public static readonly Refusal RedactionRequired = new("petition-redaction", "Đơn tố cáo chỉ được chuyển đi dưới dạng bản đã lược bỏ thông tin người tố cáo.");
     public static readonly Refusal RedactionLeaks = new("petition-redaction-leaks", "Bản chuyển đi vẫn còn thông tin nhận diện người tố cáo (họ tên, địa chỉ, email hoặc số điện thoại).");
-    public static readonly Refusal ReasonRequired = new("petition-reason", "Vui lòng nêu lý do.");
+    public static readonly Refusal ReasonRequired = new("petition-reason", "Vui lòng nêu lý do (tối đa 2.000 ký tự).");
     public static readonly Refusal SameAgency = new("petition-same-agency", "Kiến nghị đang ở cơ quan này; hãy chọn cơ quan khác.");
     public static readonly Refusal AnswerRequired = new("petition-answer", "Vui lòng nhập nội dung trả lời (tối đa 10.000 ký tự).");
     public static readonly Refusal RatingRequired = new("petition-rating", "Vui lòng chọn mức đánh giá kết quả giải quyết.");

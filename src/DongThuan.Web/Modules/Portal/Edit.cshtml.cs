@@ -46,7 +46,13 @@ public sealed class EditModel(DongThuanDb db, TimeProvider time) : RefusingPage
     public Task<IActionResult> OnPostSaveAsync(Guid? id, CancellationToken ct) => SaveAsync(id, null, ct);
 
     public Task<IActionResult> OnPostPublishAsync(Guid? id, CancellationToken ct) =>
-        SaveAsync(id, a => a.Publish(PublishOn is { } on ? new DateTimeOffset(on, TimeSpan.FromHours(7)) : time.GetUtcNow(), time.GetUtcNow()), ct);
+        // A date the browser sent but that is no date (30/02) binds as "none": publishing now instead would be a surprise.
+        ModelState[nameof(PublishOn)]?.Errors.Count > 0
+            ? RefuseDateAsync(id, ct)
+            : SaveAsync(id, a => a.Publish(PublishOn is { } on ? new DateTimeOffset(on, TimeSpan.FromHours(7)) : time.GetUtcNow(), time.GetUtcNow()), ct);
+
+    private async Task<IActionResult> RefuseDateAsync(Guid? id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ?? Refused(PortalRefusals.PublishDateInvalid.Message);
 
     public Task<IActionResult> OnPostUnpublishAsync(Guid? id, CancellationToken ct) => SaveAsync(id, a =>
     {

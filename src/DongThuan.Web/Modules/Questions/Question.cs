@@ -113,6 +113,11 @@ public sealed class Question : Entity, IUnitOwned
     /// <summary>A question at a session names the session; one between sessions names none.</summary>
     public Outcome Edit(string title, string content, QuestionChannel channel, Guid? sessionId)
     {
+        if (!Enum.IsDefined(channel))
+        {
+            return QuestionRefusals.UnknownChannel;
+        }
+
         if (channel == QuestionChannel.AtSession && sessionId is null)
         {
             return QuestionRefusals.SessionRequired;
@@ -165,7 +170,7 @@ public sealed class Question : Entity, IUnitOwned
             return QuestionRefusals.OnlySubmitted;
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (!TextRules.IsReason(reason))
         {
             return QuestionRefusals.ReasonRequired;
         }
@@ -285,11 +290,12 @@ public sealed class Question : Entity, IUnitOwned
 
 public static class QuestionRefusals
 {
+    public static readonly Refusal UnknownChannel = new("question-channel", "Hình thức chất vấn không hợp lệ.");
     public static readonly Refusal EditOnlyDraft = new("question-edit-draft", "Chỉ sửa được chất vấn đang soạn hoặc bị trả lại.");
     public static readonly Refusal TitleAndContentRequired = new("question-text", "Vui lòng nhập vấn đề chất vấn và nội dung.");
     public static readonly Refusal SubmitOnlyDraft = new("question-submit", "Chỉ gửi được chất vấn đang soạn hoặc bị trả lại.");
     public static readonly Refusal OnlySubmitted = new("question-only-submitted", "Chỉ chuyển hoặc trả lại được chất vấn vừa gửi Thường trực HĐND.");
-    public static readonly Refusal ReasonRequired = new("question-reason", "Vui lòng nêu lý do trả lại.");
+    public static readonly Refusal ReasonRequired = new("question-reason", "Vui lòng nêu lý do trả lại (tối đa 2.000 ký tự).");
     public static readonly Refusal RespondentRequired = new("question-respondent", "Vui lòng ghi rõ người trả lời chất vấn.");
     public static readonly Refusal RespondentBodyRequired = new("question-respondent-body", "Chủ tịch, thành viên UBND và thủ trưởng cơ quan chuyên môn phải gắn với cơ quan của họ.");
     public static readonly Refusal AnswerOnlyForwarded = new("question-answer-forwarded", "Chỉ trả lời được chất vấn đã được chuyển đến người trả lời.");

@@ -128,7 +128,7 @@ public sealed class Recommendation : Entity, IUnitOwned
             return SupervisionRefusals.DisputeOnlyCompleted;
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (!TextRules.IsReason(reason))
         {
             return SupervisionRefusals.ReasonRequired;
         }

@@ -29,7 +29,7 @@ public static class SupervisionRefusals
     public static readonly Refusal PercentBackwards = new("supervision-percent-backwards", "Tiến độ mới không được thấp hơn tiến độ đã báo cáo.");
     public static readonly Refusal ProgressText = new("supervision-progress-text", "Vui lòng nêu kết quả thực hiện.");
     public static readonly Refusal DisputeOnlyCompleted = new("supervision-dispute", "Chỉ không chấp nhận được kiến nghị đã báo cáo hoàn thành.");
-    public static readonly Refusal ReasonRequired = new("supervision-reason", "Vui lòng nêu lý do.");
+    public static readonly Refusal ReasonRequired = new("supervision-reason", "Vui lòng nêu lý do (tối đa 2.000 ký tự).");
     public static readonly Refusal NewDueInFuture = new("supervision-new-due", "Vui lòng đặt thời hạn mới sau ngày hôm nay.");
     public static readonly Refusal NotReSupervision = new("supervision-not-resupervision", "Đoàn giám sát này không phải đoàn tái giám sát.");
     public static readonly Refusal CheckBeforeVisits = new("supervision-check-early", "Chỉ ghi kết quả tái giám sát sau khi kết thúc giám sát.");

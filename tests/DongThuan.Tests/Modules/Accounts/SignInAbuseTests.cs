@@ -213,6 +213,15 @@ public sealed class SessionRevocationTests(StampApp app) : IClassFixture<StampAp
         Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/me")).StatusCode);
 
+        var own = await DongThuan.Tests.Harness.DemoIds.LoadAsync(app);
+        var self = await admin.SubmitAsync($"/Accounts/Users/Details/{own.AdminUserId}", [], $"/Accounts/Users/Details/{own.AdminUserId}?handler=Disable");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, self.StatusCode);
+        Assert.Contains("Không thể tự vô hiệu hóa", await self.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using (var mttq = await Browser.SignedInAs(app, "mttq"))
+        {
+            Assert.True(Responses.IsRefusal(await mttq.SubmitAsync("/Obligations/Mine", [], $"/Accounts/Users/Details/{user.Id}?handler=Disable")));
+        }
+
         using var again = await WithTokenAsync(name, "DungMatKhau@1");
         var disabled = await admin.SubmitAsync($"/Accounts/Users/Details/{user.Id}", [], $"/Accounts/Users/Details/{user.Id}?handler=Disable");
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);

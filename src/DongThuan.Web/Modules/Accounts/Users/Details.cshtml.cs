@@ -78,6 +78,15 @@ public sealed class DetailsModel(DongThuanDb db, UserManager<AppUser> users, Tim
             return NotFound();
         }
 
+        if (disabled && user.Id == users.GetUserId(User))
+        {
+            // The last way in must not be closed by a slip of the hand: another administrator disables this account.
+            Refusal = AccountRefusals.OwnAccount.Message;
+            await LoadAsync(id, ct);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
         user.ArchivedAt = disabled ? time.GetUtcNow() : null;
         await db.SaveChangesAsync(ct);
         await users.UpdateSecurityStampAsync(user);
