@@ -19,15 +19,6 @@ public sealed class BadInputTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private Task<long> HeadAsync() => app.WithDb((db, _) => db.Set<AuditChainHead>().AsNoTracking().Select(h => h.LastSequence).SingleAsync());
 
-    private async Task<HttpClient> ApiAsync(string user)
-    {
-        var api = app.CreateClient();
-        var token = await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = DemoAccounts.Password });
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString());
-        return api;
-    }
-
     [Fact]
     public async Task A_consent_checkbox_posted_as_maybe_redraws_the_form_with_a_refusal()
     {
@@ -79,7 +70,7 @@ public sealed class BadInputTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task A_question_of_an_unknown_channel_is_refused()
     {
-        using var delegateApi = await ApiAsync("daibieu");
+        using var delegateApi = await PetitionKit.ApiAsync(app, "daibieu");
         var before = await HeadAsync();
         var response = await delegateApi.PostAsJsonAsync("/api/v1/questions", new { title = "Chiếu sáng ngõ 165", content = "Đề nghị lắp đèn.", channel = 99 });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -92,7 +83,7 @@ public sealed class BadInputTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         // A routed petition whose agency has answered: the office answers it itself, as it may.
         var id = await app.WithDb((db, _) => db.Petitions.AsNoTracking().Where(p => p.State == PetitionState.Routed).Select(p => p.Id).FirstAsync());
-        using var office = await ApiAsync("thuongtruc");
+        using var office = await PetitionKit.ApiAsync(app, "thuongtruc");
         Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/answer", new { text = "Đã sửa xong đèn chiếu sáng." })).StatusCode);
         var before = await HeadAsync();
         var response = await office.PostAsJsonAsync($"/api/v1/petitions/{id}/review", new { accept = false, reason = new string('x', 1_000_000) });

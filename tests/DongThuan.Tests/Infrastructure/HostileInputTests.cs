@@ -105,10 +105,7 @@ public sealed partial class HostileInputTests(SqliteApp app) : IClassFixture<Sql
 
     private async Task PostEveryApiEndpointAsync(DemoIds ids)
     {
-        using var api = app.CreateClient();
-        var token = await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = DemoAccounts.Password });
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString());
+        using var api = await Modules.Petitions.PetitionKit.ApiAsync(app, "admin");
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true
                         && e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
