@@ -98,10 +98,22 @@ public static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<DongThuanDb>();
         if (Provider(app.Configuration) == DatabaseProvider.Postgres)
         {
-            await CreatePostgresDatabaseIfMissingAsync(app.Configuration.GetConnectionString("Postgres")!, CancellationToken.None);
+            var cs = app.Configuration.GetConnectionString("Postgres")!;
+            await CreatePostgresDatabaseIfMissingAsync(cs, CancellationToken.None);
+            // EF Core 9 and later read the migrations history before creating it and log that read's failure as an
+            // error on every new database (dotnet/efcore#37328). This context, used to migrate and for nothing
+            // else, logs a failed command at Debug; a migration that really fails still throws and stops the start.
+            await using var migrating = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>()
+                .UseNpgsql(cs)
+                .UseLoggerFactory(app.Services.GetRequiredService<ILoggerFactory>())
+                .ConfigureWarnings(w => w.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug)))
+                .Options, scope.ServiceProvider.GetRequiredService<AuditSealing>(), Domain.SystemActor.Instance, TimeProvider.System, []);
+            await migrating.Database.MigrateAsync();
         }
-
-        await db.Database.MigrateAsync();
+        else
+        {
+            await db.Database.MigrateAsync();
+        }
         if (db.Database.IsSqlite())
         {
             // WAL lets readers go on while one writer writes; the setting is stored in the file.
