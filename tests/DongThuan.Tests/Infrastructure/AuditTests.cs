@@ -125,7 +125,7 @@ public abstract class AuditTamperingTests
     }
 }
 
-/// <summary>What whoever can write to the database, but holds no key, can and cannot do to the trail.</summary>
+/// <summary>What whoever can write to the database, but holds no key, can and cannot do to the trail (breaks this host's chain for good).</summary>
 public sealed class AuditKeyTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private Task<ChainVerification> Verify() => app.WithDb((db, sp) => AuditChain.VerifyAsync(db, sp.GetRequiredService<AuditSealing>(), CancellationToken.None));
@@ -155,6 +155,14 @@ public sealed class AuditKeyTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(30, result.BrokenAtSequence);
     }
 
+}
+
+/// <summary>
+/// The key ring and the watch, on a host of their own: <see cref="AuditKeyTests"/> breaks its chain for good, and this
+/// class needs a whole one to begin with.
+/// </summary>
+public sealed class AuditWatchTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
     [Fact]
     public async Task The_key_ring_is_kept_outside_the_database_encrypted_and_a_failed_check_turns_health_degraded()
     {
