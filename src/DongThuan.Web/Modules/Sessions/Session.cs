@@ -119,9 +119,13 @@ public sealed class AgendaItem : Entity, IUnitOwned
     {
     }
 
+    public const int TitleMax = 500;
+
     public static AgendaItem Add(Session session, int order, string title, out Outcome outcome)
     {
-        outcome = string.IsNullOrWhiteSpace(title) ? SessionRefusals.TitleRequired : Outcome.Done;
+        outcome = string.IsNullOrWhiteSpace(title) ? SessionRefusals.TitleRequired
+            : title.Trim().Length > TitleMax ? SessionRefusals.AgendaTitleTooLong
+            : Outcome.Done;
         return new AgendaItem { SessionId = session.Id, UnitId = session.UnitId, Order = order, Title = title.Trim() };
     }
 }
@@ -129,6 +133,7 @@ public sealed class AgendaItem : Entity, IUnitOwned
 public static class SessionRefusals
 {
     public static readonly Refusal TermOfCouncil = new("session-term", "Kỳ họp phải thuộc một nhiệm kỳ của chính HĐND này.");
+    public static readonly Refusal AgendaTitleTooLong = new("agenda-title-long", "Nội dung chương trình kỳ họp tối đa 500 ký tự.");
     public static readonly Refusal Number = new("session-number", "Số kỳ họp phải từ 1 đến 100.");
     public static readonly Refusal DatesReversed = new("session-dates", "Ngày bế mạc không được trước ngày khai mạc.");
     public static readonly Refusal OutsideTerm = new("session-outside-term", "Ngày khai mạc phải nằm trong nhiệm kỳ.");

@@ -41,7 +41,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
 {
     public void Configure(EntityTypeBuilder<AgendaItem> b)
     {
-        b.Property(a => a.Title).HasMaxLength(500);
+        b.Property(a => a.Title).HasMaxLength(AgendaItem.TitleMax);
         b.HasOne<Session>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => new { a.SessionId, a.Order });
     }
