@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace DongThuan.BrowserTests;
 
 /// <summary>The "who owes what" board as the council office reads it: by agency, by person, down to one item's timeline.</summary>
-public sealed class ObligationBoardTests : IClassFixture<BrowserFixture>
+public sealed class ObligationBoardTests
 {
     private readonly BrowserFixture _fx;
 

@@ -7,7 +7,7 @@ namespace DongThuan.BrowserTests;
 /// A citizen's petition in real browsers: sent from a phone with JavaScript switched off, followed on the status
 /// page, routed and answered by staff, and rated by the citizen, again without JavaScript.
 /// </summary>
-public sealed partial class PetitionJourneyTests : IClassFixture<BrowserFixture>
+public sealed partial class PetitionJourneyTests
 {
     private readonly BrowserFixture _fx;
 

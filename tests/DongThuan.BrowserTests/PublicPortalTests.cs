@@ -9,7 +9,7 @@ namespace DongThuan.BrowserTests;
 /// transferred, nothing fetched from another host, no axe-core violation of WCAG 2.1 A/AA, one main
 /// landmark, a visible focus; then the comment journey from the seed article to a published comment.
 /// </summary>
-public sealed class PublicPortalTests : IClassFixture<BrowserFixture>
+public sealed class PublicPortalTests
 {
     private const int BudgetBytes = 100 * 1024;
     private const string SeedUrl = "/tin-tuc/quan-cau-giay-tang-cuong-doi-thoai-tao-su-dong-thuan";

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace DongThuan.BrowserTests;
 
 /// <summary>A written question in three browsers: the delegate's, the council office's and the official's.</summary>
-public sealed class QuestionJourneyTests : IClassFixture<BrowserFixture>
+public sealed class QuestionJourneyTests
 {
     private readonly BrowserFixture _fx;
 

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace DongThuan.BrowserTests;
 
 /// <summary>What a member of the council office does first: sign in, look around, switch language, sign out.</summary>
-public sealed class StaffJourneyTests : IClassFixture<BrowserFixture>
+public sealed class StaffJourneyTests
 {
     private readonly BrowserFixture _fx;
 

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace DongThuan.BrowserTests;
 
 /// <summary>The council office records a supervision recommendation and finds it on the board under the person it names.</summary>
-public sealed class SupervisionJourneyTests : IClassFixture<BrowserFixture>
+public sealed class SupervisionJourneyTests
 {
     private readonly BrowserFixture _fx;
 

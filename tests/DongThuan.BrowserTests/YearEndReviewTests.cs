@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace DongThuan.BrowserTests;
 
 /// <summary>The council office opens the 2022 report, follows a figure to its records, reads the dashboard and downloads the Word file.</summary>
-public sealed class YearEndReviewTests : IClassFixture<BrowserFixture>
+public sealed class YearEndReviewTests
 {
     private readonly BrowserFixture _fx;
 

@@ -1,5 +1,6 @@
 using DongThuan.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -13,6 +14,12 @@ namespace DongThuan.Tests.Harness;
 public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>
+    /// Passwords hashed with few PBKDF2 rounds. Every test signs in, and the full cost (about 60 ms of CPU each) was
+    /// a visible share of the suite; a host that measures sign-in timing keeps the real cost.
+    /// </summary>
+    protected virtual bool CheapPasswordHash => true;
 
     /// <summary>Why this database cannot be tested here, or null when it can.</summary>
     public virtual string? Unavailable => null;
@@ -33,6 +40,10 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Petitions:RateLimit:PermitLimit", "100000");
         // Tests run the reminders themselves, with a clock of their own (ReminderTests).
         builder.UseSetting("Reminders:Enabled", "false");
+        if (CheapPasswordHash)
+        {
+            builder.ConfigureServices(s => s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+        }
     }
 
     public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -65,12 +76,36 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     }
 }
 
-/// <summary>Unsealed so a test can run the same app with a twist (an extra endpoint, a stricter option).</summary>
+/// <summary>
+/// Unsealed so a test can run the same app with a twist (an extra endpoint, a stricter option). It starts from a
+/// copy of the demo seeded once for the run (<see cref="DemoTemplate"/>), as if it had seeded it itself.
+/// </summary>
 public class SqliteApp : AppFactory
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dir;
+
+    public SqliteApp()
+        : this(Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    internal SqliteApp(string dataDirectory) => _dir = dataDirectory;
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    /// <summary>False for a host that must seed (or not seed) for itself: the template's own builder, a production start.</summary>
+    protected virtual bool StartsFromDemoTemplate => true;
+
+    /// <summary>The template's builder keeps its folder for the copies.</summary>
+    internal virtual bool KeepsDataDirectory => false;
+
+    public override async ValueTask InitializeAsync()
+    {
+        if (StartsFromDemoTemplate)
+        {
+            DemoTemplate.CopyInto(await DemoTemplate.SqliteAsync(), _dir);
+        }
+    }
 
     /// <summary>The data folder: the SQLite file, attachments, secrets and audit checkpoints of this host.</summary>
     public string DataDirectory => _dir;
@@ -84,26 +119,38 @@ public class SqliteApp : AppFactory
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        try
+        if (!KeepsDataDirectory)
         {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless; a failed test run is not.
+            DemoTemplate.DeleteFolder(_dir);
         }
 
         GC.SuppressFinalize(this);
     }
 }
 
+/// <summary>A PostgreSQL database of its own, created from the demo template database seeded once for the run.</summary>
 public sealed class PostgresApp : AppFactory
 {
-    private static readonly string? PostgresServer = Environment.GetEnvironmentVariable("DONGTHUAN_TEST_POSTGRES");
-    private readonly string _database = "dongthuan_test_" + Guid.NewGuid().ToString("N")[..12];
+    internal static readonly string? PostgresServer = Environment.GetEnvironmentVariable("DONGTHUAN_TEST_POSTGRES");
+    private readonly string _database;
 
     // Files and mail go to a folder of this test's own, not to the source tree's data folder.
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dir;
+
+    // The template's own builder: it creates an empty database, seeds it, and keeps it for the copies.
+    private readonly bool _isTemplate;
+
+    public PostgresApp()
+        : this("dongthuan_test_" + Guid.NewGuid().ToString("N")[..12], Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N")), isTemplate: false)
+    {
+    }
+
+    internal PostgresApp(string database, string dataDirectory, bool isTemplate)
+    {
+        _database = database;
+        _dir = dataDirectory;
+        _isTemplate = isTemplate;
+    }
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
@@ -127,32 +174,32 @@ public sealed class PostgresApp : AppFactory
             return;
         }
 
-        await using var conn = new NpgsqlConnection(PostgresServer);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", conn);
-        await cmd.ExecuteNonQueryAsync();
+        if (_isTemplate)
+        {
+            await DemoTemplate.ExecuteOnServerAsync($"CREATE DATABASE \"{_database}\"");
+            return;
+        }
+
+        var (templateDatabase, templateFolder) = await DemoTemplate.PostgresAsync();
+        await DemoTemplate.ExecuteOnServerAsync($"CREATE DATABASE \"{_database}\" TEMPLATE \"{templateDatabase}\"");
+        DemoTemplate.CopyInto(templateFolder, _dir);
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_isTemplate)
+        {
+            // Kept for the copies; DemoTemplate drops it at the end of the run.
+            return;
+        }
+
         if (Unavailable is null)
         {
-            await using var conn = new NpgsqlConnection(PostgresServer);
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
+            await DemoTemplate.ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
         }
 
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Nothing was written, or a temp folder is left behind: harmless either way.
-        }
-
+        DemoTemplate.DeleteFolder(_dir);
         GC.SuppressFinalize(this);
     }
 }

@@ -122,6 +122,9 @@ public sealed class ProductionApp : SqliteApp
 {
     public LogCapture Logs { get; } = new();
 
+    // It starts empty, as a production install does.
+    protected override bool StartsFromDemoTemplate => false;
+
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -61,6 +61,7 @@ public static class AccountsModule
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("SignIn:StampCheckSeconds", 60)));
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordCheck>();
+        services.AddSingleton<PasswordCheck.DecoyHash>();
         services.AddScoped<CreateAdministrator>();
         services.AddHostedService<ProductionWarnings>();
 

@@ -8,7 +8,7 @@ namespace DongThuan.Web.Modules.Accounts;
 /// <see cref="SignInThrottle"/>, never locking an account, and as slow for a name that does not exist (or an
 /// account that is disabled) as for a wrong password, so neither the answer nor its time tells which names exist.
 /// </summary>
-public sealed class PasswordCheck(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, SignInThrottle throttle)
+public sealed class PasswordCheck(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, SignInThrottle throttle, PasswordCheck.DecoyHash decoy)
 {
     public enum Result
     {
@@ -17,8 +17,16 @@ public sealed class PasswordCheck(UserManager<AppUser> users, IPasswordHasher<Ap
         Throttled,
     }
 
-    // A hash made by the app's own hasher: verifying against it costs what a real check costs.
-    private static string? _decoyHash;
+    /// <summary>
+    /// A hash made once per host by the host's own hasher, with its configured cost: verifying against it costs what
+    /// a real check costs. A singleton, not a static: two hosts in one process (the tests) may hash at different costs.
+    /// </summary>
+    public sealed class DecoyHash
+    {
+        private string? _hash;
+
+        public string Of(IPasswordHasher<AppUser> hasher) => _hash ??= hasher.HashPassword(new AppUser(), Guid.NewGuid().ToString());
+    }
 
     public async Task<(Result Result, AppUser? User)> CheckAsync(string userName, string password, IPAddress? address)
     {
@@ -48,8 +56,7 @@ public sealed class PasswordCheck(UserManager<AppUser> users, IPasswordHasher<Ap
 
     private bool Decoy(string password)
     {
-        _decoyHash ??= hasher.HashPassword(new AppUser(), Guid.NewGuid().ToString());
-        hasher.VerifyHashedPassword(new AppUser(), _decoyHash, password);
+        hasher.VerifyHashedPassword(new AppUser(), decoy.Of(hasher), password);
         return false;
     }
 }

@@ -1,0 +1,123 @@
+using DongThuan.Tests.Harness;
+using Npgsql;
+
+[assembly: AssemblyFixture(typeof(DemoTemplate.Cleanup))]
+
+namespace DongThuan.Tests.Harness;
+
+/// <summary>
+/// The demo seeded once per engine for the whole run, and copied for each test host: the SQLite data folder is
+/// copied file by file, a PostgreSQL database is created with <c>TEMPLATE</c> (and the template's data folder
+/// copied beside it, for the master key, the audit checkpoint and the files). Seeding the demo takes 10–20 s of
+/// CPU; done for each of some sixty hosts it was most of the suite's time. A copy starts exactly as a host that
+/// had seeded for itself: the same rows, the same key, the same sealed audit trail.
+/// </summary>
+public static class DemoTemplate
+{
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), "dongthuan-tests", "template-" + Guid.NewGuid().ToString("N")[..12]);
+    private static readonly string PostgresDatabase = "dongthuan_template_" + Guid.NewGuid().ToString("N")[..12];
+    private static readonly Lazy<Task<string>> SqliteTemplate = new(BuildSqliteAsync);
+    private static readonly Lazy<Task<(string Database, string Folder)>> PostgresTemplate = new(BuildPostgresAsync);
+
+    /// <summary>The data folder of a SQLite host that has seeded the demo and stopped.</summary>
+    public static Task<string> SqliteAsync() => SqliteTemplate.Value;
+
+    /// <summary>The template database and the data folder of a PostgreSQL host that has seeded the demo and stopped.</summary>
+    public static Task<(string Database, string Folder)> PostgresAsync() => PostgresTemplate.Value;
+
+    private static async Task<string> BuildSqliteAsync()
+    {
+        var folder = Path.Combine(Root, "sqlite");
+        var builder = new TemplateSqliteApp(folder);
+        await using (builder)
+        {
+            // Starting the host migrates and seeds; stopping it closes every connection (no pooling), so the
+            // file is complete on disk when the copies are taken.
+            _ = builder.Services;
+        }
+
+        return folder;
+    }
+
+    private static async Task<(string, string)> BuildPostgresAsync()
+    {
+        var folder = Path.Combine(Root, "postgres");
+        var builder = new PostgresApp(PostgresDatabase, folder, isTemplate: true);
+        await using (builder)
+        {
+            await builder.InitializeAsync();
+            _ = builder.Services;
+        }
+
+        return (PostgresDatabase, folder);
+    }
+
+    /// <summary>Copies a data folder, subfolders included, into a new one.</summary>
+    public static void CopyInto(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+        }
+    }
+
+    public static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless; a failed test run is not.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+
+    /// <summary>Runs one statement on the test server's maintenance database.</summary>
+    public static async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(PostgresApp.PostgresServer);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The SQLite host that seeds the template: it seeds for itself and leaves its folder behind.</summary>
+    private sealed class TemplateSqliteApp(string folder) : SqliteApp(folder)
+    {
+        protected override bool StartsFromDemoTemplate => false;
+
+        internal override bool KeepsDataDirectory => true;
+    }
+
+    /// <summary>Drops the template database and deletes the template folders when the test assembly is done.</summary>
+    public sealed class Cleanup : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (PostgresTemplate.IsValueCreated && !string.IsNullOrWhiteSpace(PostgresApp.PostgresServer))
+            {
+                try
+                {
+                    await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{PostgresDatabase}\" WITH (FORCE)");
+                }
+                catch (NpgsqlException)
+                {
+                    // The server is gone already (CI stops it): nothing is left to drop.
+                }
+            }
+
+            DeleteFolder(Root);
+        }
+    }
+}
