@@ -43,9 +43,17 @@ public sealed class ErrorModel : PageModel
 
     private void Set(int? status)
     {
-        Status = status ?? (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null ? 404 : 500);
+        var error = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+        Status = status ?? error switch
+        {
+            null => 404,
+            Infrastructure.Database.TextTooLongException => StatusCodes.Status422UnprocessableEntity,
+            _ => 500,
+        };
         Response.StatusCode = Status;
         CorrelationId = ErrorHandling.CorrelationId(HttpContext);
-        Detail = HttpContext.Items[InputGuard.RefusalItem] as string;
+        Detail = error is Infrastructure.Database.TextTooLongException tooLong
+            ? ErrorHandling.TooLongMessage(HttpContext, tooLong)
+            : HttpContext.Items[InputGuard.RefusalItem] as string;
     }
 }

@@ -19,16 +19,7 @@ namespace DongThuan.Tests.Infrastructure;
 /// <summary>Vietnamese by default, English on request and remembered; every text the code shows has its English.</summary>
 public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DongThuan.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
+    private static string RepoRoot() => Repository.Root;
 
     private static HashSet<string> EnglishKeys() =>
         XDocument.Load(Path.Combine(RepoRoot(), "src/DongThuan.Web/Resources/SharedResource.en.resx"))

@@ -40,6 +40,7 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        TextLimits.Check(ChangeTracker);
         var pending = AuditRecorder.Capture(ChangeTracker, _actor, _time.GetUtcNow());
         var derived = _participants.Select(p => (Participant: p, Captured: p.Capture(ChangeTracker))).Where(x => x.Captured is not null).ToList();
         if (pending.Count == 0 && derived.Count == 0)

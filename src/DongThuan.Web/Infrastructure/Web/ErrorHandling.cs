@@ -39,12 +39,41 @@ public static class ErrorHandling
         return app;
     }
 
+    /// <summary>The refusal of a text longer than its column, in the reader's language.</summary>
+    public static string TooLongMessage(HttpContext context, Database.TextTooLongException tooLong)
+    {
+        // The exception handler sits outside the localisation middleware, whose culture does not flow back out to
+        // it: take the culture that middleware chose for this request.
+        if (context.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture is { } culture)
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture.Culture;
+            System.Globalization.CultureInfo.CurrentUICulture = culture.UICulture;
+        }
+
+        return context.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()
+            [Database.TextLimits.TooLong.Message, tooLong.Field, tooLong.Max.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)].Value;
+    }
+
     private sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
         {
             // By now the middleware has pointed the request at /Error; the feature keeps the path that failed.
             var path = new PathString(context.Features.Get<IExceptionHandlerFeature>()?.Path ?? context.Request.Path);
+            if (exception is Database.TextTooLongException tooLong)
+            {
+                // The caller's mistake, refused before anything was written: no error in the log, and 422 with the field.
+                log.LogWarning("Refused {Field} longer than {Max} characters {CorrelationId} on {Path}", tooLong.Field, tooLong.Max, CorrelationId(context), path.Value);
+                if (!path.StartsWithSegments("/api"))
+                {
+                    return false; // the error page says the same (ErrorModel)
+                }
+
+                await TypedResults.Problem(detail: TooLongMessage(context, tooLong), statusCode: StatusCodes.Status422UnprocessableEntity, title: Database.TextLimits.TooLong.Code,
+                    extensions: new Dictionary<string, object?> { ["correlationId"] = CorrelationId(context), ["field"] = tooLong.Field, ["maxLength"] = tooLong.Max }).ExecuteAsync(context);
+                return true;
+            }
+
             log.LogError(exception, "Unhandled error {CorrelationId} on {Path}", CorrelationId(context), path.Value);
             if (!path.StartsWithSegments("/api"))
             {
