@@ -96,7 +96,7 @@ public static class HistoryDatabase
                     });
                     await obligations.InsertAsync(new()
                     {
-                        ["Id"] = G(obligation), ["Kind"] = PetitionDesk.ObligationKind, ["SubjectType"] = "Petition", ["SubjectId"] = G(id), ["Subject"] = "Kiến nghị " + n,
+                        ["Id"] = G(obligation), ["Kind"] = PetitionObligations.Answer, ["SubjectType"] = PetitionObligations.SubjectType, ["SubjectId"] = G(id), ["Subject"] = "Kiến nghị " + n,
                         ["UnitId"] = G(Unit(u)), ["OwnerBodyId"] = agency, ["StartedOn"] = D(received), ["OriginalDueOn"] = D(due), ["DueOn"] = D(due),
                         ["DueExplanation"] = "30 ngày", ["State"] = answered is null ? 1 : 2, ["FulfilledOn"] = answered is { } a2 ? D(a2) : null,
                     });

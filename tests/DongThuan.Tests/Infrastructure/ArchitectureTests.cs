@@ -54,4 +54,24 @@ public sealed class ArchitectureTests
         var result = Types.InAssembly(Web).That().ResideInNamespace("DongThuan.Web.Infrastructure").ShouldNot().HaveDependencyOnAny(useCases).GetResult();
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
     }
+
+    /// <summary>
+    /// Obligations are opened, fulfilled, reopened, extended and reassigned in one place, the kernel's ledger and step
+    /// (Modules/Obligations); other modules say what a step does (an ObligationEffect), and read through ObligationReads.
+    /// The statistics, which count with SQL, may query the table.
+    /// </summary>
+    [Fact]
+    public void Only_the_obligations_kernel_opens_or_queries_obligations()
+    {
+        var src = Path.Combine(Harness.Repository.Root, "src", "DongThuan.Web", "Modules");
+        var offenders = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Obligations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.EndsWith("Statistics.cs", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(src, f), Line: i + 1, Text: line)))
+            .Where(l => l.Text.Contains("Obligation.Open(", StringComparison.Ordinal) || l.Text.Contains(".Obligations.", StringComparison.Ordinal)
+                        || l.Text.Contains("Set<Obligation>()", StringComparison.Ordinal))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+        Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
+    }
 }

@@ -41,13 +41,13 @@ public static class DatabaseSetup
                         "Database:Provider is Postgres but ConnectionStrings:Postgres is empty. / Chưa cấu hình chuỗi kết nối PostgreSQL.");
                 }
 
-                services.AddDbContext<DongThuanDb, PostgresDongThuanDb>(o => o.UseNpgsql(cs));
+                services.AddDbContext<DongThuanDb, PostgresDongThuanDb>(o => o.UseNpgsql(cs).AddInterceptors(AfterCommitInterceptor.Instance));
                 break;
             default:
                 Directory.CreateDirectory(DataDirectory(configuration));
                 // Pooling off: a pooled SQLite connection keeps the file open after the host stops,
                 // which tests and backups trip over; opening a local file is cheap.
-                services.AddDbContext<DongThuanDb, SqliteDongThuanDb>(o => o.UseSqlite($"Data Source={SqliteFile(configuration)};Pooling=False"));
+                services.AddDbContext<DongThuanDb, SqliteDongThuanDb>(o => o.UseSqlite($"Data Source={SqliteFile(configuration)};Pooling=False").AddInterceptors(AfterCommitInterceptor.Instance));
                 break;
         }
 

@@ -18,6 +18,7 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
     private readonly ICurrentActor _actor;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<ISaveParticipant> _participants;
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
 
     protected DongThuanDb(DbContextOptions options, AuditSealing sealing, ICurrentActor actor, TimeProvider time, IEnumerable<ISaveParticipant> participants)
         : base(options)
@@ -34,11 +35,54 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
         builder.ApplyConfigurationsFromAssembly(typeof(DongThuanDb).Assembly);
     }
 
+    /// <summary>
+    /// Queues work to run once the next save's changes are committed (an announcement that a step happened): at once
+    /// when that save commits on its own, or when the outer transaction it runs in commits. A failed save or a
+    /// rollback drops it.
+    /// </summary>
+    public void AfterCommit(Func<CancellationToken, Task> work) => _afterCommit.Add(work);
+
+    internal async Task RunAfterCommitAsync(CancellationToken ct)
+    {
+        while (_afterCommit.Count > 0)
+        {
+            var work = _afterCommit[0];
+            _afterCommit.RemoveAt(0);
+            await work(ct);
+        }
+    }
+
+    internal void DropAfterCommit() => _afterCommit.Clear();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         // ASP.NET Core has no synchronisation context, so blocking here cannot deadlock; one code path keeps the audit rules in one place.
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var written = await SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (Database.CurrentTransaction is null)
+            {
+                // Committed without a transaction of EF Core's making (a single statement): the interceptor saw none.
+                await RunAfterCommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        catch
+        {
+            if (Database.CurrentTransaction is null)
+            {
+                DropAfterCommit();
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<int> SaveAuditedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         TextLimits.Check(ChangeTracker);
         var pending = AuditRecorder.Capture(ChangeTracker, _actor, _time.GetUtcNow());

@@ -30,10 +30,10 @@ public sealed class DemoSeeder(DongThuanDb db, UserManager<AppUser> users, Deadl
         await DemoAccounts.SeedAsync(db, users, org);
         await WrittenQuestions2022.SeedAsync(db, deadlines, org, "thuongtruc", "ubnd", ct);
         await Sessions2022.SeedAsync(db, deadlines, org, ct);
-        await Explanation2022.SeedAsync(db, org, ct);
+        await Explanation2022.SeedAsync(db, deadlines, org, ct);
         await Petitions2022.SeedAsync(db, deadlines, org, ct);
         await Supervision2022.SeedAsync(db, deadlines, org, ct);
-        await Coordination2023.SeedAsync(db, org, ct);
+        await Coordination2023.SeedAsync(db, deadlines, org, ct);
         await Modules.Portal.Demo.News2023.SeedAsync(db, org, ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Demo data seeded: {Unit}, {Council}, {Delegates} delegates", org.District.Name, org.Council.Name, org.Delegates.Count);

@@ -1,19 +1,18 @@
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Localization;
-using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Coordination;
 
-/// <summary>The programme use cases: each task is an obligation of its lead body, kept in step with the task and its timeline, saved together.</summary>
-public sealed class CoordinationDesk(DongThuanDb db, ICurrentActor actor, TimeProvider time)
+/// <summary>
+/// The programme use cases: each task is an obligation of its lead body, kept in step with the task through the
+/// kernel's <see cref="WorkflowStep"/> and the effects <see cref="CoordinationObligations"/> names, saved together.
+/// </summary>
+public sealed class CoordinationDesk(DongThuanDb db, WorkflowStep step, TimeProvider time)
 {
-    public const string TaskSubject = "CoordinationTask";
-    public const string TaskKind = "coordination.task";
-
     public DongThuanDb Db => db;
 
     public DateOnly Today => VietnamTime.Today(time);
@@ -41,67 +40,25 @@ public sealed class CoordinationDesk(DongThuanDb db, ICurrentActor actor, TimePr
             return CoordinationRefusals.LeadParty;
         }
 
-        var due = new DueDate(t.DueOn, null, $"Thời gian thực hiện theo Chương trình số {p.Number}: {t.Frame.Label}.");
-        var o = Obligation.Open(TaskKind, TaskSubject, t.Id, t.Title.Length <= 500 ? t.Title : t.Title[..497] + "…", t.UnitId, t.LeadBodyId, t.OwnerPersonId, p.SignedOn, due, null);
-        t.AttachObligation(o.Id);
-        db.CoordinationTasks.Add(t);
-        db.TaskSupports.AddRange(supporting.Where(b => b != t.LeadBodyId).Distinct().Select(b => TaskSupport.Of(t, b)));
-        db.Obligations.Add(o);
-        Record(t, null, null);
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done;
+        return await step.CreateAsync(t, StateName(t), CoordinationObligations.Added(p, t), () =>
+        {
+            db.CoordinationTasks.Add(t);
+            db.TaskSupports.AddRange(supporting.Where(b => b != t.LeadBodyId).Distinct().Select(b => TaskSupport.Of(t, b)));
+        }, null, ct);
     }
 
-    public async Task<Outcome> ReportAsync(CoordinationTask t, string report, DateOnly on, CancellationToken ct)
-    {
-        var outcome = t.ReportDone(report, on);
-        var o = await ObligationOfAsync(t, ct);
-        outcome = outcome.Succeeded && o is { State: ObligationState.Open } ? o.Fulfil(on) : outcome;
-        return await SaveAsync(t, TaskState.Open, outcome, report, ct);
-    }
+    public Task<Outcome> ReportAsync(CoordinationTask t, string report, DateOnly on, CancellationToken ct) =>
+        step.ApplyAsync(t, () => t.State, _ => t.ReportDone(report, on), (_, _) => CoordinationObligations.Reported(on), report, ct, new StepDetails(To: () => StateName(t)));
 
     /// <summary>
     /// The year-end verdict. Done fulfils the obligation on the day it was done and takes its verdict, on time
     /// or late (one definition for every page and report); not done leaves it owed (reopened if it was reported).
     /// </summary>
-    public async Task<Outcome> EvaluateAsync(CoordinationTask t, bool done, DateOnly? doneOn, string? note, CancellationToken ct)
-    {
-        var from = t.State;
-        var o = await ObligationOfAsync(t, ct);
-        var outcome = t.Evaluate(done, doneOn, note, Today, on =>
-        {
-            if (o is { State: ObligationState.Open })
-            {
-                o.Fulfil(on);
-            }
+    public Task<Outcome> EvaluateAsync(CoordinationTask t, bool done, DateOnly? doneOn, string? note, CancellationToken ct) =>
+        step.ApplyAsync(t, () => t.State,
+            owed => t.Evaluate(done, doneOn, note, Today, on => owed?.StatusIfFulfilledOn(on) == ObligationStatus.DoneLate ? TaskEvaluation.DoneLate : TaskEvaluation.DoneOnTime),
+            (_, owed) => CoordinationObligations.Evaluated(t, done, owed), note, ct, new StepDetails(To: () => StateName(t)));
 
-            return o?.StatusOn(on) == ObligationStatus.DoneLate ? TaskEvaluation.DoneLate : TaskEvaluation.DoneOnTime;
-        });
-        if (outcome.Succeeded && !done && o is { State: ObligationState.Fulfilled })
-        {
-            outcome = o.Reopen(new DueDate(o.DueOn, null, "Đánh giá cuối năm: chưa hoàn thành."));
-        }
-
-        return await SaveAsync(t, from, outcome, note, ct);
-    }
-
-    private Task<Obligation?> ObligationOfAsync(CoordinationTask t, CancellationToken ct) =>
-        t.ObligationId is { } id ? db.Obligations.SingleOrDefaultAsync(o => o.Id == id, ct) : Task.FromResult<Obligation?>(null);
-
-    private async Task<Outcome> SaveAsync(CoordinationTask t, TaskState from, Outcome outcome, string? note, CancellationToken ct)
-    {
-        if (!outcome.Succeeded)
-        {
-            db.ChangeTracker.Clear();
-            return outcome;
-        }
-
-        Record(t, from.ToString(), note);
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done;
-    }
-
-    private void Record(CoordinationTask t, string? from, string? note) =>
-        db.Timeline.Add(TimelineEvent.Record(TaskSubject, t.Id, time.GetUtcNow(), actor.UserId, actor.Name, from,
-            t.State == TaskState.Evaluated ? t.Evaluation!.Value.ToString() : t.State.ToString(), note));
+    /// <summary>The timeline's state: the verdict once evaluated.</summary>
+    private static string StateName(CoordinationTask t) => t.State == TaskState.Evaluated ? t.Evaluation!.Value.ToString() : t.State.ToString();
 }

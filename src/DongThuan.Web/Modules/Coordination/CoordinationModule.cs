@@ -10,7 +10,7 @@ public static class CoordinationModule
         .AddScoped<CoordinationDesk>()
         .AddCoordinationStatistics()
         .AddSearchSource<CoordinationSearch>()
-        .AddObligationKind(CoordinationDesk.TaskKind, "Thực hiện nhiệm vụ chương trình phối hợp", id => $"/Coordination/Task/{id}", CoordinationNames.OfStored);
+        .AddObligationKind(CoordinationObligations.Task, "Thực hiện nhiệm vụ chương trình phối hợp", id => $"/Coordination/Task/{id}", CoordinationNames.OfStored);
 
     public static IEndpointRouteBuilder MapCoordination(this IEndpointRouteBuilder app)
     {

@@ -1,4 +1,5 @@
 using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Obligations;
 
 namespace DongThuan.Web.Modules.Coordination;
 
@@ -25,8 +26,10 @@ public enum TaskEvaluation
 /// A programme task: a lead party, supporting parties, a time frame, an expected output and a named person.
 /// It is an obligation of the lead party due on the last day of its time frame.
 /// </summary>
-public sealed class CoordinationTask : Entity, IUnitOwned
+public sealed class CoordinationTask : Entity, IUnitOwned, IObligationSubject
 {
+    string IObligationSubject.SubjectType => CoordinationObligations.TaskSubject;
+
     public Guid UnitId { get; private set; }
 
     public Guid ProgrammeId { get; private set; }
@@ -97,7 +100,7 @@ public sealed class CoordinationTask : Entity, IUnitOwned
         return t;
     }
 
-    public void AttachObligation(Guid id) => ObligationId = id;
+    public void AttachObligation(Guid obligationId) => ObligationId = obligationId;
 
     public Outcome ReportDone(string report, DateOnly on)
     {

@@ -167,7 +167,7 @@ public sealed class DetailsModel(CoordinationDesk desk) : RefusingPage
         var taskIds = tasks.Select(t => t.Id).ToList();
         var supports = (await db.TaskSupports.AsNoTracking().Where(s => taskIds.Contains(s.TaskId)).ToListAsync(ct)).ToLookup(s => s.TaskId, s => Name(s.BodyId));
         var obligationIds = tasks.Where(t => t.ObligationId != null).Select(t => t.ObligationId!.Value).ToList();
-        var obligations = await db.Obligations.AsNoTracking().Where(o => obligationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var obligations = await db.ObligationsByIdAsync(obligationIds, ct);
         var people = await OwnerNames.ForAsync(db, [], tasks.Select(t => t.OwnerPersonId), ct);
         Tasks = [.. tasks.Select(t => new Line(t, Name(t.LeadBodyId), [.. supports[t.Id]], people.Person(t.OwnerPersonId),
             t.ObligationId is { } o && obligations.TryGetValue(o, out var ob) ? ob.StatusOn(Today) : null, CoordinationAccess.CanReport(User, t)))];

@@ -31,6 +31,9 @@ public sealed class Obligation : Entity, IUnitOwned
 {
     public const int DueSoonDays = 3;
 
+    /// <summary>The subject's words kept with the obligation (a question's title, a task's first words).</summary>
+    public const int SubjectMax = 500;
+
     public string Kind { get; private set; } = "";
 
     public string SubjectType { get; private set; } = "";
@@ -171,6 +174,10 @@ public sealed class Obligation : Entity, IUnitOwned
     /// overdue after the current (possibly extended) due date, very late after the rule's threshold.
     /// </summary>
     public ObligationStatus StatusOn(DateOnly today) => StatusOf(State, DueOn, OriginalDueOn, VeryLateOn, FulfilledOn, today);
+
+    /// <summary>How it would stand if fulfilled on <paramref name="on"/> (or how it stands, when fulfilled already): on time or late.</summary>
+    public ObligationStatus StatusIfFulfilledOn(DateOnly on) =>
+        State == ObligationState.Fulfilled ? StatusOn(on) : on <= OriginalDueOn ? ObligationStatus.DoneOnTime : ObligationStatus.DoneLate;
 
     /// <summary>The same definition from the stored facts alone, for lists that count without loading entities.</summary>
     public static ObligationStatus StatusOf(ObligationState state, DateOnly dueOn, DateOnly originalDueOn, DateOnly? veryLateOn, DateOnly? fulfilledOn, DateOnly today) => state switch

@@ -9,6 +9,8 @@ public static class ObligationsModule
         services.AddSingleton<ObligationCatalogue>();
         services.AddObligationsStatistics();
         services.AddScoped<Reminders>();
+        services.AddScoped<ObligationLedger>();
+        services.AddScoped<WorkflowStep>();
         services.AddHostedService<ReminderWorker>();
         return services;
     }

@@ -193,8 +193,8 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
         var files = await db.PetitionAttachments.AsNoTracking().Where(a => a.PetitionId == p.Id).OrderBy(a => a.FileName).ToListAsync(ct);
         Files = [.. files.Where(f => IsOffice || !f.Restricted)];
         WithheldFiles = files.Count - Files.Count;
-        Obligation = p.ObligationId is { } oid ? await db.Obligations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == oid, ct) : null;
-        Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == PetitionDesk.SubjectType && e.SubjectId == p.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        Obligation = await db.ObligationAsync(p.ObligationId, ct);
+        Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == PetitionObligations.SubjectType && e.SubjectId == p.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
         FieldName = p.FieldId is { } fid ? await db.PetitionFields.AsNoTracking().Where(f => f.Id == fid).Select(f => f.Name).SingleOrDefaultAsync(ct) : null;
         AgencyName = p.AgencyBodyId is { } aid ? await db.Bodies.AsNoTracking().Where(b => b.Id == aid).Select(b => b.Name).SingleOrDefaultAsync(ct) : null;
         OfficialName = p.OfficialPersonId is { } pid ? await db.People.AsNoTracking().Where(x => x.Id == pid).Select(x => x.FullName).SingleOrDefaultAsync(ct) : null;

@@ -88,7 +88,7 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
         PageNumber = Math.Max(1, PageNumber);
         var petitions = await query.OrderByDescending(p => p.ReceivedOn).ThenByDescending(p => p.SubmittedAt).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var obligationIds = petitions.Where(p => p.ObligationId != null).Select(p => p.ObligationId!.Value).ToList();
-        var obligations = await db.Obligations.AsNoTracking().Where(o => obligationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var obligations = await db.ObligationsByIdAsync(obligationIds, ct);
         var agencyIds = petitions.Where(p => p.AgencyBodyId != null).Select(p => p.AgencyBodyId!.Value).Distinct().ToList();
         var agencies = await db.Bodies.AsNoTracking().Where(b => agencyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         var fields = Fields.ToDictionary(x => x.Id, x => x.Name);

@@ -1,6 +1,7 @@
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.Identity;
+using DongThuan.Web.Modules.Obligations;
 
 namespace DongThuan.Web.Modules.Petitions;
 
@@ -88,8 +89,10 @@ public enum PetitionRating
 /// not here but in <see cref="PetitionerIdentity"/>, stored apart, so that a routed copy of a petition
 /// cannot carry its author. Every transition is checked here; <see cref="PetitionDesk"/> records it.
 /// </summary>
-public sealed class Petition : Entity, IUnitOwned
+public sealed class Petition : Entity, IUnitOwned, IObligationSubject
 {
+    string IObligationSubject.SubjectType => PetitionObligations.SubjectType;
+
     public const int TitleMax = 300;
     public const int ContentMax = 10000;
     public const int PlaceMax = 200;

@@ -2,22 +2,18 @@ using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Infrastructure.Notifications;
-using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Obligations;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Petitions;
 
 /// <summary>
-/// What every petition use case shares: applying a transition with its timeline event and its effect on
-/// the answer obligation, all saved in one transaction (or nothing, on a refusal), then telling the
-/// petitioner when there is something to tell.
+/// What every petition use case shares: a step taken through the kernel's <see cref="WorkflowStep"/> with the effect
+/// <see cref="PetitionObligations"/> names for it, saved in one transaction (or nothing, on a refusal), then telling
+/// the petitioner when there is something to tell.
 /// </summary>
-public sealed class PetitionDesk(DongThuanDb db, ICurrentActor actor, TimeProvider time, Deadlines deadlines, IMailer mailer, IConfiguration configuration)
+public sealed class PetitionDesk(DongThuanDb db, ICurrentActor actor, TimeProvider time, WorkflowStep step, IMailer mailer, IConfiguration configuration)
 {
-    public const string SubjectType = "Petition";
-    public const string ObligationKind = "petition.answer";
-
     public DongThuanDb Db => db;
 
     public ICurrentActor Actor => actor;
@@ -31,69 +27,25 @@ public sealed class PetitionDesk(DongThuanDb db, ICurrentActor actor, TimeProvid
     public Task<PetitionerIdentity?> IdentityAsync(Guid petitionId, CancellationToken ct) => db.PetitionerIdentities.SingleOrDefaultAsync(i => i.PetitionId == petitionId, ct);
 
     public void Record(Petition p, PetitionState? from, string? note) =>
-        db.Timeline.Add(TimelineEvent.Record(SubjectType, p.Id, Now, actor.UserId, actor.Name, from?.ToString(), p.State.ToString(), note));
+        db.Timeline.Add(TimelineEvent.Record(PetitionObligations.SubjectType, p.Id, Now, actor.UserId, actor.Name, from?.ToString(), p.State.ToString(), note));
 
     public async Task<Outcome> ApplyAsync(Petition p, Func<Petition, Outcome> transition, string? note, CancellationToken ct)
     {
         var from = p.State;
-        var outcome = transition(p);
-        if (!outcome.Succeeded)
+        var outcome = await step.ApplyAsync(p, () => p.State, _ => transition(p), async (was, owed) =>
         {
-            db.ChangeTracker.Clear();
-            return outcome;
-        }
-
-        var obligation = p.ObligationId is { } oid ? await db.Obligations.SingleAsync(o => o.Id == oid, ct) : null;
-        var effect = await SyncObligationAsync(p, from, obligation, ct);
-        if (!effect.Succeeded)
-        {
-            db.ChangeTracker.Clear();
-            return effect;
-        }
-
-        Record(p, from, note);
-        await db.SaveChangesAsync(ct);
-        if (p.State == PetitionState.Answered && from != PetitionState.Answered)
+            // The board filters by field: the obligation opened on routing carries the petition's.
+            var field = was == PetitionState.Received && p.State == PetitionState.Routed
+                ? await db.Set<PetitionField>().Where(f => f.Id == p.FieldId).Select(f => f.Name).SingleOrDefaultAsync(ct)
+                : null;
+            return PetitionObligations.Of(was, p, owed, Today, field);
+        }, note, ct);
+        if (outcome.Succeeded && p.State == PetitionState.Answered && from != PetitionState.Answered)
         {
             await TellAnsweredAsync(p, ct);
         }
 
-        return Outcome.Done;
-    }
-
-    /// <summary>The answer obligation follows the petition: opened on routing, moved on transfer, fulfilled by the accepted answer, reopened when not resolved.</summary>
-    private async Task<Outcome> SyncObligationAsync(Petition p, PetitionState from, Obligation? obligation, CancellationToken ct)
-    {
-        switch (from, p.State)
-        {
-            case (PetitionState.Received, PetitionState.Routed):
-                var routed = p.RoutedOn ?? Today;
-                if (await deadlines.DueAsync(DeadlineCodes.PetitionAnswer, routed.ToDateTime(TimeOnly.MinValue), ct) is not { } due)
-                {
-                    return PetitionRefusals.NoDeadlineRule;
-                }
-
-                var field = await db.Set<PetitionField>().Where(f => f.Id == p.FieldId).Select(f => f.Name).SingleOrDefaultAsync(ct);
-                var created = Obligation.Open(ObligationKind, SubjectType, p.Id, p.Title, p.UnitId, p.AgencyBodyId!.Value, p.OfficialPersonId, routed, due.Due, due.Rule, field);
-                db.Obligations.Add(created);
-                p.AttachObligation(created.Id);
-                return Outcome.Done;
-            case (PetitionState.Routed, PetitionState.Routed) when obligation is not null && obligation.OwnerBodyId != p.AgencyBodyId:
-                return obligation.Reassign(p.AgencyBodyId!.Value, p.OfficialPersonId);
-            case (PetitionState.Routed, PetitionState.Routed) when obligation is not null:
-                return obligation.RecordInterim(Today);
-            case (PetitionState.AnswerSubmitted or PetitionState.Received or PetitionState.Routed, PetitionState.Answered) when obligation is { State: ObligationState.Open }:
-                return obligation.Fulfil(p.AnswerSubmittedOn ?? Today);
-            case (PetitionState.NotResolved, PetitionState.Routed) when obligation is not null:
-                if (await deadlines.DueAsync(DeadlineCodes.PetitionAnswer, Today.ToDateTime(TimeOnly.MinValue), ct) is not { } again)
-                {
-                    return PetitionRefusals.NoDeadlineRule;
-                }
-
-                return obligation.Reopen(again.Due);
-            default:
-                return Outcome.Done;
-        }
+        return outcome;
     }
 
     /// <summary>The public address of the status page, for messages.</summary>

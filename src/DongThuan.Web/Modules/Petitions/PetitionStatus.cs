@@ -33,9 +33,9 @@ public static class PetitionStatus
 
         // A merged petition is carried by the consolidated one: its progress is the petitioner's progress.
         var effective = own.ConsolidatedIntoId is { } into ? await db.Petitions.AsNoTracking().SingleAsync(p => p.Id == into, ct) : own;
-        var due = effective.ObligationId is { } oid ? await db.Obligations.AsNoTracking().Where(o => o.Id == oid).Select(o => (DateOnly?)o.DueOn).SingleOrDefaultAsync(ct) : null;
+        var due = (await db.ObligationAsync(effective.ObligationId, ct))?.DueOn;
         var ids = new[] { own.Id, effective.Id };
-        var events = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == PetitionDesk.SubjectType && ids.Contains(e.SubjectId)).ToListAsync(ct);
+        var events = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == PetitionObligations.SubjectType && ids.Contains(e.SubjectId)).ToListAsync(ct);
         var timeline = events.OrderBy(e => e.At).ThenBy(e => e.Id).Where(e => e.From != e.To).Select(e =>
         {
             var state = Enum.Parse<PetitionState>(e.To);

@@ -21,7 +21,7 @@ public static class PetitionsModule
         services.AddScoped<PetitionDesk>();
         services.AddPetitionsStatistics();
         services.AddSearchSource<PetitionsSearch>();
-        services.AddObligationKind(PetitionDesk.ObligationKind, "Trả lời kiến nghị, phản ánh", id => $"/Petitions/Details/{id}", s => PetitionNames.Of(Enum.Parse<PetitionState>(s)));
+        services.AddObligationKind(PetitionObligations.Answer, "Trả lời kiến nghị, phản ánh", id => $"/Petitions/Details/{id}", s => PetitionNames.Of(Enum.Parse<PetitionState>(s)));
         services.AddObligationKind(Dialogues.DetailsModel.PromiseKind, "Thực hiện cam kết tại hội nghị đối thoại");
         services.AddScoped<PetitionIntake>();
         services.AddScoped<PetitionImport>();

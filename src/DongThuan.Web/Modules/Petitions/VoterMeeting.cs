@@ -1,4 +1,5 @@
 using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Obligations;
 
 namespace DongThuan.Web.Modules.Petitions;
 
@@ -151,8 +152,10 @@ public sealed class DialogueConference : Entity, IUnitOwned
 }
 
 /// <summary>A promise made at a dialogue conference: a named owner, a task, a date. It is an obligation.</summary>
-public sealed class DialoguePromise : Entity
+public sealed class DialoguePromise : Entity, IObligationSubject
 {
+    string IObligationSubject.SubjectType => nameof(DialoguePromise);
+
     public Guid DialogueId { get; private set; }
 
     public string Text { get; private set; } = "";
@@ -177,5 +180,5 @@ public sealed class DialoguePromise : Entity
         return new DialoguePromise { DialogueId = d.Id, Text = text?.Trim() ?? "", OwnerBodyId = ownerBodyId, Official = official?.Trim() ?? "", DueOn = dueOn };
     }
 
-    public void AttachObligation(Guid id) => ObligationId = id;
+    public void AttachObligation(Guid obligationId) => ObligationId = obligationId;
 }

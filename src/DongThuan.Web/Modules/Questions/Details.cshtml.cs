@@ -75,9 +75,9 @@ public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
         var coSigners = await Desk.CoSignersAsync(q.Id, ct);
         CoSignerNames = await db.People.AsNoTracking().Where(p => coSigners.Contains(p.Id)).OrderBy(p => p.FullName).Select(p => p.FullName).ToListAsync(ct);
         SessionLabel = q.SessionId is { } sid ? await db.Set<Sessions.Session>().AsNoTracking().Where(s => s.Id == sid).Select(s => "Kỳ họp thứ " + s.Number).SingleOrDefaultAsync(ct) : null;
-        Obligation = q.ObligationId is { } oid ? await db.Obligations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == oid, ct) : null;
+        Obligation = await db.ObligationAsync(q.ObligationId, ct);
         Status = Obligation?.StatusOn(Desk.Today);
-        Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == QuestionDesk.SubjectType && e.SubjectId == q.Id).ToListAsync(ct);
+        Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == QuestionObligations.SubjectType && e.SubjectId == q.Id).ToListAsync(ct);
         Timeline = [.. Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)];
         return Page();
     }

@@ -1,4 +1,5 @@
 using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Obligations;
 
 namespace DongThuan.Web.Modules.Questions;
 
@@ -83,8 +84,10 @@ public sealed class ExplanationSession : Entity, IUnitOwned
 }
 
 /// <summary>A promise an official made at an explanation session, with its owner and the date it was promised for.</summary>
-public sealed class ExplanationPromise : Entity, IUnitOwned
+public sealed class ExplanationPromise : Entity, IUnitOwned, IObligationSubject
 {
+    string IObligationSubject.SubjectType => nameof(ExplanationPromise);
+
     public Guid ExplanationSessionId { get; private set; }
 
     public Guid UnitId { get; private set; }
@@ -113,7 +116,7 @@ public sealed class ExplanationPromise : Entity, IUnitOwned
         return new ExplanationPromise { ExplanationSessionId = session.Id, UnitId = session.UnitId, OwnerBodyId = ownerBodyId, Official = official.Trim(), Text = text.Trim(), DueOn = dueOn };
     }
 
-    public void AttachObligation(Guid id) => ObligationId = id;
+    public void AttachObligation(Guid obligationId) => ObligationId = obligationId;
 
     public Outcome ReportDone(string report)
     {

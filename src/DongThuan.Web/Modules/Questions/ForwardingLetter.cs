@@ -23,7 +23,7 @@ public static class ForwardingLetter
         var council = await db.Set<Body>().AsNoTracking().SingleAsync(b => b.Id == q.CouncilId, ct);
         var place = await db.Set<Unit>().AsNoTracking().Where(u => u.Id == council.UnitId).Select(u => u.PlaceName).SingleAsync(ct);
         var asker = await db.Set<Person>().AsNoTracking().Where(p => p.Id == q.AskedByPersonId).Select(p => p.FullName).SingleOrDefaultAsync(ct) ?? "";
-        var due = q.ObligationId is { } oid ? await db.Set<Obligation>().AsNoTracking().Where(o => o.Id == oid).Select(o => (DateOnly?)o.OriginalDueOn).SingleOrDefaultAsync(ct) : null;
+        var due = (await db.ObligationAsync(q.ObligationId, ct))?.OriginalDueOn;
         var chair = await Heads.OfAsync(db, council.Id, forwardedOn, ct);
         return new OfficialDocument
         {

@@ -25,7 +25,7 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
         var people = questions.Select(q => q.AskedByPersonId).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         var obligationIds = questions.Where(q => q.ObligationId != null).Select(q => q.ObligationId!.Value).ToList();
-        var obligations = await db.Obligations.AsNoTracking().Where(o => obligationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var obligations = await db.ObligationsByIdAsync(obligationIds, ct);
         var today = VietnamTime.Today(time);
         Rows = [.. questions.Select(q =>
         {

@@ -1,4 +1,5 @@
 using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Obligations;
 
 namespace DongThuan.Web.Modules.Questions;
 
@@ -46,8 +47,10 @@ public enum FollowUp
 /// with a reason), the official answers, naming responsibility, measures and a time frame, and the
 /// delegate says whether the answer satisfies them. Every transition is checked here.
 /// </summary>
-public sealed class Question : Entity, IUnitOwned
+public sealed class Question : Entity, IUnitOwned, IObligationSubject
 {
+    string IObligationSubject.SubjectType => QuestionObligations.SubjectType;
+
     public Guid UnitId { get; private set; }
 
     public Guid CouncilId { get; private set; }

@@ -10,7 +10,7 @@ public static class QuestionsModule
         .AddScoped<QuestionDesk>()
         .AddQuestionsStatistics()
         .AddSearchSource<QuestionsSearch>()
-        .AddObligationKind(QuestionDesk.ObligationKind, "Trả lời chất vấn của đại biểu", id => $"/Questions/Details/{id}", s => QuestionNames.Of(Enum.Parse<QuestionState>(s)))
+        .AddObligationKind(QuestionObligations.Answer, "Trả lời chất vấn của đại biểu", id => $"/Questions/Details/{id}", s => QuestionNames.Of(Enum.Parse<QuestionState>(s)))
         .AddObligationKind(Explanations.DetailsModel.ObligationKind, "Thực hiện cam kết tại phiên giải trình");
 
     public static IEndpointRouteBuilder MapQuestions(this IEndpointRouteBuilder app)

@@ -1,4 +1,5 @@
 using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Obligations;
 
 namespace DongThuan.Web.Modules.Sessions;
 
@@ -6,8 +7,10 @@ namespace DongThuan.Web.Modules.Sessions;
 /// A delegate group's discussion opinion at a session, on an agenda item or document. The executive owes
 /// an acceptance and explanation (tiếp thu, giải trình): an obligation.
 /// </summary>
-public sealed class GroupOpinion : Entity, IUnitOwned
+public sealed class GroupOpinion : Entity, IUnitOwned, IObligationSubject
 {
+    string IObligationSubject.SubjectType => nameof(GroupOpinion);
+
     public Guid SessionId { get; private set; }
 
     public Guid UnitId { get; private set; }
@@ -34,7 +37,7 @@ public sealed class GroupOpinion : Entity, IUnitOwned
         return new GroupOpinion { SessionId = session.Id, UnitId = session.UnitId, DelegateGroupId = delegateGroupId, DocumentId = document?.Id, Content = content.Trim() };
     }
 
-    public void AttachObligation(Guid id) => ObligationId = id;
+    public void AttachObligation(Guid obligationId) => ObligationId = obligationId;
 
     public Outcome Respond(string response, DateOnly on)
     {

@@ -15,7 +15,7 @@ namespace DongThuan.Web.Modules.Sessions;
 /// acceptance and explanation, due by the rule in force, counted from the session's closing day.
 /// </summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines) : PageModel
+public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines, ObligationLedger ledger) : PageModel
 {
     public const string ObligationKind = "session.group-opinion";
 
@@ -59,11 +59,9 @@ public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines) : PageMode
             return Page();
         }
 
-        var obligation = Obligation.Open(ObligationKind, nameof(GroupOpinion), opinion.Id, opinion.Content.Length > 200 ? opinion.Content[..200] : opinion.Content,
-            Session.UnitId, executive.Id, null, Session.EndsOn, due.Value.Due, due.Value.Rule);
-        opinion.AttachObligation(obligation.Id);
+        ledger.Open(opinion, new ObligationOpening(ObligationKind, opinion.Content.Length > 200 ? opinion.Content[..200] : opinion.Content,
+            Session.UnitId, executive.Id, null, Session.EndsOn), due.Value.Due, due.Value.Rule);
         db.GroupOpinions.Add(opinion);
-        db.Obligations.Add(obligation);
         await db.SaveChangesAsync(ct);
         return Redirect($"/Sessions/Details/{SessionId}");
     }

@@ -11,7 +11,7 @@ namespace DongThuan.Web.Modules.Sessions;
 
 /// <summary>The executive accepts or explains a group's opinion; that fulfils its obligation.</summary>
 [Authorize(Roles = nameof(AppRole.ExecutiveOfficer) + "," + nameof(AppRole.Administrator))]
-public sealed class RespondModel(DongThuanDb db, TimeProvider time) : PageModel
+public sealed class RespondModel(DongThuanDb db, TimeProvider time, ObligationLedger ledger) : PageModel
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -31,10 +31,9 @@ public sealed class RespondModel(DongThuanDb db, TimeProvider time) : PageModel
 
         var today = VietnamTime.Today(time);
         var outcome = Opinion!.Respond(Text ?? "", today);
-        var obligation = Opinion.ObligationId is { } oid ? await db.Obligations.SingleOrDefaultAsync(o => o.Id == oid, ct) : null;
-        if (outcome.Succeeded && obligation is not null)
+        if (outcome.Succeeded)
         {
-            outcome = obligation.Fulfil(today);
+            (outcome, _) = await ledger.ApplyAsync(Opinion, await ledger.CurrentAsync(Opinion, ct), new ObligationEffect.Fulfil(today), ct);
         }
 
         if (!outcome.Succeeded)

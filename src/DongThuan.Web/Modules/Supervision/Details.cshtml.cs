@@ -182,14 +182,14 @@ public sealed class DetailsModel(SupervisionDesk desk) : RefusingPage
         ConductedBy = Name(m.ConductedByBodyId);
         Programme = m.ProgrammeId is { } pid ? await db.SupervisionProgrammes.AsNoTracking().Where(p => p.Id == pid).Select(p => p.Title).SingleOrDefaultAsync(ct) : null;
         Targets = [.. (await db.MissionTargets.AsNoTracking().Where(t => t.MissionId == id).Select(t => t.BodyId).ToListAsync(ct)).Select(Name).Order(StringComparer.Ordinal)];
-        var steps = await db.Obligations.AsNoTracking().Where(o => o.SubjectType == SupervisionDesk.MissionSubject && o.SubjectId == id).OrderBy(o => o.StartedOn).ThenBy(o => o.Id).ToListAsync(ct);
+        var steps = await db.ObligationsOfSubjectAsync(SupervisionObligations.MissionSubject, id, ct);
         Steps = [.. steps.Select(o => new Step(o, Name(o.OwnerBodyId), o.StatusOn(today)))];
 
         var recs = await db.Recommendations.AsNoTracking().Where(r => r.MissionId == id).OrderBy(r => r.DueOn).ToListAsync(ct);
         recs = [.. recs.Where(r => SupervisionAccess.CanViewRecommendation(User, r, m))];
         var people = await OwnerNames.ForAsync(db, [], recs.Select(r => (Guid?)r.OwnerPersonId), ct);
         var obligationIds = recs.Where(r => r.ObligationId != null).Select(r => r.ObligationId!.Value).ToList();
-        var obligations = await db.Obligations.AsNoTracking().Where(o => obligationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var obligations = await db.ObligationsByIdAsync(obligationIds, ct);
         Recommendations = [.. recs.Select(r => new Line(r, Name(r.OwnerBodyId), people.Person(r.OwnerPersonId) ?? "",
             r.ObligationId is { } o && obligations.TryGetValue(o, out var ob) ? ob.StatusOn(today) : null))];
 
@@ -201,7 +201,7 @@ public sealed class DetailsModel(SupervisionDesk desk) : RefusingPage
         FollowedUpBy = await db.ReSupervisionItems.AsNoTracking().Where(i => recIds.Contains(i.RecommendationId))
             .Join(db.SupervisionMissions, i => i.MissionId, o => o.Id, (i, o) => new Later(o.Id, o.Subject, i.Outcome)).ToListAsync(ct);
         Sources = IsOffice ? await db.MissionSources.AsNoTracking().Where(s => s.MissionId == id).ToListAsync(ct) : [];
-        Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == SupervisionDesk.MissionSubject && e.SubjectId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == SupervisionObligations.MissionSubject && e.SubjectId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
 
         if (IsOffice)
         {

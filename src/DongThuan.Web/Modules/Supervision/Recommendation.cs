@@ -1,4 +1,5 @@
 using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Obligations;
 
 namespace DongThuan.Web.Modules.Supervision;
 
@@ -30,8 +31,10 @@ public enum CheckOutcome
 /// ("rõ người, rõ việc, rõ trách nhiệm"). It is an obligation of the agency; progress is reported in percent
 /// with text and evidence, and the supervising body may dispute a completion.
 /// </summary>
-public sealed class Recommendation : Entity, IUnitOwned
+public sealed class Recommendation : Entity, IUnitOwned, IObligationSubject
 {
+    string IObligationSubject.SubjectType => SupervisionObligations.RecommendationSubject;
+
     public Guid UnitId { get; private set; }
 
     public Guid MissionId { get; private set; }
@@ -81,7 +84,7 @@ public sealed class Recommendation : Entity, IUnitOwned
         return r;
     }
 
-    public void AttachObligation(Guid id) => ObligationId = id;
+    public void AttachObligation(Guid obligationId) => ObligationId = obligationId;
 
     /// <summary>Progress in percent; 100 completes it. Progress never goes backwards while it is being carried out.</summary>
     public Outcome ReportProgress(int percent, string text, DateOnly on)

@@ -119,12 +119,12 @@ public sealed class RecommendationModel(SupervisionDesk desk, FileStore files) :
         var names = await OwnerNames.ForAsync(db, [r.OwnerBodyId], [r.OwnerPersonId], ct);
         Agency = names.Body(r.OwnerBodyId);
         Person = names.Person(r.OwnerPersonId) ?? "";
-        Obligation = r.ObligationId is { } oid ? await db.Obligations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == oid, ct) : null;
+        Obligation = await db.ObligationAsync(r.ObligationId, ct);
         Progress = await db.RecommendationProgress.AsNoTracking().Where(p => p.RecommendationId == id).OrderBy(p => p.On).ThenBy(p => p.Id).ToListAsync(ct);
         Evidence = (await db.RecommendationEvidence.AsNoTracking().Where(e => e.RecommendationId == id).ToListAsync(ct)).ToLookup(e => e.ProgressId);
         Checks = await db.ReSupervisionItems.AsNoTracking().Where(i => i.RecommendationId == id)
             .Join(db.SupervisionMissions, i => i.MissionId, x => x.Id, (i, x) => new Check(x.Id, x.Subject, i.Outcome, i.Reasons, i.CheckedOn)).ToListAsync(ct);
-        Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == SupervisionDesk.RecommendationSubject && e.SubjectId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == SupervisionObligations.RecommendationSubject && e.SubjectId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
         return true;
     }
 }

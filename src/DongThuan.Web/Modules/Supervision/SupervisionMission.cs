@@ -1,5 +1,6 @@
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Organisation;
+using DongThuan.Web.Modules.Obligations;
 
 namespace DongThuan.Web.Modules.Supervision;
 
@@ -31,8 +32,15 @@ public enum MissionState
 /// takes earlier recommendations still unfinished or disputed and records what became of each.
 /// Results are public unless the mission is marked secret (Art. 89).
 /// </summary>
-public sealed class SupervisionMission : Entity, IUnitOwned
+public sealed class SupervisionMission : Entity, IUnitOwned, IObligationSubject
 {
+    // What a mission owes at any time is its current statutory step (plan, report, review).
+    string IObligationSubject.SubjectType => SupervisionObligations.MissionSubject;
+
+    Guid? IObligationSubject.ObligationId => StepObligationId;
+
+    void IObligationSubject.AttachObligation(Guid obligationId) => AttachStepObligation(obligationId);
+
     /// <summary>The programme and the members go out at least this many days before the visits (Art. 71).</summary>
     public const int ProgrammeNoticeDays = 10;
 

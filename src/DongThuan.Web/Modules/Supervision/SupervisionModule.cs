@@ -11,8 +11,8 @@ public static class SupervisionModule
         .AddScoped<Candidates>()
         .AddSupervisionStatistics()
         .AddSearchSource<SupervisionSearch>()
-        .AddObligationKind(SupervisionDesk.RecommendationKind, "Thực hiện kiến nghị giám sát", id => $"/Supervision/Recommendation/{id}", SupervisionNames.OfStored)
-        .AddObligationKind(SupervisionDesk.StepKind, "Bước giám sát theo luật định", id => $"/Supervision/Details/{id}", SupervisionNames.OfStored);
+        .AddObligationKind(SupervisionObligations.Recommendation, "Thực hiện kiến nghị giám sát", id => $"/Supervision/Recommendation/{id}", SupervisionNames.OfStored)
+        .AddObligationKind(SupervisionObligations.Step, "Bước giám sát theo luật định", id => $"/Supervision/Details/{id}", SupervisionNames.OfStored);
 
     public static IEndpointRouteBuilder MapSupervision(this IEndpointRouteBuilder app)
     {

@@ -47,7 +47,7 @@ public abstract class PetitionWorkflowTests
             Assert.Contains(live, p => p.Reopened > 0);
             Assert.Contains(live, p => p.SupervisionCandidate);
             Assert.Contains(live, p => p.Kind == PetitionKind.Denunciation);
-            var obligations = await db.Obligations.AsNoTracking().Where(o => o.Kind == PetitionDesk.ObligationKind).ToListAsync();
+            var obligations = await db.Obligations.AsNoTracking().Where(o => o.Kind == PetitionObligations.Answer).ToListAsync();
             Assert.Contains(obligations, o => o.StatusOn(new DateOnly(2024, 1, 1)) == ObligationStatus.DoneLate);
             Assert.Contains(obligations, o => o.StatusOn(new DateOnly(2024, 1, 1)) == ObligationStatus.DoneOnTime);
             Assert.All(live.Where(p => p.State == PetitionState.Routed), p => Assert.NotNull(p.ObligationId));
@@ -80,7 +80,7 @@ public abstract class PetitionWorkflowTests
         Assert.Equal(HttpStatusCode.OK, routed.StatusCode);
         var petition = await PetitionKit.ByCodeAsync(_app, code);
         var obligation = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.Id == petition.ObligationId));
-        Assert.Equal((PetitionDesk.ObligationKind, urban, ObligationState.Open), (obligation.Kind, obligation.OwnerBodyId, obligation.State));
+        Assert.Equal((PetitionObligations.Answer, urban, ObligationState.Open), (obligation.Kind, obligation.OwnerBodyId, obligation.State));
         Assert.Equal(ExpectedDue(petition.RoutedOn!.Value), obligation.OriginalDueOn);
         Assert.Equal(HttpStatusCode.NotFound, (await official.GetAsync($"/api/v1/petitions/{id}")).StatusCode);
         Assert.DoesNotContain(code, await official.GetStringAsync("/api/v1/petitions"), StringComparison.Ordinal);

@@ -323,7 +323,7 @@ public abstract class SupervisionTests
             var items = await db.ReSupervisionItems.AsNoTracking().Where(i => i.MissionId == re.Id).ToListAsync();
             Assert.Equal([CheckOutcome.PartlyDone, CheckOutcome.PartlyDone, CheckOutcome.NotDone], items.Select(i => i.Outcome!.Value).Order());
             var recs = await db.Recommendations.AsNoTracking().Where(r => r.UnitId == re.UnitId).ToListAsync();
-            var obligations = await db.Obligations.AsNoTracking().Where(o => o.Kind == SupervisionDesk.RecommendationKind).ToDictionaryAsync(o => o.Id);
+            var obligations = await db.Obligations.AsNoTracking().Where(o => o.Kind == SupervisionObligations.Recommendation).ToDictionaryAsync(o => o.Id);
             var statuses = recs.Select(r => obligations[r.ObligationId!.Value].StatusOn(new DateOnly(2024, 1, 15))).ToList();
             Assert.Contains(ObligationStatus.DoneOnTime, statuses);
             Assert.Contains(ObligationStatus.DoneLate, statuses);

@@ -35,7 +35,7 @@ public static class ListProgrammes
         var taskIds = tasks.Select(t => t.Id).ToList();
         var supports = (await db.TaskSupports.AsNoTracking().Where(s => taskIds.Contains(s.TaskId)).ToListAsync(ct)).ToLookup(s => s.TaskId, s => s.BodyId);
         var obligationIds = tasks.Where(t => t.ObligationId != null).Select(t => t.ObligationId!.Value).ToList();
-        var obligations = await db.Obligations.AsNoTracking().Where(o => obligationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var obligations = await db.ObligationsByIdAsync(obligationIds, ct);
         var names = await OwnerNames.ForAsync(db, parties.SelectMany(g => g.Select(x => x.BodyId)).Concat(tasks.Select(t => t.LeadBodyId)).Concat(supports.SelectMany(g => g)),
             tasks.Select(t => t.OwnerPersonId), ct);
         var byProgramme = tasks.ToLookup(t => t.ProgrammeId, t => new TaskItem(t.Id, t.Section, t.Title, t.LeadBodyId, names.Body(t.LeadBodyId), [.. supports[t.Id].Select(names.Body)],

@@ -1,3 +1,5 @@
+using DongThuan.Web.Modules.Calendar;
+using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Infrastructure.Domain;
@@ -49,10 +51,10 @@ public static class Coordination2023
             "Báo cáo giám sát chuyên đề", null, null, false, "Lùi sang năm 2024 theo kết luận của Thường trực HĐND."),
     ];
 
-    public static async System.Threading.Tasks.Task SeedAsync(DongThuanDb db, CauGiayOrganisation org, CancellationToken ct)
+    public static async System.Threading.Tasks.Task SeedAsync(DongThuanDb db, Deadlines deadlines, CauGiayOrganisation org, CancellationToken ct)
     {
         var clock = new DemoClock();
-        var desk = new CoordinationDesk(db, new DemoActor("Văn phòng HĐND quận"), clock);
+        var desk = new CoordinationDesk(db, WorkflowStep.Unannounced(db, deadlines, new DemoActor("Văn phòng HĐND quận"), clock), clock);
         var frontChair = await db.Positions.Where(p => p.BodyId == org.FrontStandingBoard.Id && p.Title == "Chủ tịch Ủy ban MTTQ").Select(p => p.PersonId).SingleAsync(ct);
         var names = await db.People.Where(p => p.UnitId == org.District.Id).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         var leads = new Dictionary<Lead, (Body Body, Guid Person)>

@@ -69,7 +69,7 @@ public static class PetitionsApi
         query = state is { } s ? query.Where(p => p.State == s) : query.Where(p => p.State != PetitionState.Merged);
         var petitions = await query.OrderByDescending(p => p.ReceivedOn).Take(500).ToListAsync(ct);
         var ids = petitions.Where(p => p.ObligationId != null).Select(p => p.ObligationId!.Value).ToList();
-        var obligations = await desk.Db.Obligations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var obligations = await desk.Db.ObligationsByIdAsync(ids, ct);
         return [.. petitions.Select(p => ToSummary(p, p.ObligationId is { } o ? obligations.GetValueOrDefault(o) : null, desk.Today))];
     }
 
@@ -81,8 +81,8 @@ public static class PetitionsApi
             return TypedResults.NotFound();
         }
 
-        var o = p.ObligationId is { } oid ? await desk.Db.Obligations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == oid, ct) : null;
-        var events = await desk.Db.Timeline.AsNoTracking().Where(e => e.SubjectType == PetitionDesk.SubjectType && e.SubjectId == id).ToListAsync(ct);
+        var o = await desk.Db.ObligationAsync(p.ObligationId, ct);
+        var events = await desk.Db.Timeline.AsNoTracking().Where(e => e.SubjectType == PetitionObligations.SubjectType && e.SubjectId == id).ToListAsync(ct);
         var timeline = events.OrderBy(e => e.At).ThenBy(e => e.Id).Where(e => e.From != e.To)
             .Select(e => new PetitionStatus.Event(e.At, e.To, PetitionNames.Of(Enum.Parse<PetitionState>(e.To)))).ToList();
         // The agency reads the routed copy: for a denunciation, the redacted one. The office reads a denunciation
@@ -137,7 +137,7 @@ public static class PetitionsApi
             return Refused(outcome, l);
         }
 
-        var o = p.ObligationId is { } oid ? await desk.Db.Obligations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == oid, ct) : null;
+        var o = await desk.Db.ObligationAsync(p.ObligationId, ct);
         return TypedResults.Ok(ToSummary(p, o, desk.Today));
     }
 

@@ -224,9 +224,8 @@ public static class Petitions2022
         var due = await deadlines.DueAsync(DeadlineCodes.PetitionAnswer, routedOn.ToDateTime(TimeOnly.MinValue), ct)
             ?? throw new InvalidOperationException("Demo petitions need the petition.answer deadline rule");
         var fieldName = PetitionFieldConfiguration.DefaultNames[Array.IndexOf(PetitionFieldConfiguration.FieldIds, field)];
-        var obligation = Obligation.Open(PetitionDesk.ObligationKind, PetitionDesk.SubjectType, p.Id, p.Title, p.UnitId, p.AgencyBodyId!.Value, p.OfficialPersonId, routedOn, due.Due, due.Rule, fieldName);
-        db.Obligations.Add(obligation);
-        p.AttachObligation(obligation.Id);
+        var obligation = new ObligationLedger(db, deadlines, new Infrastructure.Demo.DemoClock())
+            .Open(p, new ObligationOpening(PetitionObligations.Answer, p.Title, p.UnitId, p.AgencyBodyId!.Value, p.OfficialPersonId, routedOn, fieldName), due.Due, due.Rule);
         Event(db, p, At(routedOn, 10), PetitionState.Received, null);
 
         // A few were never answered: they stay on the agencies' lists as very late.
@@ -294,7 +293,7 @@ public static class Petitions2022
     private static DateTimeOffset At(DateOnly day, int hour) => new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), VietnamOffset).ToUniversalTime();
 
     private static void Event(DongThuanDb db, Petition p, DateTimeOffset at, PetitionState? from, string? note) =>
-        db.Timeline.Add(TimelineEvent.Record(PetitionDesk.SubjectType, p.Id, at, null, "Văn phòng HĐND và UBND quận", from?.ToString(), p.State.ToString(), note));
+        db.Timeline.Add(TimelineEvent.Record(PetitionObligations.SubjectType, p.Id, at, null, "Văn phòng HĐND và UBND quận", from?.ToString(), p.State.ToString(), note));
 
     private static void Require(Outcome outcome)
     {

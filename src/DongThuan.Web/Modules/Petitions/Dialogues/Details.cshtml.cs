@@ -16,7 +16,7 @@ namespace DongThuan.Web.Modules.Petitions.Dialogues;
 /// conference, the promises made (each an obligation with an owner and a date), and publication.
 /// </summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class DetailsModel(PetitionDesk desk) : RefusingPage
+public sealed class DetailsModel(PetitionDesk desk, ObligationLedger ledger) : RefusingPage
 {
     public const string PromiseKind = "dialogue.promise";
 
@@ -74,11 +74,9 @@ public sealed class DetailsModel(PetitionDesk desk) : RefusingPage
         var promise = DialoguePromise.Record(Conference, Text ?? "", owner, Official ?? "", due, out var outcome);
         if (outcome.Succeeded)
         {
-            var obligation = Obligation.Open(PromiseKind, nameof(DialoguePromise), promise.Id, promise.Text, Conference.UnitId, owner, null, Conference.HeldOn,
+            ledger.Open(promise, new ObligationOpening(PromiseKind, promise.Text, Conference.UnitId, owner, null, Conference.HeldOn),
                 new Calendar.DueDate(due, null, $"Hạn do {promise.Official} cam kết tại hội nghị đối thoại ngày {Conference.HeldOn:dd/MM/yyyy}."), null);
-            promise.AttachObligation(obligation.Id);
             desk.Db.DialoguePromises.Add(promise);
-            desk.Db.Obligations.Add(obligation);
             await desk.Db.SaveChangesAsync(ct);
         }
 
@@ -140,7 +138,7 @@ public sealed class DetailsModel(PetitionDesk desk) : RefusingPage
         Questions = await db.Petitions.AsNoTracking().Where(p => p.DialogueId == id).OrderBy(p => p.SubmittedAt).ToListAsync(ct);
         var promises = await db.DialoguePromises.AsNoTracking().Where(p => p.DialogueId == id).ToListAsync(ct);
         var obligationIds = promises.Where(p => p.ObligationId != null).Select(p => p.ObligationId!.Value).ToList();
-        var obligations = await db.Obligations.AsNoTracking().Where(o => obligationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var obligations = await db.ObligationsByIdAsync(obligationIds, ct);
         var owners = await db.Bodies.AsNoTracking().Where(b => promises.Select(p => p.OwnerBodyId).Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         Promises = [.. promises.Select(p => (p, p.ObligationId is { } o ? obligations.GetValueOrDefault(o) : null, owners.GetValueOrDefault(p.OwnerBodyId) ?? ""))];
         Agencies = await RoutingChoices.AgenciesAsync(db, d.UnitId, ct);

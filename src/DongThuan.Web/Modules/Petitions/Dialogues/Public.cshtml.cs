@@ -44,9 +44,8 @@ public sealed class PublicModel(DongThuanDb db, TimeProvider time) : PageModel
             var identities = await db.PetitionerIdentities.AsNoTracking().Where(i => ids.Contains(i.PetitionId)).ToDictionaryAsync(i => i.PetitionId, ct);
             Questions = [.. questions.Select(q => new Item(Redaction.Apply(q.Title, identities.GetValueOrDefault(q.Id)?.Identifying ?? []), q.Answer))];
             var promises = await db.DialoguePromises.AsNoTracking().Where(p => p.DialogueId == id).ToListAsync(ct);
-            var obligationIds = promises.Where(p => p.ObligationId != null).Select(p => p.ObligationId!.Value).ToList();
-            var done = await db.Obligations.AsNoTracking().Where(o => obligationIds.Contains(o.Id) && o.FulfilledOn != null).Select(o => o.Id).ToListAsync(ct);
-            Promises = [.. promises.Select(p => new Promise(p.Text, p.Official, p.DueOn, p.ObligationId is { } o && done.Contains(o)))];
+            var obligations = await db.ObligationsByIdAsync(promises.Select(p => p.ObligationId), ct);
+            Promises = [.. promises.Select(p => new Promise(p.Text, p.Official, p.DueOn, p.ObligationId is { } o && obligations.GetValueOrDefault(o)?.FulfilledOn is not null))];
         }
 
         return Page();

@@ -27,7 +27,7 @@ public static class QuestionsApi
     {
         var questions = await IndexModel.Visible(desk.Db, user).OrderByDescending(q => q.SubmittedOn).Take(500).ToListAsync(ct);
         var ids = questions.Where(q => q.ObligationId != null).Select(q => q.ObligationId!.Value).ToList();
-        var obligations = await desk.Db.Obligations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var obligations = await desk.Db.ObligationsByIdAsync(ids, ct);
         return [.. questions.Select(q => ToSummary(q, q.ObligationId is { } id ? obligations.GetValueOrDefault(id) : null, desk.Today))];
     }
 
@@ -39,8 +39,8 @@ public static class QuestionsApi
             return TypedResults.NotFound();
         }
 
-        var o = q.ObligationId is { } oid ? await desk.Db.Obligations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == oid, ct) : null;
-        var events = await desk.Db.Timeline.AsNoTracking().Where(e => e.SubjectType == QuestionDesk.SubjectType && e.SubjectId == id).ToListAsync(ct);
+        var o = await desk.Db.ObligationAsync(q.ObligationId, ct);
+        var events = await desk.Db.Timeline.AsNoTracking().Where(e => e.SubjectType == QuestionObligations.SubjectType && e.SubjectId == id).ToListAsync(ct);
         return TypedResults.Ok(new Detail(ToSummary(q, o, desk.Today), q.Content, q.ReturnReason, q.InterimAnswer, q.Answer, q.Responsibility, q.Measures, q.TimeFrame,
             q.AnsweredOn, q.FollowUp?.ToString(), q.EvaluationNote, o?.DueExplanation,
             [.. events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new Event(e.At, e.ActorName, e.From, e.To, e.Note))]));
@@ -97,7 +97,7 @@ public static class QuestionsApi
             return Refused(outcome, l);
         }
 
-        var o = q.ObligationId is { } oid ? await desk.Db.Obligations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == oid, ct) : null;
+        var o = await desk.Db.ObligationAsync(q.ObligationId, ct);
         return TypedResults.Ok(ToSummary(q, o, desk.Today));
     }
 

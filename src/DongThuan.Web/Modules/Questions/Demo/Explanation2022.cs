@@ -9,7 +9,7 @@ namespace DongThuan.Web.Modules.Questions.Demo;
 /// <summary>One 2022 explanation session on building-order management, concluded, with two promises: one kept on time, one late.</summary>
 public static class Explanation2022
 {
-    public static async Task SeedAsync(DongThuanDb db, CauGiayOrganisation org, CancellationToken ct)
+    public static async Task SeedAsync(DongThuanDb db, Deadlines deadlines, CauGiayOrganisation org, CancellationToken ct)
     {
         var urban = await db.Set<Organisation.Body>().SingleAsync(b => b.ParentBodyId == org.PeoplesCommittee.Id && b.Name == "Phòng Quản lý đô thị", ct);
         var session = ExplanationSession.Plan(org.District.Id, org.Council.Id, "Công tác quản lý trật tự xây dựng trên địa bàn quận",
@@ -29,13 +29,12 @@ public static class Explanation2022
         {
             var promise = ExplanationPromise.Record(session, owner, official, text, due, out o);
             Require(o);
-            var obligation = Obligation.Open(Explanations.DetailsModel.ObligationKind, nameof(ExplanationPromise), promise.Id, text, session.UnitId, owner, null, session.HeldOn,
+            var obligation = new ObligationLedger(db, deadlines, new Infrastructure.Demo.DemoClock()).Open(promise,
+                new ObligationOpening(Explanations.DetailsModel.ObligationKind, text, session.UnitId, owner, null, session.HeldOn),
                 new DueDate(due, null, $"Hạn do người giải trình hứa tại phiên giải trình ngày {session.HeldOn:dd/MM/yyyy}."), null);
-            promise.AttachObligation(obligation.Id);
             Require(promise.ReportDone(report));
             Require(obligation.Fulfil(done));
             db.Add(promise);
-            db.Add(obligation);
         }
 
         await db.SaveChangesAsync(ct);

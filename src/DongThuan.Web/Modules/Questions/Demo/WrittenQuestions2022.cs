@@ -57,6 +57,9 @@ public static class WrittenQuestions2022
             "Ban hành quy chế quản lý nhà văn hóa, chấm dứt các hợp đồng cho thuê sai mục đích.", "Quý I/2023"),
     ];
 
+    // The past is entered as it happened: the obligation opened on the day the question was submitted.
+    private static ObligationLedger Ledger(DongThuanDb db, Deadlines deadlines) => new(db, deadlines, new Infrastructure.Demo.DemoClock());
+
     public static async Task SeedAsync(DongThuanDb db, Deadlines deadlines, CauGiayOrganisation org, string officeUser, string executiveUser, CancellationToken ct)
     {
         var departments = await db.Set<Organisation.Body>().Where(b => b.ParentBodyId == org.PeoplesCommittee.Id).ToDictionaryAsync(b => b.Name, b => b.Id, ct);
@@ -84,18 +87,16 @@ public static class WrittenQuestions2022
             Require(outcome);
             Require(q.Submit(submitted));
             Require(q.Forward(role, bodyId, null, s.Respondent, forwarded));
-            var obligation = Obligation.Open(QuestionDesk.ObligationKind, QuestionDesk.SubjectType, q.Id, q.Title, q.UnitId, bodyId, null, submitted, due.Due, due.Rule);
-            q.AttachObligation(obligation.Id);
+            var obligation = Ledger(db, deadlines).Open(q, new ObligationOpening(QuestionObligations.Answer, q.Title, q.UnitId, bodyId, null, submitted), due.Due, due.Rule);
             Require(q.AnswerWith(s.Content.Replace("Đề nghị", "Trả lời đại biểu về việc", StringComparison.Ordinal) + " UBND quận đã chỉ đạo các cơ quan liên quan thực hiện các biện pháp nêu dưới đây.",
                 s.Responsibility, s.Measures, s.TimeFrame, answered));
             Require(obligation.Fulfil(answered));
             Require(q.Evaluate(s.Satisfied, s.FollowUp, steps[3].Note));
             Require(q.Close());
             db.Add(q);
-            db.Add(obligation);
             foreach (var (from, to, on, actor, note) in steps)
             {
-                db.Add(TimelineEvent.Record(QuestionDesk.SubjectType, q.Id, at(on, 9), null, actor, from == QuestionState.Draft ? null : from.ToString(), to.ToString(), note));
+                db.Add(TimelineEvent.Record(QuestionObligations.SubjectType, q.Id, at(on, 9), null, actor, from == QuestionState.Draft ? null : from.ToString(), to.ToString(), note));
             }
         }
 

@@ -17,7 +17,7 @@ namespace DongThuan.Web.Modules.Questions.Explanations;
 /// obligation due on the promised date; the executive reports each promise kept.
 /// </summary>
 [Authorize(Policy = Permissions.Staff)]
-public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
+public sealed class DetailsModel(DongThuanDb db, TimeProvider time, ObligationLedger ledger) : PageModel
 {
     public const string ObligationKind = "explanation.promise";
 
@@ -57,10 +57,8 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
             }
 
             var due = new DueDate(dueOn, null, $"Hạn do người giải trình hứa tại phiên giải trình ngày {s.HeldOn:dd/MM/yyyy}.");
-            var obligation = Obligation.Open(ObligationKind, nameof(ExplanationPromise), promise.Id, promise.Text, s.UnitId, ownerBodyId, null, s.HeldOn, due, null);
-            promise.AttachObligation(obligation.Id);
+            ledger.Open(promise, new ObligationOpening(ObligationKind, promise.Text, s.UnitId, ownerBodyId, null, s.HeldOn), due, null);
             db.ExplanationPromises.Add(promise);
-            db.Obligations.Add(obligation);
             return Outcome.Done;
         }, ct);
 
@@ -74,8 +72,9 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
             }
 
             var outcome = promise.ReportDone(report ?? "");
-            var obligation = promise.ObligationId is { } oid ? await db.Obligations.SingleOrDefaultAsync(o => o.Id == oid, ct) : null;
-            return outcome.Succeeded && obligation is not null ? obligation.Fulfil(Today) : outcome;
+            return outcome.Succeeded
+                ? (await ledger.ApplyAsync(promise, await ledger.CurrentAsync(promise, ct), new ObligationEffect.Fulfil(Today), ct)).Outcome
+                : outcome;
         }, ct);
 
     /// <summary>Loads, checks the caller's part (office or executive of the unit), applies, and saves only on success.</summary>
@@ -116,7 +115,7 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
 
         var promises = await db.ExplanationPromises.AsNoTracking().Where(p => p.ExplanationSessionId == id).OrderBy(p => p.DueOn).ToListAsync(ct);
         var ids = promises.Where(p => p.ObligationId != null).Select(p => p.ObligationId!.Value).ToList();
-        var obligations = await db.Obligations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var obligations = await db.ObligationsByIdAsync(ids, ct);
         Promises = [.. promises.Select(p => new Line(p, p.ObligationId is { } o && obligations.TryGetValue(o, out var ob) ? ob.StatusOn(Today) : null))];
         Executive = await db.Bodies.AsNoTracking().Where(b => b.UnitId == Session.UnitId && b.ArchivedAt == null && (b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.ExecutiveDepartment))
             .OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);

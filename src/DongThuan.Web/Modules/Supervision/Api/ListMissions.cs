@@ -33,7 +33,7 @@ public static class ListMissions
         var recs = (await db.Recommendations.AsNoTracking().Where(r => ids.Contains(r.MissionId)).OrderBy(r => r.DueOn).ToListAsync(ct))
             .Where(r => SupervisionAccess.CanViewRecommendation(user, r, byMission[r.MissionId])).ToList();
         var obligationIds = recs.Where(r => r.ObligationId != null).Select(r => r.ObligationId!.Value).ToList();
-        var obligations = await db.Obligations.AsNoTracking().Where(o => obligationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var obligations = await db.ObligationsByIdAsync(obligationIds, ct);
         var names = await OwnerNames.ForAsync(db, recs.Select(r => r.OwnerBodyId).Concat(missions.Select(m => m.ConductedByBodyId)), recs.Select(r => (Guid?)r.OwnerPersonId), ct);
         var lines = recs.ToLookup(r => r.MissionId, r => new RecommendationItem(r.Id, r.Task, r.OwnerBodyId, names.Body(r.OwnerBodyId), r.OwnerPersonId, names.Person(r.OwnerPersonId),
             r.DueOn, r.Percent, r.State.ToString(),

@@ -1,3 +1,4 @@
+using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Infrastructure.Domain;
@@ -67,7 +68,7 @@ public static class Supervision2022
     public static async Task SeedAsync(DongThuanDb db, Deadlines deadlines, CauGiayOrganisation org, CancellationToken ct)
     {
         var clock = new DemoClock();
-        var desk = new SupervisionDesk(db, new DemoActor("Văn phòng HĐND quận"), clock, deadlines);
+        var desk = new SupervisionDesk(db, WorkflowStep.Unannounced(db, deadlines, new DemoActor("Văn phòng HĐND quận"), clock), clock);
         var bodies = await db.Bodies.Where(b => b.UnitId == org.District.Id).ToDictionaryAsync(b => b.Name, ct);
         var heads = await db.Positions.Where(p => p.UnitId == org.District.Id).ToListAsync(ct);
         Guid Head(Body b) => b.Id == org.PeoplesCommittee.Id ? org.Delegates[25].Id

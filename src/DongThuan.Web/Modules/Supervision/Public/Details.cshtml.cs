@@ -44,7 +44,7 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
         var recs = await db.Recommendations.AsNoTracking().Where(r => r.MissionId == id).OrderBy(r => r.DueOn).ToListAsync(ct);
         var ids = recs.Select(r => r.Id).ToList();
         var obligationIds = recs.Where(r => r.ObligationId != null).Select(r => r.ObligationId!.Value).ToList();
-        var obligations = await db.Obligations.AsNoTracking().Where(o => obligationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var obligations = await db.ObligationsByIdAsync(obligationIds, ct);
         var latest = (await db.RecommendationProgress.AsNoTracking().Where(p => ids.Contains(p.RecommendationId)).ToListAsync(ct))
             .GroupBy(p => p.RecommendationId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.On).ThenBy(p => p.Id).Last().Text);
         // Only checks by published re-supervisions are shown here.

@@ -1,0 +1,122 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Calendar;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Obligations;
+
+/// <summary>
+/// The one place that opens, fulfils, reopens, extends and reassigns obligations, and reads them with their status
+/// for lists of subjects. Modules describe what a step does (<see cref="ObligationEffect"/>); the ledger counts the
+/// due date, keeps the subject attached to what it owes and refuses what the obligation's own rules refuse.
+/// </summary>
+public sealed class ObligationLedger(DongThuanDb db, Deadlines deadlines, TimeProvider time)
+{
+    public DateOnly Today => VietnamTime.Today(time);
+
+    /// <summary>The status of each of these obligations today, by id: the board's definition, for any list.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ObligationStatus>> StatusesAsync(IEnumerable<Guid?> ids, CancellationToken ct)
+    {
+        var today = Today;
+        return (await db.ObligationsByIdAsync(ids, ct)).ToDictionary(p => p.Key, p => p.Value.StatusOn(today));
+    }
+
+    /// <summary>The obligation the subject owes now, tracked for a change, or null.</summary>
+    public async Task<Obligation?> CurrentAsync(IObligationSubject subject, CancellationToken ct) =>
+        subject.ObligationId is { } id ? await db.Obligations.SingleOrDefaultAsync(o => o.Id == id, ct) : null;
+
+    /// <summary>
+    /// Carries out an effect on the subject's obligation (<paramref name="current"/>, tracked), adding what it opens.
+    /// Returns the outcome and the obligation the subject owes afterwards. An effect on an obligation the subject
+    /// does not have does nothing: the step it belongs to needs none.
+    /// </summary>
+    public async Task<(Outcome Outcome, Obligation? Owed)> ApplyAsync(IObligationSubject subject, Obligation? current, ObligationEffect effect, CancellationToken ct)
+    {
+        switch (effect)
+        {
+            case ObligationEffect.Open open:
+                var due = await DueAsync(open.Due, ct);
+                if (due.Refusal is { } missing)
+                {
+                    return (missing, current);
+                }
+
+                var opened = Open(subject, open.Opening, due.Due!, due.Rule);
+                return (Outcome.Done, opened);
+            case ObligationEffect.Then then:
+                var (first, afterFirst) = await ApplyAsync(subject, current, then.First, ct);
+                return first.Succeeded ? await ApplyAsync(subject, afterFirst, then.Second, ct) : (first, afterFirst);
+            case ObligationEffect.Fulfil { OnlyIfOpen: true } when current is not { State: ObligationState.Open }:
+                return (Outcome.Done, current);
+            case ObligationEffect.Fulfil fulfil when current is not null:
+                return (current.Fulfil(fulfil.On), current);
+            case ObligationEffect.Reopen reopen when current is not null:
+                var again = await DueAsync(reopen.Due, ct);
+                return (again.Refusal ?? current.Reopen(again.Due!), current);
+            case ObligationEffect.Extend extend when current is not null:
+                return (current.Extend(extend.NewDue, extend.Reason), current);
+            case ObligationEffect.Reassign reassign when current is not null:
+                return (current.Reassign(reassign.OwnerBodyId, reassign.OwnerPersonId), current);
+            case ObligationEffect.Interim interim when current is not null:
+                return (current.RecordInterim(interim.On), current);
+            default:
+                return (Outcome.Done, current);
+        }
+    }
+
+    /// <summary>
+    /// Opens an obligation with a due date already counted (records entered as they happened, the demo) and makes
+    /// it the subject's. The subject text is cut to the column, with an ellipsis.
+    /// </summary>
+    public Obligation Open(IObligationSubject subject, ObligationOpening opening, DueDate due, DeadlineRule? rule)
+    {
+        var text = opening.Subject.Length <= Obligation.SubjectMax ? opening.Subject : opening.Subject[..(Obligation.SubjectMax - 1)] + "…";
+        var obligation = Obligation.Open(opening.Kind, subject.SubjectType, subject.Id, text, opening.UnitId, opening.OwnerBodyId, opening.OwnerPersonId,
+            opening.StartedOn, due, rule, opening.Field);
+        db.Obligations.Add(obligation);
+        subject.AttachObligation(obligation.Id);
+        return obligation;
+    }
+
+    private async Task<(DueDate? Due, DeadlineRule? Rule, Refusal? Refusal)> DueAsync(DueBy by, CancellationToken ct)
+    {
+        switch (by)
+        {
+            case DueBy.Rule rule:
+                return await deadlines.DueAsync(rule.Code, rule.From.ToDateTime(TimeOnly.MinValue), ct) is { } counted
+                    ? (counted.Due, counted.Rule, null)
+                    : (null, null, rule.WhenMissing);
+            case DueBy.Given given:
+                return (given.Due, null, null);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(by), by, "An unknown way of setting a due date.");
+        }
+    }
+}
+
+/// <summary>
+/// The one read of obligations for the subjects a page or an answer lists: by id, unchanged by reading, so each list
+/// shows the due date and the status (<see cref="Obligation.StatusOn"/>) the board shows.
+/// </summary>
+public static class ObligationReads
+{
+    public static Task<IReadOnlyDictionary<Guid, Obligation>> ObligationsByIdAsync(this DongThuanDb db, IEnumerable<Guid?> ids, CancellationToken ct) =>
+        db.ObligationsByIdAsync(ids.OfType<Guid>(), ct);
+
+    public static async Task<IReadOnlyDictionary<Guid, Obligation>> ObligationsByIdAsync(this DongThuanDb db, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        return wanted.Count == 0
+            ? new Dictionary<Guid, Obligation>()
+            : await db.Obligations.AsNoTracking().Where(o => wanted.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+    }
+
+    /// <summary>Every obligation a subject has owed, in the order they were opened (a mission's statutory steps).</summary>
+    public static async Task<IReadOnlyList<Obligation>> ObligationsOfSubjectAsync(this DongThuanDb db, string subjectType, Guid subjectId, CancellationToken ct) =>
+        await db.Obligations.AsNoTracking().Where(o => o.SubjectType == subjectType && o.SubjectId == subjectId).OrderBy(o => o.StartedOn).ThenBy(o => o.Id).ToListAsync(ct);
+
+    /// <summary>One obligation, unchanged by reading, or null (no id, or none with it).</summary>
+    public static async Task<Obligation?> ObligationAsync(this DongThuanDb db, Guid? id, CancellationToken ct) =>
+        id is { } oid ? await db.Obligations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == oid, ct) : null;
+}

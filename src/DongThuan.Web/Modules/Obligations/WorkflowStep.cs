@@ -1,0 +1,119 @@
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Calendar;
+
+namespace DongThuan.Web.Modules.Obligations;
+
+/// <summary>A body, and where known the person in it, whose turn it is.</summary>
+public sealed record Party(Guid BodyId, Guid? PersonId);
+
+/// <summary>
+/// One applied step of a workflow, announced after its save has committed: the subject, the states it went
+/// between, who took it, and the parties whose turn it now is (by default, whoever owes the subject's open
+/// obligation). Notifications will listen to these; nothing else should need to.
+/// </summary>
+public sealed record StepApplied(string SubjectType, Guid SubjectId, string? From, string To, string? ActorUserId, string ActorName, DateTimeOffset At,
+    IReadOnlyList<Party> Turn);
+
+/// <summary>Hears every applied step, after it is committed. A listener that writes uses a scope of its own.</summary>
+public interface IStepListener
+{
+    Task OnStepAsync(StepApplied step, CancellationToken ct);
+}
+
+/// <summary>
+/// The one way a workflow step is taken: the subject's own transition (its rules), the obligation effect its
+/// module's table names for it, the timeline event, one save for all of it, then the announcement. A refusal
+/// anywhere leaves nothing changed: the tracker is cleared and nothing is saved or announced.
+/// </summary>
+public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurrentActor actor, TimeProvider time, IEnumerable<IStepListener> listeners,
+    ILogger<WorkflowStep> log)
+{
+    public ObligationLedger Ledger => ledger;
+
+    /// <summary>
+    /// Steps taken by a given actor on a given clock, announced to no one: history entered as it happened (the demo
+    /// seeds its 2022–2023 through the same steps an office takes, on the dates they happened).
+    /// </summary>
+    public static WorkflowStep Unannounced(DongThuanDb db, Deadlines deadlines, ICurrentActor actor, TimeProvider time) =>
+        new(db, new ObligationLedger(db, deadlines, time), actor, time, [], Microsoft.Extensions.Logging.Abstractions.NullLogger<WorkflowStep>.Instance);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to a subject in state <paramref name="state"/>; then the effect that the module's
+    /// table gives for the step (from the state before, with the subject's obligation as it stands), all in one save.
+    /// </summary>
+    public Task<Outcome> ApplyAsync<TState>(IObligationSubject subject, Func<TState> state, Func<Obligation?, Outcome> change,
+        Func<TState, Obligation?, ObligationEffect> effect, string? note, CancellationToken ct, StepDetails? details = null)
+        where TState : struct, Enum =>
+        ApplyAsync(subject, state, change, (from, owed) => Task.FromResult(effect(from, owed)), note, ct, details);
+
+    /// <summary>As above, for an effect that needs to read something first (the petition's field, for the board).</summary>
+    public async Task<Outcome> ApplyAsync<TState>(IObligationSubject subject, Func<TState> state, Func<Obligation?, Outcome> change,
+        Func<TState, Obligation?, Task<ObligationEffect>> effect, string? note, CancellationToken ct, StepDetails? details = null)
+        where TState : struct, Enum
+    {
+        var from = state();
+        var current = await ledger.CurrentAsync(subject, ct);
+        var outcome = change(current);
+        var owed = current;
+        if (outcome.Succeeded)
+        {
+            (outcome, owed) = await ledger.ApplyAsync(subject, current, await effect(from, current), ct);
+        }
+
+        if (!outcome.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return outcome;
+        }
+
+        details?.AddWithChange?.Invoke();
+        await SaveAsync(subject, from.ToString(), details?.To?.Invoke() ?? state().ToString(), note, owed, details?.Turn, ct);
+        return Outcome.Done;
+    }
+
+    /// <summary>A subject comes into being in state <paramref name="to"/> (issued, added, formed), with the obligation it opens.</summary>
+    public async Task<Outcome> CreateAsync(IObligationSubject subject, string to, ObligationEffect effect, Action add, string? note, CancellationToken ct,
+        Func<IReadOnlyList<Party>>? turn = null)
+    {
+        var (outcome, owed) = await ledger.ApplyAsync(subject, null, effect, ct);
+        if (!outcome.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return outcome;
+        }
+
+        add();
+        await SaveAsync(subject, null, to, note, owed, turn, ct);
+        return Outcome.Done;
+    }
+
+    private async Task SaveAsync(IObligationSubject subject, string? from, string to, string? note, Obligation? owed, Func<IReadOnlyList<Party>>? turn, CancellationToken ct)
+    {
+        var at = time.GetUtcNow();
+        db.Timeline.Add(TimelineEvent.Record(subject.SubjectType, subject.Id, at, actor.UserId, actor.Name, from, to, note));
+        var step = new StepApplied(subject.SubjectType, subject.Id, from, to, actor.UserId, actor.Name, at,
+            turn?.Invoke() ?? (owed is { State: ObligationState.Open } ? [new Party(owed.OwnerBodyId, owed.OwnerPersonId)] : []));
+        db.AfterCommit(token => AnnounceAsync(step, token));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task AnnounceAsync(StepApplied step, CancellationToken ct)
+    {
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.OnStepAsync(step, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The step is committed; a listener that fails must not turn it into an error for the person who took it.
+                log.LogError(e, "A step listener failed for {SubjectType} {SubjectId} ({From} → {To})", step.SubjectType, step.SubjectId, step.From, step.To);
+            }
+        }
+    }
+}
+
+/// <summary>What some steps add: records saved with the change, a state name of their own, the parties whose turn it is.</summary>
+public sealed record StepDetails(Action? AddWithChange = null, Func<string>? To = null, Func<IReadOnlyList<Party>>? Turn = null);
