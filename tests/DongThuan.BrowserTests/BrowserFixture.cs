@@ -38,7 +38,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         _app.UseKestrel(0);
         _app.StartServer();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // Generous: the one shared host serves every browser class at once while the unit tests share the two cores.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -123,7 +123,7 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
         await using (var restoredApp = new RestoredApp(target))
         {
             using var client = restoredApp.CreateClient();
-            var lookup = await client.GetAsync($"/api/v1/petitions/status?code={code}&contact={Uri.EscapeDataString(email)}");
+            var lookup = await PetitionKit.StatusAsync(client, code, (email));
             Assert.Equal(HttpStatusCode.OK, lookup.StatusCode);
             Assert.Contains(code, await lookup.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             var restoredHead = await restoredApp.WithDb((db, _) => db.Set<AuditChainHead>().AsNoTracking().SingleAsync());

@@ -145,7 +145,7 @@ public abstract class PermissionMatrixTests
         ["/Petitions/Dialogues/Plan"] = Page(Rule.Office, _ => "/Petitions/Dialogues/Plan"),
         ["/Petitions/Dialogues/Details"] = Page(Rule.Office, _ => $"/Petitions/Dialogues/Details/{Guid.Empty}"),
         ["POST /api/v1/petitions/"] = new(Rule.Public, _ => "/api/v1/petitions", ["POST"]),
-        ["GET /api/v1/petitions/status"] = new(Rule.Public, _ => "/api/v1/petitions/status?code=KN-AAAA-AAAA&contact=x@example.com", ["GET"]),
+        ["POST /api/v1/petitions/status"] = new(Rule.Public, _ => "/api/v1/petitions/status", ["POST"]),
         ["GET /api/v1/petitions/"] = new(Rule.Staff, _ => "/api/v1/petitions", ["GET"]),
         ["GET /api/v1/petitions/{id:guid}"] = new(Rule.Staff, _ => $"/api/v1/petitions/{Guid.Empty}", ["GET"]),
         ["POST /api/v1/petitions/{id:guid}/route"] = new(Rule.Staff, _ => $"/api/v1/petitions/{Guid.Empty}/route", ["POST"]),

@@ -35,7 +35,7 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
     {
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            RefuseAsShown();
             return Page();
         }
 

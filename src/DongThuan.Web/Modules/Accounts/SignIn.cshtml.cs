@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,7 @@ namespace DongThuan.Web.Modules.Accounts;
 
 /// <summary>Sign in with user name and password, throttled per address (<see cref="SignInThrottle"/>); no account is ever locked by others' failures.</summary>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<AppUser> signIn, PasswordCheck check, ILogger<SignInModel> log) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, PasswordCheck check, ILogger<SignInModel> log) : RefusingPage
 {
     public sealed class InputModel
     {
@@ -27,7 +28,6 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, PasswordCheck che
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public string? Refusal { get; private set; }
 
     public void OnGet()
     {
@@ -51,6 +51,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, PasswordCheck che
 
         if (result == PasswordCheck.Result.Failed)
         {
+            // Not refused input but a failed attempt: the form again with the one message (200), as before the throttle.
             Refusal = AccountRefusals.SignInFailed.Message;
             return Page();
         }

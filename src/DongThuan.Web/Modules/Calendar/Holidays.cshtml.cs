@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Localization;
@@ -11,7 +12,7 @@ namespace DongThuan.Web.Modules.Calendar;
 
 /// <summary>A year's days off and make-up working days: staff read them, administrators adjust them to the government's decision.</summary>
 [Authorize(Policy = Permissions.Staff)]
-public sealed class HolidaysModel(DongThuanDb db, WorkingCalendar calendar, TimeProvider time) : PageModel
+public sealed class HolidaysModel(DongThuanDb db, WorkingCalendar calendar, TimeProvider time) : RefusingPage
 {
     public int Year { get; private set; }
 
@@ -19,7 +20,6 @@ public sealed class HolidaysModel(DongThuanDb db, WorkingCalendar calendar, Time
 
     public IReadOnlyList<WorkingCalendar.YearDay> Days { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public bool IsAdministrator => UnitScope.IsAdministrator(User);
 
@@ -51,8 +51,7 @@ public sealed class HolidaysModel(DongThuanDb db, WorkingCalendar calendar, Time
         Year = InRange(year) ? year : VietnamTime.Today(time).Year;
         if (!InRange(year) || date is not { } day || day.Year != year)
         {
-            Refusal = "Vui lòng chọn một ngày trong năm đang xem.";
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Refuse("Vui lòng chọn một ngày trong năm đang xem.");
             return await LoadAsync(ct);
         }
 
@@ -64,8 +63,7 @@ public sealed class HolidaysModel(DongThuanDb db, WorkingCalendar calendar, Time
         {
             // Nothing half-saved: the stored defaults and the refused day go together or not at all.
             db.ChangeTracker.Clear();
-            Refusal = outcome.Refusal!.Message;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Refuse(outcome.Refusal!.Message);
             return await LoadAsync(ct);
         }
 

@@ -1,23 +1,24 @@
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Accounts;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using DongThuan.Web.Infrastructure.Web;
 
 namespace DongThuan.Web.Modules.Organisation;
 
 /// <summary>What the organisation pages share: the unit-scope rule and showing a refusal.</summary>
-public abstract class OrganisationPage : PageModel
+public abstract class OrganisationPage : RefusingPage
 {
-    /// <summary>The refusal to show, as its Vietnamese text (the page localizes it).</summary>
-    public string? Refusal { get; protected set; }
-
     public bool CanManage(Guid unitId) => UnitScope.IsCouncilOfficeOf(User, unitId);
 
     public bool IsAdministrator => UnitScope.IsAdministrator(User);
 
-    /// <summary>Records a refusal; true when the outcome succeeded.</summary>
+    /// <summary>Refuses (422, with the reason) unless the outcome succeeded; true when it did.</summary>
     protected bool Accept(Outcome outcome)
     {
-        Refusal = outcome.Refusal?.Message;
+        if (!outcome.Succeeded)
+        {
+            Refuse(outcome.Refusal!);
+        }
+
         return outcome.Succeeded;
     }
 }

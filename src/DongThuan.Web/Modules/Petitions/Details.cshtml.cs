@@ -138,8 +138,7 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
         var identity = await Desk.IdentityAsync(id, ct);
         if (identity is null || string.IsNullOrWhiteSpace(Reason) || Reason.Length > 500)
         {
-            Refusal = PetitionRefusals.ReasonRequired.Message;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Refuse(PetitionRefusals.ReasonRequired.Message);
             return await ShowAsync(ct);
         }
 

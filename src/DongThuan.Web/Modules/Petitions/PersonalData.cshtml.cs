@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ namespace DongThuan.Web.Modules.Petitions;
 
 /// <summary>An administrator answers a person's request: find what is held about them, export it, erase it.</summary>
 [Authorize(Policy = Permissions.Administer)]
-public sealed class PersonalDataModel(PersonalDataRequests requests) : PageModel
+public sealed class PersonalDataModel(PersonalDataRequests requests) : RefusingPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Who { get; set; }
@@ -24,7 +25,6 @@ public sealed class PersonalDataModel(PersonalDataRequests requests) : PageModel
 
     public string? Notice { get; private set; }
 
-    public string? Refusal { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => Found = await requests.FindAsync(Who, ct);
 
@@ -35,8 +35,7 @@ public sealed class PersonalDataModel(PersonalDataRequests requests) : PageModel
     {
         if (Ids.Count == 0 || string.IsNullOrWhiteSpace(Reason))
         {
-            Refusal = PetitionRefusals.ReasonRequired.Message;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Refuse(PetitionRefusals.ReasonRequired.Message);
         }
         else
         {

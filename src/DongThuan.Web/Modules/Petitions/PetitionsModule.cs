@@ -78,7 +78,7 @@ public static class PetitionsModule
     {
         var open = app.MapGroup("/api/v1/petitions").WithTags("Petitions");
         open.MapPost("/", Api.PetitionsApi.SubmitAsync).AllowAnonymous().RequireRateLimiting(PublicPolicy);
-        open.MapGet("/status", Api.PetitionsApi.StatusAsync).AllowAnonymous().RequireRateLimiting(PublicPolicy);
+        open.MapPost("/status", Api.PetitionsApi.StatusAsync).AllowAnonymous().RequireRateLimiting(PublicPolicy);
 
         var staff = open.MapGroup("").RequireAuthorization(Permissions.Staff);
         staff.MapGet("/", Api.PetitionsApi.ListAsync);

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace DongThuan.Web.Modules.Petitions;
 /// <summary>The public status page: a tracking code and the contact it was filed with show its progress and answer; the petitioner rates the answer here.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(PetitionsModule.PublicPolicy)]
-public sealed class StatusModel(DongThuanDb db, PetitionDesk desk) : PageModel
+public sealed class StatusModel(DongThuanDb db, PetitionDesk desk) : RefusingPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -26,7 +27,6 @@ public sealed class StatusModel(DongThuanDb db, PetitionDesk desk) : PageModel
 
     public PetitionStatus.View? Found { get; private set; }
 
-    public string? Refusal { get; private set; }
 
     public string? Notice { get; private set; }
 
@@ -49,8 +49,7 @@ public sealed class StatusModel(DongThuanDb db, PetitionDesk desk) : PageModel
         }
         else
         {
-            Refusal = outcome.Refusal!.Message;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Refuse(outcome.Refusal!.Message);
         }
 
         db.ChangeTracker.Clear();

@@ -102,7 +102,7 @@ public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvi
 
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            RefuseAsShown();
             return Page();
         }
 

@@ -60,8 +60,7 @@ public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
             return Redirect($"/Questions/Details/{id}");
         }
 
-        Refusal = outcome.Refusal!.Message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Refuse(outcome.Refusal!.Message);
         return await ShowAsync(ct);
     }
 

@@ -64,13 +64,6 @@ public sealed class ForwardModel(QuestionDesk desk) : QuestionPage(desk)
         return await desk.ApplyAsync(question, q => q.Forward(input.Role, input.BodyId, null, input.RespondentName, desk.Today), input.Note, ct);
     }
 
-    private PageResult Refused(string refusal)
-    {
-        Refusal = refusal;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
-    }
-
     private async Task<IActionResult> WithBodiesAsync(CancellationToken ct)
     {
         Bodies = await Desk.Db.Bodies.AsNoTracking()

@@ -1,17 +1,15 @@
 using DongThuan.Web.Infrastructure.Domain;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using DongThuan.Web.Infrastructure.Web;
 
 namespace DongThuan.Web.Modules.Questions;
 
 /// <summary>What the question pages share: loading a question the user may see (404 otherwise, so nothing leaks) and showing refusals.</summary>
-public abstract class QuestionPage(QuestionDesk desk) : PageModel
+public abstract class QuestionPage(QuestionDesk desk) : RefusingPage
 {
     protected QuestionDesk Desk => desk;
 
     public Question? Question { get; private set; }
-
-    public string? Refusal { get; protected set; }
 
     /// <summary>Loads the question; a result when the request must stop: unknown or not visible (404), or not allowed to act (403).</summary>
     protected async Task<IActionResult?> LoadAsync(Guid id, Func<Question, bool> mayAct, CancellationToken ct)
@@ -34,8 +32,7 @@ public abstract class QuestionPage(QuestionDesk desk) : PageModel
             return Redirect($"/Questions/Details/{Question!.Id}");
         }
 
-        Refusal = outcome.Refusal!.Message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Refuse(outcome.Refusal!.Message);
         return Page();
     }
 }

@@ -81,8 +81,7 @@ public sealed class WriteModel(QuestionDesk desk) : QuestionPage(desk)
         if (!outcome.Succeeded)
         {
             Desk.Db.ChangeTracker.Clear();
-            Refusal = outcome.Refusal!.Message;
-            return Page();
+            return Refused(outcome.Refusal!.Message);
         }
 
         await Desk.Db.SaveChangesAsync(ct);

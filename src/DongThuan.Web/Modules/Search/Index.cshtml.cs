@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace DongThuan.Web.Modules.Search;
 /// also what they work on. A plain GET form, so it works without JavaScript and every result page has an address.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(SiteSearch search, DongThuanDb db) : PageModel
+public sealed class IndexModel(SiteSearch search, DongThuanDb db) : RefusingPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -40,7 +41,6 @@ public sealed class IndexModel(SiteSearch search, DongThuanDb db) : PageModel
 
     public SiteSearch.Result? Result { get; private set; }
 
-    public string? Refusal { get; private set; }
 
     public IReadOnlyList<SearchSource> Sources => search.Sources;
 

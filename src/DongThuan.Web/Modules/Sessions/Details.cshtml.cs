@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace DongThuan.Web.Modules.Sessions;
 
 /// <summary>One session: agenda, documents with their numbers, votes and files, and the delegate groups' opinions with the executive's answers.</summary>
 [Authorize(Policy = Permissions.Staff)]
-public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
+public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : RefusingPage
 {
     public DateOnly Today => Infrastructure.Localization.VietnamTime.Today(time);
 
@@ -29,7 +30,6 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
 
     public Dictionary<Guid, string> GroupNames { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public int PresentCount { get; private set; }
 
@@ -56,8 +56,7 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
         var item = AgendaItem.Add(session, order + 1, title ?? "", out var outcome);
         if (!outcome.Succeeded)
         {
-            Refusal = outcome.Refusal!.Message;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Refuse(outcome.Refusal!.Message);
             await LoadAsync(id, ct);
             return Page();
         }

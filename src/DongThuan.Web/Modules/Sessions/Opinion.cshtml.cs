@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Calendar;
@@ -15,7 +16,7 @@ namespace DongThuan.Web.Modules.Sessions;
 /// acceptance and explanation, due by the rule in force, counted from the session's closing day.
 /// </summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines, ObligationLedger ledger) : PageModel
+public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines, ObligationLedger ledger) : RefusingPage
 {
     public const string ObligationKind = "session.group-opinion";
 
@@ -37,7 +38,6 @@ public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines, Obligation
 
     public IReadOnlyList<Document> Documents { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
@@ -54,8 +54,7 @@ public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines, Obligation
         var due = await deadlines.DueAsync(DeadlineCodes.GroupOpinionResponse, Session!.EndsOn.ToDateTime(TimeOnly.MinValue), ct);
         if (!outcome.Succeeded || group is null || executive is null || due is null)
         {
-            Refusal = outcome.Refusal?.Message ?? SessionRefusals.OpinionText.Message;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Refuse(outcome.Refusal?.Message ?? SessionRefusals.OpinionText.Message);
             return Page();
         }
 

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Accounts;
@@ -11,7 +12,7 @@ namespace DongThuan.Web.Modules.Sessions;
 
 /// <summary>The council office plans a session (or corrects one) in one of its council's terms.</summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class PlanModel(DongThuanDb db) : PageModel
+public sealed class PlanModel(DongThuanDb db) : RefusingPage
 {
     public sealed class InputModel
     {
@@ -43,7 +44,6 @@ public sealed class PlanModel(DongThuanDb db) : PageModel
 
     public IReadOnlyList<Term> Terms { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -79,8 +79,7 @@ public sealed class PlanModel(DongThuanDb db) : PageModel
         var term = Terms.SingleOrDefault(t => t.Id == Input.TermId);
         if (term is null)
         {
-            Refusal = SessionRefusals.TermOfCouncil.Message;
-            return Page();
+            return Refused(SessionRefusals.TermOfCouncil.Message);
         }
 
         var others = await db.Sessions.Where(s => s.TermId == term.Id).ToListAsync(ct);
@@ -97,8 +96,7 @@ public sealed class PlanModel(DongThuanDb db) : PageModel
 
         if (!outcome.Succeeded)
         {
-            Refusal = outcome.Refusal!.Message;
-            return Page();
+            return Refused(outcome.Refusal!.Message);
         }
 
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Modules.Accounts;
@@ -11,14 +12,13 @@ namespace DongThuan.Web.Modules.Sessions;
 
 /// <summary>The executive accepts or explains a group's opinion; that fulfils its obligation.</summary>
 [Authorize(Roles = nameof(AppRole.ExecutiveOfficer) + "," + nameof(AppRole.Administrator))]
-public sealed class RespondModel(DongThuanDb db, TimeProvider time, ObligationLedger ledger) : PageModel
+public sealed class RespondModel(DongThuanDb db, TimeProvider time, ObligationLedger ledger) : RefusingPage
 {
     [BindProperty]
     public string? Text { get; set; }
 
     public GroupOpinion? Opinion { get; private set; }
 
-    public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
@@ -39,8 +39,7 @@ public sealed class RespondModel(DongThuanDb db, TimeProvider time, ObligationLe
         if (!outcome.Succeeded)
         {
             db.ChangeTracker.Clear();
-            Refusal = outcome.Refusal!.Message;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Refuse(outcome.Refusal!.Message);
             return Page();
         }
 

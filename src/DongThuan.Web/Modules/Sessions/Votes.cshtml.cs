@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace DongThuan.Web.Modules.Sessions;
 
 /// <summary>The office records how the delegates voted on a resolution; it passes with more than half of them for it.</summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class VotesModel(DongThuanDb db) : PageModel
+public sealed class VotesModel(DongThuanDb db) : RefusingPage
 {
     [BindProperty]
     public int For { get; set; }
@@ -25,7 +26,6 @@ public sealed class VotesModel(DongThuanDb db) : PageModel
 
     public Document? Document { get; private set; }
 
-    public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
@@ -39,8 +39,7 @@ public sealed class VotesModel(DongThuanDb db) : PageModel
         var outcome = Document!.RecordVotes(For, Against, Abstaining, Absent);
         if (!outcome.Succeeded)
         {
-            Refusal = outcome.Refusal!.Message;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Refuse(outcome.Refusal!.Message);
             return Page();
         }
 

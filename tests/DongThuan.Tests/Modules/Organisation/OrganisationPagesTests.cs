@@ -63,7 +63,8 @@ public abstract class OrganisationPagesTests
             ["Input.Kind"] = nameof(BodyKind.DelegateGroup),
             ["Input.ParentBodyId"] = ids.PeoplesCommittee.ToString(),
         });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Refused as every page refuses (RefusingPage): the form again with the reason, and 422.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(OrganisationRefusals.BodyParentKind.Message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await CountBodies());
     }

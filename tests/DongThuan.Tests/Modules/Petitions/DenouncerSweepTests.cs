@@ -81,7 +81,6 @@ public sealed class DenouncerSweepTests(LoggedSqliteApp app) : IClassFixture<Log
         [
             $"/Petitions/Details/{id}", $"/Petitions/Route/{id}", $"/Petitions/Answer/{id}", $"/Petitions/Transfer/{id}", $"/api/v1/petitions/{id}",
             "/Petitions?Kind=Denunciation", "/Petitions?State=Routed", $"/Petitions/Answers?id={id}",
-            $"/api/v1/petitions/status?code={petition.TrackingCode}&contact={Uri.EscapeDataString(Phone)}",
         ]).Concat(secrets.SelectMany(s => new[] { $"/tim-kiem?q={Uri.EscapeDataString(s)}", $"/api/v1/search?q={Uri.EscapeDataString(s)}" }))
             .Distinct().ToList();
         var requests = 0;
@@ -106,6 +105,14 @@ public sealed class DenouncerSweepTests(LoggedSqliteApp app) : IClassFixture<Log
         }
 
         Assert.True(requests > 500, $"only {requests} requests swept");
+
+        // The public status lookup, as the denouncer makes it (code and contact in the body).
+        using (var anonymous = app.CreateClient())
+        {
+            var lookup = await PetitionKit.StatusAsync(anonymous, petition.TrackingCode, Phone);
+            Assert.Equal(HttpStatusCode.OK, lookup.StatusCode);
+            Check("anonymous POST /api/v1/petitions/status", await lookup.Content.ReadAsStringAsync());
+        }
 
         // Emails: to anyone but the denouncer (whose own receipt names their code, not them).
         var mail = Path.Combine(app.DataDirectory, "mail");

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using DongThuan.Tests.Harness;
@@ -36,6 +37,10 @@ internal static class PetitionKit
         app.WithDb((db, _) => db.Set<DongThuan.Web.Modules.Organisation.Body>().Where(b => b.Name == name).Select(b => b.Id).SingleAsync());
 
     public static Guid FieldId(int index) => PetitionFieldConfiguration.FieldIds[index];
+
+    /// <summary>The public status lookup: code and contact in a POST body.</summary>
+    public static Task<HttpResponseMessage> StatusAsync(HttpClient client, string code, string contact) =>
+        client.PostAsJsonAsync("/api/v1/petitions/status", new { code, contact });
 
     public static string Unique(string text) => $"{text} {Guid.NewGuid().ToString("N")[..6]}";
 }

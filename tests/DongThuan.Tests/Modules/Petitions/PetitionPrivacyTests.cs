@@ -138,7 +138,7 @@ public abstract class PetitionPrivacyTests
         Assert.DoesNotContain("Ngân", petition.Content, StringComparison.Ordinal);
         Assert.Contains("Cây xanh đổ", petition.Content, StringComparison.Ordinal);
         using var anonymous = _app.CreateClient();
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/petitions/status?code={code}&contact={email}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await PetitionKit.StatusAsync(anonymous, code, email)).StatusCode);
         using var office = await Browser.SignedInAs(_app, "thuongtruc");
         Assert.True(Responses.IsRefusal(await office.GetAsync("/Petitions/PersonalData")));
     }
@@ -193,7 +193,7 @@ public sealed class PetitionLogTests(LoggedSqliteApp app) : IClassFixture<Logged
         using var office = await Browser.SignedInAs(app, "thuongtruc");
         await office.GetPageAsync($"/Petitions/Details/{id}");
         using var anonymous = app.CreateClient();
-        await anonymous.GetAsync($"/api/v1/petitions/status?code={code}&contact={email}");
+        await PetitionKit.StatusAsync(anonymous, code, email);
         var lines = app.Logs.Lines.ToList();
         Assert.Contains(lines, l => l.Contains(code, StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(PetitionPrivacyTests.DenouncerPhone, StringComparison.Ordinal)

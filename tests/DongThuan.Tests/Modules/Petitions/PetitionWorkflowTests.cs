@@ -116,12 +116,12 @@ public abstract class PetitionWorkflowTests
 
         // The petitioner sees the answer with the right contact only, and rates it "not resolved"; the office reopens it.
         using var anonymous = _app.CreateClient();
-        var wrong = await anonymous.GetAsync($"/api/v1/petitions/status?code={code}&contact=someone@example.com");
-        var unknown = await anonymous.GetAsync($"/api/v1/petitions/status?code=KN-2222-2222&contact={email}");
+        var wrong = await PetitionKit.StatusAsync(anonymous, code, "someone@example.com");
+        var unknown = await PetitionKit.StatusAsync(anonymous, "KN-2222-2222", email);
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (wrong.StatusCode, unknown.StatusCode));
         Assert.Equal(JsonDocument.Parse(await wrong.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString(),
             JsonDocument.Parse(await unknown.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
-        using (var status = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/petitions/status?code={code.ToLowerInvariant()}&contact={Uri.EscapeDataString("+84 987 654 321")}")))
+        using (var status = JsonDocument.Parse(await (await PetitionKit.StatusAsync(anonymous, code.ToLowerInvariant(), ("+84 987 654 321"))).Content.ReadAsStringAsync()))
         {
             Assert.Equal("Answered", status.RootElement.GetProperty("state").GetString());
             Assert.Contains("LED", status.RootElement.GetProperty("answer").GetString(), StringComparison.Ordinal);
@@ -241,7 +241,7 @@ public abstract class PetitionWorkflowTests
 
         // The petitioner of a merged petition follows the consolidated one.
         using var anonymous = _app.CreateClient();
-        using (var status = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/petitions/status?code={first}&contact={tag}a@example.com")))
+        using (var status = JsonDocument.Parse(await (await PetitionKit.StatusAsync(anonymous, first, $"{tag}a@example.com")).Content.ReadAsStringAsync()))
         {
             Assert.Equal(consolidated.TrackingCode, status.RootElement.GetProperty("mergedInto").GetString());
         }

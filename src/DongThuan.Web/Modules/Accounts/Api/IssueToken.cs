@@ -27,8 +27,7 @@ public static class IssueToken
         switch (result)
         {
             case PasswordCheck.Result.Throttled:
-                return TypedResults.Problem(detail: l[AccountRefusals.TooManyAttempts.Message], statusCode: StatusCodes.Status429TooManyRequests,
-                    title: AccountRefusals.TooManyAttempts.Code);
+                return Problems.Refused(AccountRefusals.TooManyAttempts, l, StatusCodes.Status429TooManyRequests);
             case PasswordCheck.Result.Failed:
                 return Problems.Unauthorized(l[AccountRefusals.SignInFailed.Message]);
         }

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,7 @@ namespace DongThuan.Web.Modules.Accounts.Users;
 
 /// <summary>An administrator creates an account; roles are granted on the account's page.</summary>
 [Authorize(Policy = Permissions.Administer)]
-public sealed class CreateModel(UserManager<AppUser> users) : PageModel
+public sealed class CreateModel(UserManager<AppUser> users) : RefusingPage
 {
     public sealed class InputModel
     {
@@ -28,7 +29,6 @@ public sealed class CreateModel(UserManager<AppUser> users) : PageModel
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public string? Refusal { get; private set; }
 
     public void OnGet()
     {
@@ -45,10 +45,9 @@ public sealed class CreateModel(UserManager<AppUser> users) : PageModel
         var result = await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)
         {
-            Refusal = (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName))
+            return Refused((result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName))
                 ? AccountRefusals.NameTaken
-                : AccountRefusals.PasswordWeak).Message;
-            return Page();
+                : AccountRefusals.PasswordWeak).Message);
         }
 
         return RedirectToPage("Details", new { id = user.Id });

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace DongThuan.Web.Modules.Accounts.Users;
 
 /// <summary>An account's roles: grant one in a body of the right kind, or revoke one (archived, not deleted).</summary>
 [Authorize(Policy = Permissions.Administer)]
-public sealed class DetailsModel(DongThuanDb db, UserManager<AppUser> users, TimeProvider time) : PageModel
+public sealed class DetailsModel(DongThuanDb db, UserManager<AppUser> users, TimeProvider time) : RefusingPage
 {
     public sealed record Line(Guid Id, AppRole Role, string? Body);
 
@@ -20,7 +21,6 @@ public sealed class DetailsModel(DongThuanDb db, UserManager<AppUser> users, Tim
 
     public IReadOnlyList<Body> Bodies { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -36,9 +36,8 @@ public sealed class DetailsModel(DongThuanDb db, UserManager<AppUser> users, Tim
         var grant = RoleAssignment.Grant(user, role, body, out var outcome);
         if (!outcome.Succeeded)
         {
-            Refusal = outcome.Refusal!.Message;
+            Refuse(outcome.Refusal!.Message);
             await LoadAsync(id, ct);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
@@ -81,9 +80,8 @@ public sealed class DetailsModel(DongThuanDb db, UserManager<AppUser> users, Tim
         if (disabled && user.Id == users.GetUserId(User))
         {
             // The last way in must not be closed by a slip of the hand: another administrator disables this account.
-            Refusal = AccountRefusals.OwnAccount.Message;
+            Refuse(AccountRefusals.OwnAccount.Message);
             await LoadAsync(id, ct);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using System.ComponentModel.DataAnnotations;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
@@ -14,7 +15,7 @@ namespace DongThuan.Web.Modules.Calendar.DeadlineRules;
 /// and add a new one with the same code: items keep the rule of their own date.
 /// </summary>
 [Authorize(Policy = Permissions.Administer)]
-public sealed class EditModel(DongThuanDb db) : PageModel
+public sealed class EditModel(DongThuanDb db) : RefusingPage
 {
     public sealed class InputModel
     {
@@ -49,7 +50,6 @@ public sealed class EditModel(DongThuanDb db) : PageModel
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -101,8 +101,7 @@ public sealed class EditModel(DongThuanDb db) : PageModel
 
         if (!outcome.Succeeded)
         {
-            Refusal = outcome.Refusal!.Message;
-            return Page();
+            return Refused(outcome.Refusal!.Message);
         }
 
         await db.SaveChangesAsync(ct);

@@ -57,16 +57,14 @@ public sealed class AssignModel(DongThuanDb db) : OrganisationPage
         var body = Bodies.SingleOrDefault(b => b.Id == Input.BodyId);
         if (body is null)
         {
-            Refusal = "Cơ quan không thuộc đơn vị của người này.";
-            return Page();
+            return Refused("Cơ quan không thuộc đơn vị của người này.");
         }
 
         var term = Input.TermId is { } t ? Terms.SingleOrDefault(x => x.Id == t) : null;
         var position = Position.Assign(Person!, body, Input.Title, term, Input.StartsOn!.Value, Input.EndsOn, out var outcome);
         if (Input.TermId is not null && term is null)
         {
-            Refusal = OrganisationRefusals.TermOfOtherCouncil.Message;
-            return Page();
+            return Refused(OrganisationRefusals.TermOfOtherCouncil.Message);
         }
 
         if (!Accept(outcome))

@@ -71,7 +71,7 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : Organisati
         }
 
         await LoadAsync(id, ct);
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        RefuseAsShown();
         return Page();
     }
 

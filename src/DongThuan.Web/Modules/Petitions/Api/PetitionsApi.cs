@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using System.Security.Claims;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
@@ -41,7 +42,7 @@ public static class PetitionsApi
     {
         if (!string.IsNullOrEmpty(input.Website))
         {
-            return Refused(PetitionRefusals.Honeypot, l);
+            return Problems.Refused(PetitionRefusals.Honeypot, l);
         }
 
         var draft = new Petition.Draft(input.Kind ?? PetitionKind.Feedback, PetitionChannel.Online, input.Title ?? "", input.Content ?? "", input.Ward, input.Location,
@@ -50,18 +51,24 @@ public static class PetitionsApi
             true, input.Consent ?? true, true, []), ct);
         if (!outcome.Succeeded)
         {
-            return Refused(outcome, l);
+            return Problems.Refused(outcome, l);
         }
 
         var body = new Submitted(receipt!.Petition.TrackingCode, receipt.Petition.State.ToString(), receipt.AlreadyReceived);
-        return receipt.AlreadyReceived ? TypedResults.Ok(body) : TypedResults.Created($"/api/v1/petitions/status?code={body.TrackingCode}", body);
+        return receipt.AlreadyReceived ? TypedResults.Ok(body) : TypedResults.Created($"/Petitions/Status?code={body.TrackingCode}", body);
     }
 
-    /// <summary>The wrong contact and an unknown code give the same 404.</summary>
-    public static async Task<IResult> StatusAsync(string? code, string? contact, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        await PetitionStatus.LookupAsync(db, code, contact, ct) is { } found
+    /// <summary>A status lookup: the tracking code and the email or phone the petition was sent with.</summary>
+    public sealed record StatusQuery(string? Code, string? Contact);
+
+    /// <summary>
+    /// The wrong contact and an unknown code give the same 404. A POST, so the contact travels in the body, never in
+    /// an address that proxies and access logs keep.
+    /// </summary>
+    public static async Task<IResult> StatusAsync(StatusQuery query, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        await PetitionStatus.LookupAsync(db, query.Code, query.Contact, ct) is { } found
             ? TypedResults.Ok(found.View)
-            : TypedResults.Problem(detail: l[PetitionRefusals.NotFound.Message], statusCode: StatusCodes.Status404NotFound, title: PetitionRefusals.NotFound.Code);
+            : Problems.Refused(PetitionRefusals.NotFound, l, StatusCodes.Status404NotFound);
 
     public static async Task<IReadOnlyList<Summary>> ListAsync(PetitionState? state, ClaimsPrincipal user, PetitionDesk desk, CancellationToken ct)
     {
@@ -134,15 +141,12 @@ public static class PetitionsApi
         var outcome = await act(p);
         if (!outcome.Succeeded)
         {
-            return Refused(outcome, l);
+            return Problems.Refused(outcome, l);
         }
 
         var o = await desk.Db.ObligationAsync(p.ObligationId, ct);
         return TypedResults.Ok(ToSummary(p, o, desk.Today));
     }
-
-    private static ProblemHttpResult Refused(Outcome outcome, IStringLocalizer<SharedResource> l) =>
-        TypedResults.Problem(detail: l[outcome.Refusal!.Message], statusCode: StatusCodes.Status422UnprocessableEntity, title: outcome.Refusal.Code);
 
     private static Summary ToSummary(Petition p, Obligation? o, DateOnly today) =>
         new(p.Id, p.TrackingCode, p.Kind.ToString(), p.Channel.ToString(), p.Title, p.State.ToString(), p.ReceivedOn, p.Voters, p.AgencyBodyId, o?.DueOn, o?.StatusOn(today).ToString());

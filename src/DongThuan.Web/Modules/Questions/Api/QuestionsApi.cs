@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using System.Security.Claims;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Obligations;
@@ -52,7 +53,7 @@ public static class QuestionsApi
         var (outcome, question) = await WriteModel.CreateAsync(desk.Db, user, input, ct);
         if (!outcome.Succeeded)
         {
-            return Refused(outcome, l);
+            return Problems.Refused(outcome, l);
         }
 
         await desk.Db.SaveChangesAsync(ct);
@@ -94,15 +95,12 @@ public static class QuestionsApi
         var outcome = await act(q);
         if (!outcome.Succeeded)
         {
-            return Refused(outcome, l);
+            return Problems.Refused(outcome, l);
         }
 
         var o = await desk.Db.ObligationAsync(q.ObligationId, ct);
         return TypedResults.Ok(ToSummary(q, o, desk.Today));
     }
-
-    private static ProblemHttpResult Refused(Outcome outcome, IStringLocalizer<SharedResource> l) =>
-        TypedResults.Problem(detail: l[outcome.Refusal!.Message], statusCode: StatusCodes.Status422UnprocessableEntity, title: outcome.Refusal.Code);
 
     private static Summary ToSummary(Question q, Obligation? o, DateOnly today) =>
         new(q.Id, q.Title, q.State.ToString(), q.Channel.ToString(), q.AskedByPersonId, q.RespondentName, q.SubmittedOn, o?.DueOn, o?.StatusOn(today).ToString());

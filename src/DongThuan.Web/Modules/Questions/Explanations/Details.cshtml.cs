@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Localization;
@@ -17,7 +18,7 @@ namespace DongThuan.Web.Modules.Questions.Explanations;
 /// obligation due on the promised date; the executive reports each promise kept.
 /// </summary>
 [Authorize(Policy = Permissions.Staff)]
-public sealed class DetailsModel(DongThuanDb db, TimeProvider time, ObligationLedger ledger) : PageModel
+public sealed class DetailsModel(DongThuanDb db, TimeProvider time, ObligationLedger ledger) : RefusingPage
 {
     public const string ObligationKind = "explanation.promise";
 
@@ -29,7 +30,6 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time, ObligationLe
 
     public IReadOnlyList<Body> Executive { get; private set; } = [];
 
-    public string? Refusal { get; private set; }
 
     public bool IsOffice => UnitScope.IsCouncilOfficeOf(User, Session!.UnitId);
 
@@ -99,8 +99,7 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time, ObligationLe
         }
 
         db.ChangeTracker.Clear();
-        Refusal = outcome.Refusal!.Message;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Refuse(outcome.Refusal!.Message);
         await LoadAsync(id, ct);
         return Page();
     }

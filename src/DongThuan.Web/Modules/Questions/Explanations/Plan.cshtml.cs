@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Organisation;
@@ -10,7 +11,7 @@ namespace DongThuan.Web.Modules.Questions.Explanations;
 
 /// <summary>The council office schedules an explanation session; officials must be notified at least 10 days ahead.</summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class PlanModel(DongThuanDb db) : PageModel
+public sealed class PlanModel(DongThuanDb db) : RefusingPage
 {
     [BindProperty(SupportsGet = true)]
     public Guid CouncilId { get; set; }
@@ -32,7 +33,6 @@ public sealed class PlanModel(DongThuanDb db) : PageModel
 
     public Body? Council { get; private set; }
 
-    public string? Refusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
@@ -46,8 +46,7 @@ public sealed class PlanModel(DongThuanDb db) : PageModel
         var session = ExplanationSession.Plan(Council!.UnitId, Council.Id, Topic ?? "", Officials ?? "", NoticeOn, HeldOn, IsPublic, out var outcome);
         if (!outcome.Succeeded)
         {
-            Refusal = outcome.Refusal!.Message;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Refuse(outcome.Refusal!.Message);
             return Page();
         }
 
