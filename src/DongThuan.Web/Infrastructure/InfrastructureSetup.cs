@@ -4,7 +4,6 @@ using DongThuan.Web.Infrastructure.Security;
 using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Web;
-using DongThuan.Web.Modules.Accounts.Demo;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -106,8 +105,10 @@ public static class InfrastructureSetup
                 string.Join(", ", addresses), DatabaseSetup.DataDirectory(app.Configuration), DatabaseSetup.Provider(app.Configuration));
             if (DatabaseSetup.DemoOn(app.Configuration, app.Environment))
             {
-                app.Logger.LogInformation("Demo accounts (password {Password}): {Accounts}", DemoAccounts.Password,
-                    string.Join(", ", DemoAccounts.All.Select(a => $"{a.UserName} ({a.Description})")));
+                foreach (var welcome in app.Services.GetServices<Demo.DemoPart>().OrderBy(p => p.Order).Select(p => p.Welcome).OfType<string>())
+                {
+                    app.Logger.LogInformation("{DemoWelcome}", welcome);
+                }
             }
         });
     }

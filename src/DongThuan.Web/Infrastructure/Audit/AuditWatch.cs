@@ -31,29 +31,26 @@ public sealed class AuditHealth
 /// turns <c>/healthz</c> to Degraded until a later check passes.
 /// </summary>
 public sealed class AuditWatch(IServiceScopeFactory scopes, AuditSealing sealing, AuditHealth health, IEnumerable<IAuditObserver> observers,
-    IConfiguration configuration, TimeProvider time, ILogger<AuditWatch> log) : BackgroundService
+    IConfiguration configuration, TimeProvider time, ILogger<AuditWatch> log) : Jobs.PeriodicJob(scopes, time, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Audit:CheckIntervalMinutes", 60)));
-        using var timer = new PeriodicTimer(interval, time);
-        do
-        {
-            await CheckAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "Audit chain check";
+
+    protected override TimeSpan FirstRunAfter => TimeSpan.Zero;
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Audit:CheckIntervalMinutes", 60)));
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken ct) => CheckAsync(ct);
 
     public async Task<ChainVerification?> CheckAsync(CancellationToken ct)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = Scopes.CreateAsyncScope();
             var result = await AuditChain.VerifyAsync(scope.ServiceProvider.GetRequiredService<DongThuanDb>(), sealing, ct);
-            health.Report(result, time.GetUtcNow());
+            health.Report(result, Time.GetUtcNow());
             if (!result.Intact)
             {
-                log.LogCritical("Audit chain check failed: {Problem}", result.Problem);
+                Log.LogCritical("Audit chain check failed: {Problem}", result.Problem);
             }
             else
             {
@@ -71,7 +68,7 @@ public sealed class AuditWatch(IServiceScopeFactory scopes, AuditSealing sealing
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // An unreachable database is the database check's to report; this one says only what it could see.
-            log.LogWarning(e, "Audit chain check could not run");
+            Log.LogWarning(e, "Audit chain check could not run");
             return null;
         }
     }

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -61,6 +62,8 @@ public static class AccountsModule
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("SignIn:StampCheckSeconds", 60)));
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordCheck>();
+        services.AddDemoPart(10, "accounts", (run, _) => Demo.DemoAccounts.SeedAsync(run.Db, run.Service<UserManager<AppUser>>(), run.Shared<Organisation.Demo.CauGiayOrganisation>()),
+            $"Demo accounts (password {Demo.DemoAccounts.Password}): {string.Join(", ", Demo.DemoAccounts.All.Select(a => $"{a.UserName} ({a.Description})"))}");
         services.AddSingleton<PasswordCheck.DecoyHash>();
         services.AddScoped<CreateAdministrator>();
         services.AddHostedService<ProductionWarnings>();

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Modules.Search;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
@@ -8,6 +9,7 @@ public static class CoordinationModule
 {
     public static IServiceCollection AddCoordination(this IServiceCollection services) => services
         .AddScoped<CoordinationDesk>()
+        .AddDemoPart(70, "coordination", (run, ct) => Demo.Coordination2023.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
         .AddCoordinationStatistics()
         .AddSearchSource<CoordinationSearch>()
         .AddObligationKind(CoordinationObligations.Task, "Thực hiện nhiệm vụ chương trình phối hợp", id => $"/Coordination/Task/{id}", CoordinationNames.OfStored);

@@ -131,38 +131,20 @@ public sealed class Reminders(DongThuanDb db, TimeProvider time, WorkingCalendar
 }
 
 /// <summary>Runs the reminders and the digests every few minutes (<c>Reminders:IntervalMinutes</c>, 15), unless <c>Reminders:Enabled</c> is false.</summary>
-public sealed class ReminderWorker(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ReminderWorker> log) : BackgroundService
+public sealed class ReminderWorker(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, ILogger<ReminderWorker> log)
+    : Infrastructure.Jobs.PeriodicJob(scopes, time, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "Reminders";
+
+    protected override bool Enabled => configuration.GetValue("Reminders:Enabled", true);
+
+    protected override TimeSpan FirstRunAfter => TimeSpan.FromSeconds(30);
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Reminders:IntervalMinutes", 15)));
+
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        if (!configuration.GetValue("Reminders:Enabled", true))
-        {
-            return;
-        }
-
-        var interval = TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Reminders:IntervalMinutes", 15)));
-        try
-        {
-            await Task.Delay(TimeSpan.FromSeconds(30), stoppingToken);
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<Reminders>().RunAsync(stoppingToken);
-                    await scope.ServiceProvider.GetRequiredService<Notifier>().SendDigestsAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-                {
-                    log.LogWarning(e, "Reminders failed; trying again at the next round");
-                }
-
-                await Task.Delay(interval, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Shutting down.
-        }
+        await services.GetRequiredService<Reminders>().RunAsync(ct);
+        await services.GetRequiredService<Notifier>().SendDigestsAsync(ct);
     }
 }

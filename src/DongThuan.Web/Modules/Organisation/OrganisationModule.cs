@@ -1,8 +1,16 @@
+using DongThuan.Web.Infrastructure.Demo;
 namespace DongThuan.Web.Modules.Organisation;
 
 public static class OrganisationModule
 {
-    public static IServiceCollection AddOrganisation(this IServiceCollection services) => services;
+    public static IServiceCollection AddOrganisation(this IServiceCollection services) =>
+        // The organisation comes first: every other part of the demo builds on the Cầu Giấy it shares.
+        services.AddDemoPart(0, "organisation", async (run, ct) =>
+        {
+            var org = Demo.CauGiayOrganisation.Seed(run.Db);
+            await run.Db.SaveChangesAsync(ct);
+            run.Share(org);
+        });
 
     public static IEndpointRouteBuilder MapOrganisation(this IEndpointRouteBuilder app)
     {

@@ -106,35 +106,21 @@ public sealed class PersonalDataRequests(PetitionDesk desk, IConfiguration confi
 }
 
 /// <summary>Runs the retention sweep once a day (and shortly after start). Erasing is idempotent, so two instances do no harm.</summary>
-public sealed class RetentionWorker(IServiceScopeFactory scopes, ILogger<RetentionWorker> log) : BackgroundService
+public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<RetentionWorker> log)
+    : Infrastructure.Jobs.PeriodicJob(scopes, time, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await Task.Delay(TimeSpan.FromMinutes(1), stoppingToken);
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var erased = await scope.ServiceProvider.GetRequiredService<PersonalDataRequests>().SweepAsync(stoppingToken);
-                    if (erased > 0)
-                    {
-                        log.LogInformation("Retention: erased the personal data of {Count} petitioners", erased);
-                    }
-                }
-                catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-                {
-                    log.LogWarning(e, "Retention sweep failed; it runs again tomorrow");
-                }
+    protected override string Name => "Retention sweep";
 
-                await Task.Delay(TimeSpan.FromDays(1), stoppingToken);
-            }
-        }
-        catch (OperationCanceledException)
+    protected override TimeSpan FirstRunAfter => TimeSpan.FromMinutes(1);
+
+    protected override TimeSpan Interval => TimeSpan.FromDays(1);
+
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var erased = await services.GetRequiredService<PersonalDataRequests>().SweepAsync(ct);
+        if (erased > 0)
         {
-            // Shutting down.
+            Log.LogInformation("Retention: erased the personal data of {Count} petitioners", erased);
         }
     }
 }

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Modules.Search;
 using System.Globalization;
 using System.Threading.RateLimiting;
@@ -19,6 +20,7 @@ public static class PetitionsModule
     public static IServiceCollection AddPetitions(this IServiceCollection services)
     {
         services.AddScoped<PetitionDesk>();
+        services.AddDemoPart(50, "petitions", (run, ct) => Demo.Petitions2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct));
         services.AddPetitionsStatistics();
         services.AddSearchSource<PetitionsSearch>();
         services.AddObligationKind(PetitionObligations.Answer, "Trả lời kiến nghị, phản ánh", id => $"/Petitions/Details/{id}", s => PetitionNames.Of(Enum.Parse<PetitionState>(s)));

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Modules.Search;
 using System.Threading.RateLimiting;
 using DongThuan.Web.Modules.Portal.Comments;
@@ -14,6 +15,7 @@ public static class PortalModule
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
         services.AddScoped<CommentDesk>();
+        services.AddDemoPart(80, "news", (run, ct) => Demo.News2023.SeedAsync(run.Db, run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct));
         services.AddSearchSource<PortalSearch>();
         services.AddRateLimiter(o => o.AddPolicy(CommentsPolicy, context =>
         {

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Modules.Search;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
@@ -8,6 +9,8 @@ public static class QuestionsModule
 {
     public static IServiceCollection AddQuestions(this IServiceCollection services) => services
         .AddScoped<QuestionDesk>()
+        .AddDemoPart(20, "written questions", (run, ct) => Demo.WrittenQuestions2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), "thuongtruc", "ubnd", ct))
+        .AddDemoPart(40, "explanation session", (run, ct) => Demo.Explanation2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
         .AddQuestionsStatistics()
         .AddSearchSource<QuestionsSearch>()
         .AddObligationKind(QuestionObligations.Answer, "Trả lời chất vấn của đại biểu", id => $"/Questions/Details/{id}", s => QuestionNames.Of(Enum.Parse<QuestionState>(s)))

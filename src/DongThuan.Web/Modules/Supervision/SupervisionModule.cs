@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Modules.Search;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
@@ -8,6 +9,7 @@ public static class SupervisionModule
 {
     public static IServiceCollection AddSupervision(this IServiceCollection services) => services
         .AddScoped<SupervisionDesk>()
+        .AddDemoPart(60, "supervision", (run, ct) => Demo.Supervision2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
         .AddScoped<Candidates>()
         .AddSupervisionStatistics()
         .AddSearchSource<SupervisionSearch>()

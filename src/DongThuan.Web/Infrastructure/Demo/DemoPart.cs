@@ -1,0 +1,36 @@
+using DongThuan.Web.Infrastructure.Database;
+
+namespace DongThuan.Web.Infrastructure.Demo;
+
+/// <summary>
+/// A module's part of the demo, registered by the module itself (<see cref="DemoRegistration.AddDemoPart"/>), so the
+/// seeder knows no module. Parts run in <see cref="Order"/>; the organisation comes first and shares what it made.
+/// </summary>
+/// <param name="Welcome">A line the start-up log prints while the demo is on (how to sign in), or null.</param>
+public sealed record DemoPart(int Order, string Name, Func<DemoRun, CancellationToken, Task> SeedAsync, string? Welcome = null);
+
+/// <summary>One seeding of the demo: its database, its services, and what earlier parts shared with later ones.</summary>
+public sealed class DemoRun(DongThuanDb db, IServiceProvider services)
+{
+    private readonly Dictionary<Type, object> _shared = [];
+
+    public DongThuanDb Db => db;
+
+    public T Service<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
+    /// <summary>Hands something an earlier part made (the organisation) to the parts after it.</summary>
+    public void Share<T>(T value)
+        where T : notnull => _shared[typeof(T)] = value;
+
+    public T Shared<T>()
+        where T : notnull => _shared.TryGetValue(typeof(T), out var value)
+            ? (T)value
+            : throw new InvalidOperationException($"No demo part before this one shared a {typeof(T).Name}.");
+}
+
+public static class DemoRegistration
+{
+    public static IServiceCollection AddDemoPart(this IServiceCollection services, int order, string name, Func<DemoRun, CancellationToken, Task> seed, string? welcome = null) =>
+        services.AddSingleton(new DemoPart(order, name, seed, welcome));
+}
