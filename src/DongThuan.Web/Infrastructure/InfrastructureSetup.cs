@@ -71,7 +71,12 @@ public static class InfrastructureSetup
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         // Enums travel as their names ("Forwarded"), not numbers that mean nothing to a reader.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.CreateSchemaReferenceId = type =>
+            // A nested type is named with its outer type ("ForwardQuestionRequest"): by its short name alone, every
+            // use case's "Request" shared one schema, and the document showed one operation's body for all of them.
+            Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id && type.Type.DeclaringType is { } outer
+                ? outer.Name + id
+                : Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type));
         services.AddValidation();
         // Pages and API answers compressed on the fly (static files are compressed at build time and served by
         // MapStaticAssets). Over HTTPS too: the only secret in a page, the antiforgery token, is encrypted with a

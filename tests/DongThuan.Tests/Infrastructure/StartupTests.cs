@@ -69,6 +69,20 @@ public abstract class StartupTests
         Assert.True(paths.TryGetProperty("/api/v1/auth/token", out _));
         Assert.True(paths.TryGetProperty("/api/v1/me", out _));
         Assert.True(paths.TryGetProperty("/api/v1/organisation/units", out _));
+
+        // Each question step shows its own body, not the question-writing form's (the API once shared the pages' input types).
+        string BodyOf(string path)
+        {
+            var schema = paths.GetProperty(path).GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+            var reference = schema.GetProperty("$ref").GetString()!;
+            var properties = doc.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(reference.Split('/')[^1]).GetProperty("properties");
+            return string.Join(",", properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        }
+
+        Assert.Equal("bodyId,note,respondentName,role", BodyOf("/api/v1/questions/{id}/forward"));
+        Assert.Equal("answer,interim,measures,responsibility,timeFrame", BodyOf("/api/v1/questions/{id}/answer"));
+        Assert.Equal("followUp,note,satisfied", BodyOf("/api/v1/questions/{id}/evaluate"));
+        Assert.Equal("channel,coSigners,content,sessionId,title", BodyOf("/api/v1/questions"));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -29,12 +28,9 @@ public sealed class AnswerModel(QuestionDesk desk) : QuestionPage(desk)
     public InputModel Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, q => QuestionAccess.CanAnswer(User, q), ct) ?? Page();
+        await LoadAsync(id, q => AnswerQuestion.MayAct(User, q), ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, q => QuestionAccess.CanAnswer(User, q), ct) ?? await ApplyAsync(q => Transition(q, Input, Desk.Today), Input.Interim ? Input.Answer : null, ct);
-
-    public static Outcome Transition(Question q, InputModel input, DateOnly today) => input.Interim
-        ? q.RecordInterim(input.Answer ?? "")
-        : q.AnswerWith(input.Answer ?? "", input.Responsibility ?? "", input.Measures ?? "", input.TimeFrame ?? "", today);
+        await LoadAsync(id, q => AnswerQuestion.MayAct(User, q), ct)
+        ?? await AnswerWithAsync(AnswerQuestion.ExecuteAsync(Desk, Question!, new(Input.Answer, Input.Responsibility, Input.Measures, Input.TimeFrame, Input.Interim), ct));
 }

@@ -21,8 +21,9 @@ public sealed class EvaluateModel(QuestionDesk desk) : QuestionPage(desk)
     public InputModel Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, q => QuestionAccess.IsAuthor(User, q), ct) ?? Page();
+        await LoadAsync(id, q => EvaluateQuestion.MayAct(User, q), ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, q => QuestionAccess.IsAuthor(User, q), ct) ?? await ApplyAsync(q => q.Evaluate(Input.Satisfied, Input.FollowUp, Input.Note), Input.Note, ct);
+        await LoadAsync(id, q => EvaluateQuestion.MayAct(User, q), ct)
+        ?? await AnswerWithAsync(EvaluateQuestion.ExecuteAsync(Desk, Question!, new(Input.Satisfied, Input.FollowUp, Input.Note), ct));
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
@@ -33,11 +32,11 @@ public sealed class ForwardModel(QuestionDesk desk) : QuestionPage(desk)
     public IReadOnlyList<Body> Bodies { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, q => QuestionAccess.IsOffice(User, q), ct) ?? await WithBodiesAsync(ct);
+        await LoadAsync(id, q => ForwardQuestion.MayAct(User, q), ct) ?? await WithBodiesAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (await LoadAsync(id, q => QuestionAccess.IsOffice(User, q), ct) is { } stop)
+        if (await LoadAsync(id, q => ForwardQuestion.MayAct(User, q), ct) is { } stop)
         {
             return stop;
         }
@@ -48,20 +47,8 @@ public sealed class ForwardModel(QuestionDesk desk) : QuestionPage(desk)
             return Page();
         }
 
-        var outcome = await ExecuteAsync(Desk, Question!, Input, ct);
+        var outcome = await ForwardQuestion.ExecuteAsync(Desk, Question!, new(Input.Role, Input.BodyId, Input.RespondentName, Input.Note), ct);
         return outcome.Succeeded ? Redirect($"/Questions/Details/{id}") : Refused(outcome.Refusal!.Message);
-    }
-
-    /// <summary>Forwards a question to an official of its own unit's executive. Shared with the API.</summary>
-    public static async Task<Outcome> ExecuteAsync(QuestionDesk desk, Question question, InputModel input, CancellationToken ct)
-    {
-        if (input.BodyId is { } b && !await desk.Db.Bodies.AnyAsync(x => x.Id == b && x.UnitId == question.UnitId
-                                                                      && (x.Kind == BodyKind.PeoplesCommittee || x.Kind == BodyKind.ExecutiveDepartment), ct))
-        {
-            return QuestionRefusals.RespondentBodyRequired;
-        }
-
-        return await desk.ApplyAsync(question, q => q.Forward(input.Role, input.BodyId, null, input.RespondentName, desk.Today), input.Note, ct);
     }
 
     private async Task<IActionResult> WithBodiesAsync(CancellationToken ct)

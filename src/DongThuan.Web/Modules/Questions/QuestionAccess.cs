@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Security.Claims;
 using DongThuan.Web.Modules.Accounts;
 
@@ -26,4 +27,23 @@ public static class QuestionAccess
     /// <summary>The official's agency answers; the office records answers for officials outside the executive (court, procuracy).</summary>
     public static bool CanAnswer(ClaimsPrincipal user, Question q) =>
         IsRespondent(user, q) || (q.RespondentBodyId is null && IsOffice(user, q));
+
+    /// <summary>The same visibility as <see cref="QuestionAccess.CanView"/>, as a query.</summary>
+    public static IQueryable<Question> Visible(Infrastructure.Database.DongThuanDb db, System.Security.Claims.ClaimsPrincipal user)
+    {
+        var questions = db.Questions.AsNoTracking();
+        if (UnitScope.IsAdministrator(user))
+        {
+            return questions;
+        }
+
+        var officeUnits = UnitScope.OfficeUnits(user).ToList();
+        var person = user.IsInRole(nameof(AppRole.Delegate)) ? UnitScope.PersonId(user) : null;
+        var bodies = UnitScope.Scopes(user).Where(s => s.Role == AppRole.ExecutiveOfficer && s.BodyId != null).Select(s => s.BodyId!.Value).ToList();
+        var coSigners = db.QuestionCoSigners;
+        return questions.Where(q => officeUnits.Contains(q.UnitId)
+                                    || (person != null && q.AskedByPersonId == person)
+                                    || (person != null && coSigners.Any(c => c.QuestionId == q.Id && c.PersonId == person))
+                                    || (q.RespondentBodyId != null && bodies.Contains(q.RespondentBodyId.Value) && q.State >= QuestionState.Forwarded));
+    }
 }

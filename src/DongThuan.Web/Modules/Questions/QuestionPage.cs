@@ -24,15 +24,13 @@ public abstract class QuestionPage(QuestionDesk desk) : RefusingPage
     }
 
     /// <summary>Applies a transition; on a refusal the page is shown again with the reason and a 422.</summary>
-    protected async Task<IActionResult> ApplyAsync(Func<Question, Outcome> transition, string? note, CancellationToken ct)
-    {
-        var outcome = await desk.ApplyAsync(Question!, transition, note, ct);
-        if (outcome.Succeeded)
-        {
-            return Redirect($"/Questions/Details/{Question!.Id}");
-        }
+    protected Task<IActionResult> ApplyAsync(Func<Question, Outcome> transition, string? note, CancellationToken ct) =>
+        AnswerWithAsync(desk.ApplyAsync(Question!, transition, note, ct));
 
-        Refuse(outcome.Refusal!.Message);
-        return Page();
+    /// <summary>The page's answer to a use case's outcome: back to the question, or this page again with the reason and a 422.</summary>
+    protected async Task<IActionResult> AnswerWithAsync(Task<Outcome> useCase)
+    {
+        var outcome = await useCase;
+        return outcome.Succeeded ? Redirect($"/Questions/Details/{Question!.Id}") : Refused(outcome);
     }
 }

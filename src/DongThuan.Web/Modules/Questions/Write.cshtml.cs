@@ -74,7 +74,7 @@ public sealed class WriteModel(QuestionDesk desk) : QuestionPage(desk)
         }
 
         var (outcome, question) = Question is null
-            ? await CreateAsync(Desk.Db, User, Input, ct)
+            ? await WriteQuestion.CreateAsync(Desk.Db, User, new(Input.Channel, Input.Title, Input.Content, Input.SessionId, Input.CoSigners), ct)
             : (Input.SessionId is { } sid && !Sessions.Any(x => x.Id == sid)
                 ? QuestionRefusals.SessionRequired
                 : Question.Edit(Input.Title, Input.Content, Input.Channel, Input.SessionId), Question);
@@ -89,45 +89,6 @@ public sealed class WriteModel(QuestionDesk desk) : QuestionPage(desk)
     }
 
     /// <summary>A new draft by the signed-in delegate, in the council of their delegate group. Shared with the API.</summary>
-    public static async Task<(Outcome, Question?)> CreateAsync(DongThuanDb db, ClaimsPrincipal user, InputModel input, CancellationToken ct)
-    {
-        var person = UnitScope.PersonId(user);
-        var group = UnitScope.Scopes(user).FirstOrDefault(s => s.Role == AppRole.Delegate && s.BodyId != null).BodyId;
-        var council = group is { } g ? await db.Bodies.AsNoTracking().Where(b => b.Id == g).Select(b => b.ParentBodyId).SingleOrDefaultAsync(ct) : null;
-        var councilBody = council is { } c ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == c, ct) : null;
-        if (person is null || councilBody is null)
-        {
-            return (QuestionRefusals.NoDelegateProfile, null);
-        }
-
-        // The session and co-signers must be of the delegate's own council; anything else is refused or ignored.
-        if (input.SessionId is { } sid && !await db.Set<Sessions.Session>().AnyAsync(x => x.Id == sid && x.CouncilId == councilBody.Id, ct))
-        {
-            return (QuestionRefusals.SessionRequired, null);
-        }
-
-        var question = Question.Draft(councilBody.UnitId, councilBody.Id, person.Value, input.Channel, input.Title, input.Content, out var outcome, input.SessionId);
-        if (outcome.Succeeded)
-        {
-            db.Questions.Add(question);
-            var members = await CouncilDelegatesAsync(db, councilBody.Id, ct);
-            foreach (var coSigner in input.CoSigners.Distinct().Where(c => c != person && members.Any(m => m.Id == c)))
-            {
-                db.QuestionCoSigners.Add(QuestionCoSigner.For(question, coSigner));
-            }
-        }
-
-        return (outcome, question);
-    }
-
-    private static async Task<List<Choice>> CouncilDelegatesAsync(DongThuanDb db, Guid councilId, CancellationToken ct)
-    {
-        var people = await db.Set<Position>().Where(p => p.BodyId == councilId && p.ArchivedAt == null)
-            .Join(db.People, p => p.PersonId, person => person.Id, (p, person) => new { person.Id, person.FullName })
-            .Distinct().ToListAsync(ct);
-        return [.. people.OrderBy(p => p.FullName, StringComparer.Ordinal).Select(p => new Choice(p.Id, p.FullName))];
-    }
-
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
         var group = UnitScope.Scopes(User).FirstOrDefault(s => s.Role == AppRole.Delegate && s.BodyId != null).BodyId;
@@ -140,6 +101,6 @@ public sealed class WriteModel(QuestionDesk desk) : QuestionPage(desk)
         Sessions = [.. (await Desk.Db.Set<Sessions.Session>().AsNoTracking().Where(x => x.CouncilId == c && x.ArchivedAt == null).OrderByDescending(x => x.StartsOn).ToListAsync(ct))
             .Select(x => new Choice(x.Id, $"{x.Label} ({x.StartsOn:dd/MM/yyyy})"))];
         var me = UnitScope.PersonId(User);
-        Delegates = [.. (await CouncilDelegatesAsync(Desk.Db, c, ct)).Where(d => d.Id != me)];
+        Delegates = [.. (await WriteQuestion.CouncilDelegatesAsync(Desk.Db, c, ct)).Where(d => d.Id != me).Select(d => new Choice(d.Id, d.Name))];
     }
 }

@@ -26,7 +26,7 @@ public static class QuestionsApi
 
     public static async Task<IReadOnlyList<Summary>> ListAsync(ClaimsPrincipal user, QuestionDesk desk, CancellationToken ct)
     {
-        var questions = await IndexModel.Visible(desk.Db, user).OrderByDescending(q => q.SubmittedOn).Take(500).ToListAsync(ct);
+        var questions = await QuestionAccess.Visible(desk.Db, user).OrderByDescending(q => q.SubmittedOn).Take(500).ToListAsync(ct);
         var ids = questions.Where(q => q.ObligationId != null).Select(q => q.ObligationId!.Value).ToList();
         var obligations = await desk.Db.ObligationsByIdAsync(ids, ct);
         return [.. questions.Select(q => ToSummary(q, q.ObligationId is { } id ? obligations.GetValueOrDefault(id) : null, desk.Today))];
@@ -47,10 +47,10 @@ public static class QuestionsApi
             [.. events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new Event(e.At, e.ActorName, e.From, e.To, e.Note))]));
     }
 
-    public static async Task<Results<Created<Summary>, ProblemHttpResult>> CreateAsync(WriteModel.InputModel input, ClaimsPrincipal user, QuestionDesk desk,
+    public static async Task<Results<Created<Summary>, ProblemHttpResult>> CreateAsync(WriteQuestion.Request input, ClaimsPrincipal user, QuestionDesk desk,
         IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var (outcome, question) = await WriteModel.CreateAsync(desk.Db, user, input, ct);
+        var (outcome, question) = await WriteQuestion.CreateAsync(desk.Db, user, input, ct);
         if (!outcome.Succeeded)
         {
             return Problems.Refused(outcome, l);
@@ -63,17 +63,17 @@ public static class QuestionsApi
     public static Task<IResult> SubmitAsync(Guid id, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, QuestionAccess.IsAuthor, q => desk.ApplyAsync(q, x => x.Submit(desk.Today), null, ct), ct);
 
-    public static Task<IResult> ForwardAsync(Guid id, ForwardModel.InputModel input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ActAsync(id, user, desk, l, QuestionAccess.IsOffice, q => ForwardModel.ExecuteAsync(desk, q, input, ct), ct);
+    public static Task<IResult> ForwardAsync(Guid id, ForwardQuestion.Request input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, ForwardQuestion.MayAct, q => ForwardQuestion.ExecuteAsync(desk, q, input, ct), ct);
 
     public static Task<IResult> ReturnAsync(Guid id, ReturnInput input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, QuestionAccess.IsOffice, q => desk.ApplyAsync(q, x => x.Return(input.Reason ?? ""), input.Reason, ct), ct);
 
-    public static Task<IResult> AnswerAsync(Guid id, AnswerModel.InputModel input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ActAsync(id, user, desk, l, QuestionAccess.CanAnswer, q => desk.ApplyAsync(q, x => AnswerModel.Transition(x, input, desk.Today), input.Interim ? input.Answer : null, ct), ct);
+    public static Task<IResult> AnswerAsync(Guid id, AnswerQuestion.Request input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, AnswerQuestion.MayAct, q => AnswerQuestion.ExecuteAsync(desk, q, input, ct), ct);
 
-    public static Task<IResult> EvaluateAsync(Guid id, EvaluateModel.InputModel input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ActAsync(id, user, desk, l, QuestionAccess.IsAuthor, q => desk.ApplyAsync(q, x => x.Evaluate(input.Satisfied, input.FollowUp, input.Note), input.Note, ct), ct);
+    public static Task<IResult> EvaluateAsync(Guid id, EvaluateQuestion.Request input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, EvaluateQuestion.MayAct, q => EvaluateQuestion.ExecuteAsync(desk, q, input, ct), ct);
 
     public static Task<IResult> CloseAsync(Guid id, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, QuestionAccess.IsOffice, q => desk.ApplyAsync(q, x => x.Close(), null, ct), ct);

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Questions;
+
+/// <summary>
+/// The council office forwards a submitted question to the official who must answer, in an agency of the question's
+/// own unit's executive; the answer deadline starts from the day it was received. The page and the API both call it.
+/// </summary>
+public static class ForwardQuestion
+{
+    /// <summary>Who answers: their role, their agency (required but for a court president or chief procurator), their name.</summary>
+    public sealed record Request(RespondentRole Role = RespondentRole.PeoplesCommitteeChair, Guid? BodyId = null, string? RespondentName = null, string? Note = null);
+
+    public static bool MayAct(ClaimsPrincipal user, Question question) => QuestionAccess.IsOffice(user, question);
+
+    public static async Task<Outcome> ExecuteAsync(QuestionDesk desk, Question question, Request request, CancellationToken ct)
+    {
+        if (request.BodyId is { } b && !await desk.Db.Bodies.AnyAsync(x => x.Id == b && x.UnitId == question.UnitId
+                                                                        && (x.Kind == BodyKind.PeoplesCommittee || x.Kind == BodyKind.ExecutiveDepartment), ct))
+        {
+            return QuestionRefusals.RespondentBodyRequired;
+        }
+
+        return await desk.ApplyAsync(question, q => q.Forward(request.Role, request.BodyId, null, request.RespondentName ?? "", desk.Today), request.Note, ct);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Web.Modules.Questions;
+
+/// <summary>
+/// A delegate writes a question, as a draft of their own council, with co-signers among its delegates; it stays a
+/// draft until they submit it. The page and the API both call it; the caller saves.
+/// </summary>
+public static class WriteQuestion
+{
+    public sealed record Request(QuestionChannel Channel = QuestionChannel.BetweenSessions, string? Title = null, string? Content = null, Guid? SessionId = null,
+        IReadOnlyList<Guid>? CoSigners = null);
+
+    public static async Task<(Outcome Outcome, Question? Question)> CreateAsync(DongThuanDb db, ClaimsPrincipal user, Request input, CancellationToken ct)
+    {
+        var person = UnitScope.PersonId(user);
+        var group = UnitScope.Scopes(user).FirstOrDefault(s => s.Role == AppRole.Delegate && s.BodyId != null).BodyId;
+        var council = group is { } g ? await db.Bodies.AsNoTracking().Where(b => b.Id == g).Select(b => b.ParentBodyId).SingleOrDefaultAsync(ct) : null;
+        var councilBody = council is { } c ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == c, ct) : null;
+        if (person is null || councilBody is null)
+        {
+            return (QuestionRefusals.NoDelegateProfile, null);
+        }
+
+        // The session and co-signers must be of the delegate's own council; anything else is refused or ignored.
+        if (input.SessionId is { } sid && !await db.Set<Sessions.Session>().AnyAsync(x => x.Id == sid && x.CouncilId == councilBody.Id, ct))
+        {
+            return (QuestionRefusals.SessionRequired, null);
+        }
+
+        var question = Question.Draft(councilBody.UnitId, councilBody.Id, person.Value, input.Channel, input.Title ?? "", input.Content ?? "", out var outcome, input.SessionId);
+        if (outcome.Succeeded)
+        {
+            db.Questions.Add(question);
+            var members = await CouncilDelegatesAsync(db, councilBody.Id, ct);
+            foreach (var coSigner in (input.CoSigners ?? []).Distinct().Where(c => c != person && members.Any(m => m.Id == c)))
+            {
+                db.QuestionCoSigners.Add(QuestionCoSigner.For(question, coSigner));
+            }
+        }
+
+        return (outcome, question);
+    }
+
+    /// <summary>The delegates of a council, by name: who may co-sign.</summary>
+    public static async Task<List<(Guid Id, string Name)>> CouncilDelegatesAsync(DongThuanDb db, Guid councilId, CancellationToken ct)
+    {
+        var people = await db.Set<Position>().Where(p => p.BodyId == councilId && p.ArchivedAt == null)
+            .Join(db.People, p => p.PersonId, person => person.Id, (p, person) => new { person.Id, person.FullName })
+            .Distinct().ToListAsync(ct);
+        return [.. people.OrderBy(p => p.FullName, StringComparer.Ordinal).Select(p => (p.Id, p.FullName))];
+    }
+}
