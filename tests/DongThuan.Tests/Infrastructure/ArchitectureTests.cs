@@ -75,4 +75,36 @@ public sealed class ArchitectureTests
             .ToList();
         Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
     }
+
+    /// <summary>
+    /// A page model is its page's own: the API, other pages, documents and demo data call the use case (a file named
+    /// for the action) or a module's root type, never a page model, so a page can change without breaking them.
+    /// </summary>
+    [Fact]
+    public void Nothing_but_the_page_itself_refers_to_a_page_model()
+    {
+        var pages = Web.GetTypes().Where(t => typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        var names = pages.Select(p => p.FullName!).ToArray();
+        var failures = new List<string>();
+
+        // Everything that is not a page (the API, documents, services, demo data): no page model at all. Compiled
+        // .cshtml files (pages and partials) render models; they are the pages themselves.
+        var others = Types.InAssembly(Web).That().DoNotInherit(typeof(Microsoft.AspNetCore.Mvc.Razor.RazorPageBase))
+            .And().DoNotInherit(typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel))
+            .ShouldNot().HaveDependencyOnAny(names).GetResult();
+        failures.AddRange((others.FailingTypeNames ?? []).Where(t => !names.Any(n => t.StartsWith(n + "+", StringComparison.Ordinal) || t.StartsWith(n + "/", StringComparison.Ordinal)))
+            .Select(t => $"{t} refers to a page model"));
+
+        // A page: no other page's model. A page depends on itself, so each page is asked about separately.
+        var pageTypes = Types.InAssembly(Web);
+        foreach (var page in pages)
+        {
+            var result = pageTypes.That().Inherit(typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel))
+                .ShouldNot().HaveDependencyOn(page.FullName!).GetResult();
+            failures.AddRange((result.FailingTypeNames ?? []).Where(t => t != page.FullName).Select(t => $"{t} refers to {page.FullName}"));
+        }
+
+        Assert.True(pages.Count > 50, "page scan found too few pages");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
 }

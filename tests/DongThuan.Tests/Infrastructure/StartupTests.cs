@@ -83,6 +83,9 @@ public abstract class StartupTests
         Assert.Equal("answer,interim,measures,responsibility,timeFrame", BodyOf("/api/v1/questions/{id}/answer"));
         Assert.Equal("followUp,note,satisfied", BodyOf("/api/v1/questions/{id}/evaluate"));
         Assert.Equal("channel,coSigners,content,sessionId,title", BodyOf("/api/v1/questions"));
+        Assert.Equal("agencyBodyId,fieldId,level,note,officialPersonId,redactedContent", BodyOf("/api/v1/petitions/{id}/route"));
+        Assert.Equal("agencyBodyId,officialPersonId,reason", BodyOf("/api/v1/petitions/{id}/transfer"));
+        Assert.Equal("interim,text", BodyOf("/api/v1/petitions/{id}/answer"));
     }
 
     [Fact]

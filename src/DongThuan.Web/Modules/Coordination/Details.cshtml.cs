@@ -53,7 +53,8 @@ public sealed class DetailsModel(CoordinationDesk desk) : RefusingPage
         }
 
         var place = await desk.Db.Units.AsNoTracking().Where(u => u.Id == Programme.UnitId).Select(u => u.PlaceName).SingleAsync(ct);
-        return OfficialFiles.Download(ProgrammeDocument.Draft(Programme, Parties, Tasks, place), format, $"chuong-trinh-phoi-hop-{Programme.Year}");
+        return OfficialFiles.Download(ProgrammeDocument.Draft(Programme, [.. Parties.Select(x => new ProgrammeDocument.Signatory(x.Signature, x.Name))],
+            [.. Tasks.Select(t => new ProgrammeDocument.TaskLine(t.Task, t.Lead, t.Supporting))], place), format, $"chuong-trinh-phoi-hop-{Programme.Year}");
     }
 
     public async Task<IActionResult> OnPostTaskAsync(Guid id, string? section, string? title, string? owner, string? expectedOutput, TimeFrameKind frameKind, int frameNumber,

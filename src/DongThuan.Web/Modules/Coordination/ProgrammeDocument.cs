@@ -9,7 +9,13 @@ namespace DongThuan.Web.Modules.Coordination;
 /// </summary>
 public static class ProgrammeDocument
 {
-    public static OfficialDocument Draft(CoordinationProgramme p, IReadOnlyList<DetailsModel.Party> parties, IReadOnlyList<DetailsModel.Line> tasks, string place) => new()
+    /// <summary>A party as it signs: its signature line and its name.</summary>
+    public sealed record Signatory(ProgrammeParty Signature, string Name);
+
+    /// <summary>A task as the programme lists it: the task, its lead body and the bodies that support it.</summary>
+    public sealed record TaskLine(CoordinationTask Task, string Lead, IReadOnlyList<string> Supporting);
+
+    public static OfficialDocument Draft(CoordinationProgramme p, IReadOnlyList<Signatory> parties, IReadOnlyList<TaskLine> tasks, string place) => new()
     {
         Issuer = string.Join(" - ", parties.Select(x => x.Name)),
         NumberLine = "Số: " + p.Number,

@@ -18,7 +18,6 @@ public sealed class IndexModel(DongThuanDb db, ObligationCatalogue catalogue, Ti
 {
     public const int PageSize = 50;
 
-    public sealed record Row(Obligation Obligation, string Kind, string Body, string? Person, ObligationStatus Status);
 
     public sealed record Tally(Guid Id, string Name, int Open, int DueSoon, int Overdue, int VeryLate, int DoneOnTime, int DoneLate);
 
@@ -46,7 +45,7 @@ public sealed class IndexModel(DongThuanDb db, ObligationCatalogue catalogue, Ti
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<ObligationRow> Rows { get; private set; } = [];
 
     public IReadOnlyList<Tally> ByBody { get; private set; } = [];
 
@@ -120,7 +119,7 @@ public sealed class IndexModel(DongThuanDb db, ObligationCatalogue catalogue, Ti
         Total = await query.CountAsync(ct);
         PageNumber = Math.Max(1, PageNumber);
         var page = await query.OrderBy(o => o.State).ThenBy(o => o.DueOn).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        Rows = [.. page.Select(o => new Row(o, catalogue.NameOf(o.Kind), names.Body(o.OwnerBodyId), names.Person(o.OwnerPersonId), o.StatusOn(Today)))];
+        Rows = [.. page.Select(o => new ObligationRow(o, catalogue.NameOf(o.Kind), names.Body(o.OwnerBodyId), names.Person(o.OwnerPersonId), o.StatusOn(Today)))];
     }
 
     public string Link(ObligationStatus? status = null, Guid? body = null, Guid? person = null, int? page = null) =>

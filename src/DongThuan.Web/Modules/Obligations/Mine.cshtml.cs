@@ -12,9 +12,9 @@ namespace DongThuan.Web.Modules.Obligations;
 [Authorize(Policy = Permissions.Staff)]
 public sealed class MineModel(DongThuanDb db, ObligationCatalogue catalogue, TimeProvider time) : PageModel
 {
-    public IReadOnlyList<IndexModel.Row> Mine { get; private set; } = [];
+    public IReadOnlyList<ObligationRow> Mine { get; private set; } = [];
 
-    public IReadOnlyList<(string Body, IReadOnlyList<IndexModel.Row> Rows)> Agencies { get; private set; } = [];
+    public IReadOnlyList<(string Body, IReadOnlyList<ObligationRow> Rows)> Agencies { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -27,9 +27,9 @@ public sealed class MineModel(DongThuanDb db, ObligationCatalogue catalogue, Tim
             .Where(o => ((person != null && o.OwnerPersonId == person) || bodies.Contains(o.OwnerBodyId)) && (o.State == ObligationState.Open || o.FulfilledOn >= cutoff))
             .OrderBy(o => o.State).ThenBy(o => o.DueOn).Take(1000).ToListAsync(ct);
         var names = await OwnerNames.ForAsync(db, obligations.Select(o => o.OwnerBodyId), obligations.Select(o => o.OwnerPersonId), ct);
-        IndexModel.Row Row(Obligation o) => new(o, catalogue.NameOf(o.Kind), names.Body(o.OwnerBodyId), names.Person(o.OwnerPersonId), o.StatusOn(today));
+        ObligationRow Row(Obligation o) => new(o, catalogue.NameOf(o.Kind), names.Body(o.OwnerBodyId), names.Person(o.OwnerPersonId), o.StatusOn(today));
         Mine = [.. obligations.Where(o => person != null && o.OwnerPersonId == person).Select(Row)];
         Agencies = [.. obligations.Where(o => bodies.Contains(o.OwnerBodyId)).GroupBy(o => o.OwnerBodyId)
-            .Select(g => (names.Body(g.Key), (IReadOnlyList<IndexModel.Row>)[.. g.Select(Row)]))];
+            .Select(g => (names.Body(g.Key), (IReadOnlyList<ObligationRow>)[.. g.Select(Row)]))];
     }
 }

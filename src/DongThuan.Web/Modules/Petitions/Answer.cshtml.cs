@@ -26,13 +26,11 @@ public sealed class AnswerModel(PetitionDesk desk, FileStore files) : PetitionPa
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public static bool CanAnswer(System.Security.Claims.ClaimsPrincipal user, Petition p) => PetitionAccess.IsAgency(user, p) || PetitionAccess.IsOffice(user, p);
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, p => CanAnswer(User, p), ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, p => AnswerPetition.MayAct(User, p), ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(Guid id, List<IFormFile>? upload, CancellationToken ct)
     {
-        if (await LoadAsync(id, p => CanAnswer(User, p), ct) is { } stop)
+        if (await LoadAsync(id, p => AnswerPetition.MayAct(User, p), ct) is { } stop)
         {
             return stop;
         }
@@ -46,20 +44,7 @@ public sealed class AnswerModel(PetitionDesk desk, FileStore files) : PetitionPa
         return await ApplyAsync(async () =>
         {
             await files.SaveAllAsync(inspected, ct);
-            return await ExecuteAsync(Desk, Petition!, Input, inspected.Select(i => PetitionAttachment.ForAnswer(Petition!, i.Name, i.ContentType, i.Bytes.LongLength, i.Sha256)).ToList(), ct);
+            return await AnswerPetition.ExecuteAsync(Desk, Petition!, new(Input.Text, Input.Interim), inspected.Select(i => PetitionAttachment.ForAnswer(Petition!, i.Name, i.ContentType, i.Bytes.LongLength, i.Sha256)).ToList(), ct);
         });
     }
-
-    /// <summary>Shared with the API. The files are added in the same transaction as the answer.</summary>
-    public static Task<Outcome> ExecuteAsync(PetitionDesk desk, Petition p, InputModel input, IReadOnlyList<PetitionAttachment> attachments, CancellationToken ct) =>
-        desk.ApplyAsync(p, x =>
-        {
-            var outcome = input.Interim ? x.RecordInterim(input.Text ?? "") : x.SubmitAnswer(input.Text ?? "", desk.Today);
-            if (outcome.Succeeded)
-            {
-                desk.Db.PetitionAttachments.AddRange(attachments);
-            }
-
-            return outcome;
-        }, input.Interim ? "Trả lời tạm thời: " + input.Text : null, ct);
 }

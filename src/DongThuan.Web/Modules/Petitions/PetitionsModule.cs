@@ -24,7 +24,7 @@ public static class PetitionsModule
         services.AddPetitionsStatistics();
         services.AddSearchSource<PetitionsSearch>();
         services.AddObligationKind(PetitionObligations.Answer, "Trả lời kiến nghị, phản ánh", id => $"/Petitions/Details/{id}", s => PetitionNames.Of(Enum.Parse<PetitionState>(s)));
-        services.AddObligationKind(Dialogues.DetailsModel.PromiseKind, "Thực hiện cam kết tại hội nghị đối thoại");
+        services.AddObligationKind(DialoguePromise.ObligationKind, "Thực hiện cam kết tại hội nghị đối thoại");
         services.AddScoped<PetitionIntake>();
         services.AddScoped<PetitionImport>();
         services.AddScoped<PersonalDataRequests>();

@@ -42,7 +42,7 @@ public sealed class RouteModel(PetitionDesk desk) : PetitionPage(desk)
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (await LoadAsync(id, p => PetitionAccess.IsOffice(User, p), ct) is { } stop)
+        if (await LoadAsync(id, p => RoutePetition.MayAct(User, p), ct) is { } stop)
         {
             return stop;
         }
@@ -66,29 +66,8 @@ public sealed class RouteModel(PetitionDesk desk) : PetitionPage(desk)
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, p => PetitionAccess.IsOffice(User, p), ct) ?? await ApplyAsync(() => ExecuteAsync(Desk, Petition!, Input, ct), () => LoadChoicesAsync(ct));
-
-    /// <summary>Shared with the API.</summary>
-    public static async Task<Outcome> ExecuteAsync(PetitionDesk desk, Petition p, InputModel input, CancellationToken ct)
-    {
-        if (input.FieldId is not { } field || input.Level is not { } level || input.AgencyBodyId is not { } agency
-            || !await desk.Db.PetitionFields.AnyAsync(f => f.Id == field && f.ArchivedAt == null, ct)
-            || !await RoutingChoices.AgencyOfUnitAsync(desk.Db, p.UnitId, agency, ct))
-        {
-            return PetitionRefusals.RoutingIncomplete;
-        }
-
-        if (p.Kind == PetitionKind.Denunciation)
-        {
-            var identity = await desk.IdentityAsync(p.Id, ct);
-            if (Redaction.Leaks(input.RedactedContent ?? "", identity?.Identifying ?? []) || Redaction.Leaks(p.Title, identity?.Identifying ?? []))
-            {
-                return PetitionRefusals.RedactionLeaks;
-            }
-        }
-
-        return await desk.ApplyAsync(p, x => x.Route(field, level, agency, input.OfficialPersonId, p.Kind == PetitionKind.Denunciation ? input.RedactedContent : null, desk.Today), input.Note, ct);
-    }
+        await LoadAsync(id, p => RoutePetition.MayAct(User, p), ct)
+        ?? await ApplyAsync(() => RoutePetition.ExecuteAsync(Desk, Petition!, new(Input.FieldId, Input.Level, Input.AgencyBodyId, Input.OfficialPersonId, Input.RedactedContent, Input.Note), ct), () => LoadChoicesAsync(ct));
 
     private async Task LoadChoicesAsync(CancellationToken ct)
     {

@@ -29,7 +29,7 @@ public sealed class TransferModel(PetitionDesk desk) : PetitionPage(desk)
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (await LoadAsync(id, p => PetitionAccess.IsOffice(User, p), ct) is { } stop)
+        if (await LoadAsync(id, p => TransferPetition.MayAct(User, p), ct) is { } stop)
         {
             return stop;
         }
@@ -39,19 +39,8 @@ public sealed class TransferModel(PetitionDesk desk) : PetitionPage(desk)
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, p => PetitionAccess.IsOffice(User, p), ct) ?? await ApplyAsync(() => ExecuteAsync(Desk, Petition!, Input, ct), () => LoadChoicesAsync(ct));
-
-    public static async Task<Outcome> ExecuteAsync(PetitionDesk desk, Petition p, InputModel input, CancellationToken ct)
-    {
-        if (input.AgencyBodyId is not { } agency || !await RoutingChoices.AgencyOfUnitAsync(desk.Db, p.UnitId, agency, ct))
-        {
-            return PetitionRefusals.RoutingIncomplete;
-        }
-
-        var names = await desk.Db.Bodies.AsNoTracking().Where(b => b.Id == agency || b.Id == p.AgencyBodyId).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
-        var note = $"Chuyển từ {names.GetValueOrDefault(p.AgencyBodyId ?? Guid.Empty)} sang {names.GetValueOrDefault(agency)}: {input.Reason}";
-        return await desk.ApplyAsync(p, x => x.Transfer(agency, input.OfficialPersonId, input.Reason ?? ""), note, ct);
-    }
+        await LoadAsync(id, p => TransferPetition.MayAct(User, p), ct)
+        ?? await ApplyAsync(() => TransferPetition.ExecuteAsync(Desk, Petition!, new(Input.AgencyBodyId, Input.OfficialPersonId, Input.Reason), ct), () => LoadChoicesAsync(ct));
 
     private async Task LoadChoicesAsync(CancellationToken ct)
     {

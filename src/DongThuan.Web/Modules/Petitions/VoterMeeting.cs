@@ -154,6 +154,9 @@ public sealed class DialogueConference : Entity, IUnitOwned
 /// <summary>A promise made at a dialogue conference: a named owner, a task, a date. It is an obligation.</summary>
 public sealed class DialoguePromise : Entity, IObligationSubject
 {
+    /// <summary>The obligation a promise made at a dialogue conference opens.</summary>
+    public const string ObligationKind = "dialogue.promise";
+
     string IObligationSubject.SubjectType => nameof(DialoguePromise);
 
     public Guid DialogueId { get; private set; }

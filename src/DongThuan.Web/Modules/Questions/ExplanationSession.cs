@@ -86,6 +86,9 @@ public sealed class ExplanationSession : Entity, IUnitOwned
 /// <summary>A promise an official made at an explanation session, with its owner and the date it was promised for.</summary>
 public sealed class ExplanationPromise : Entity, IUnitOwned, IObligationSubject
 {
+    /// <summary>The obligation a promise made at an explanation session opens.</summary>
+    public const string ObligationKind = "explanation.promise";
+
     string IObligationSubject.SubjectType => nameof(ExplanationPromise);
 
     public Guid ExplanationSessionId { get; private set; }

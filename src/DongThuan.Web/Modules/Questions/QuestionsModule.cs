@@ -14,7 +14,7 @@ public static class QuestionsModule
         .AddQuestionsStatistics()
         .AddSearchSource<QuestionsSearch>()
         .AddObligationKind(QuestionObligations.Answer, "Trả lời chất vấn của đại biểu", id => $"/Questions/Details/{id}", s => QuestionNames.Of(Enum.Parse<QuestionState>(s)))
-        .AddObligationKind(Explanations.DetailsModel.ObligationKind, "Thực hiện cam kết tại phiên giải trình");
+        .AddObligationKind(ExplanationPromise.ObligationKind, "Thực hiện cam kết tại phiên giải trình");
 
     public static IEndpointRouteBuilder MapQuestions(this IEndpointRouteBuilder app)
     {

@@ -9,6 +9,9 @@ namespace DongThuan.Web.Modules.Sessions;
 /// </summary>
 public sealed class GroupOpinion : Entity, IUnitOwned, IObligationSubject
 {
+    /// <summary>The obligation a delegate group's opinion opens for the executive: to take it in, or explain why not.</summary>
+    public const string ObligationKind = "session.group-opinion";
+
     string IObligationSubject.SubjectType => nameof(GroupOpinion);
 
     public Guid SessionId { get; private set; }

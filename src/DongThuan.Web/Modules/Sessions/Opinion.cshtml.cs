@@ -18,7 +18,6 @@ namespace DongThuan.Web.Modules.Sessions;
 [Authorize(Policy = Permissions.CouncilOffice)]
 public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines, ObligationLedger ledger) : RefusingPage
 {
-    public const string ObligationKind = "session.group-opinion";
 
     [BindProperty(SupportsGet = true)]
     public Guid SessionId { get; set; }
@@ -58,7 +57,7 @@ public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines, Obligation
             return Page();
         }
 
-        ledger.Open(opinion, new ObligationOpening(ObligationKind, opinion.Content.Length > 200 ? opinion.Content[..200] : opinion.Content,
+        ledger.Open(opinion, new ObligationOpening(GroupOpinion.ObligationKind, opinion.Content.Length > 200 ? opinion.Content[..200] : opinion.Content,
             Session.UnitId, executive.Id, null, Session.EndsOn), due.Value.Due, due.Value.Rule);
         db.GroupOpinions.Add(opinion);
         await db.SaveChangesAsync(ct);

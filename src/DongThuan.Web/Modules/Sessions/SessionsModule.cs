@@ -10,7 +10,7 @@ public static class SessionsModule
     /// <summary>Files are stored by the shared FileStore; what sessions add is the kind of obligation a group opinion creates.</summary>
     public static IServiceCollection AddSessions(this IServiceCollection services) =>
         services.AddDemoPart(30, "sessions", (run, ct) => Demo.Sessions2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
-            .AddObligationKind(OpinionModel.ObligationKind, "Tiếp thu, giải trình ý kiến thảo luận tổ", id => $"/Sessions/Respond/{id}")
+            .AddObligationKind(GroupOpinion.ObligationKind, "Tiếp thu, giải trình ý kiến thảo luận tổ", id => $"/Sessions/Respond/{id}")
             .AddSessionsStatistics()
             .AddSearchSource<SessionSearch>()
             .AddSearchSource<DocumentSearch>();

@@ -72,7 +72,8 @@ public sealed class DetailsModel(SupervisionDesk desk) : RefusingPage
 
         var place = await desk.Db.Units.AsNoTracking().Where(u => u.Id == Mission.UnitId).Select(u => u.PlaceName).SingleAsync(ct);
         var head = await Heads.OfAsync(desk.Db, Mission.ConductedByBodyId, Mission.ReportedOn ?? Today, ct);
-        return OfficialFiles.Download(SupervisionReport.Draft(this, place, head), format, $"bao-cao-giam-sat-{Mission.FormedOn:yyyyMMdd}");
+        return OfficialFiles.Download(SupervisionReport.Draft(new(Mission, ConductedBy, Targets,
+            [.. Recommendations.Select(r => new SupervisionReport.Recommended(r.Recommendation.Task, r.Agency, r.Person, r.Recommendation.DueOn))], Today), place, head), format, $"bao-cao-giam-sat-{Mission.FormedOn:yyyyMMdd}");
     }
 
     public Task<IActionResult> OnPostPlanAsync(Guid id, string? plan, DateOnly on, CancellationToken ct) =>

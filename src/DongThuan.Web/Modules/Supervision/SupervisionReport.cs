@@ -9,7 +9,13 @@ namespace DongThuan.Web.Modules.Supervision;
 /// </summary>
 public static class SupervisionReport
 {
-    public static OfficialDocument Draft(DetailsModel page, string place, Organisation.Heads.Head? head) => new()
+    /// <summary>A recommendation as the report lists it: the task, the agency and person who owe it, by when.</summary>
+    public sealed record Recommended(string Task, string Agency, string Person, DateOnly DueOn);
+
+    /// <summary>What the report is made of, read by the mission's page.</summary>
+    public sealed record Facts(SupervisionMission Mission, string ConductedBy, IReadOnlyList<string> Targets, IReadOnlyList<Recommended> Recommendations, DateOnly Today);
+
+    public static OfficialDocument Draft(Facts page, string place, Organisation.Heads.Head? head) => new()
     {
         Issuer = page.ConductedBy,
         NumberLine = OfficialDocument.UnnumberedLine("BC", "HĐND"),
@@ -31,7 +37,7 @@ public static class SupervisionReport
             page.Recommendations.Count == 0
                 ? new Paragraph("Không có kiến nghị.")
                 : new Table(["Kiến nghị", "Cơ quan thực hiện", "Người chịu trách nhiệm", "Thời hạn"],
-                    [.. page.Recommendations.Select(r => (IReadOnlyList<string>)[r.Recommendation.Task, r.Agency, r.Person, r.Recommendation.DueOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)])]),
+                    [.. page.Recommendations.Select(r => (IReadOnlyList<string>)[r.Task, r.Agency, r.Person, r.DueOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)])]),
         ],
         Recipients = [.. page.Targets, "Thường trực HĐND", "Lưu: VT"],
         Signers = [new Signer("TM. " + page.ConductedBy, head?.Title ?? "TRƯỞNG ĐOÀN", head?.Name ?? "")],

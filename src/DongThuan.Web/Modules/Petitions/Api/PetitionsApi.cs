@@ -101,14 +101,14 @@ public static class PetitionsApi
             o?.DueExplanation, timeline));
     }
 
-    public static Task<IResult> RouteAsync(Guid id, RouteModel.InputModel input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ActAsync(id, user, desk, l, PetitionAccess.IsOffice, p => RouteModel.ExecuteAsync(desk, p, input, ct), ct);
+    public static Task<IResult> RouteAsync(Guid id, RoutePetition.Request input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, RoutePetition.MayAct, p => RoutePetition.ExecuteAsync(desk, p, input, ct), ct);
 
-    public static Task<IResult> TransferAsync(Guid id, TransferModel.InputModel input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ActAsync(id, user, desk, l, PetitionAccess.IsOffice, p => TransferModel.ExecuteAsync(desk, p, input, ct), ct);
+    public static Task<IResult> TransferAsync(Guid id, TransferPetition.Request input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, TransferPetition.MayAct, p => TransferPetition.ExecuteAsync(desk, p, input, ct), ct);
 
-    public static Task<IResult> AnswerAsync(Guid id, AnswerModel.InputModel input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ActAsync(id, user, desk, l, AnswerModel.CanAnswer, p => AnswerModel.ExecuteAsync(desk, p, input, [], ct), ct);
+    public static Task<IResult> AnswerAsync(Guid id, AnswerPetition.Request input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, AnswerPetition.MayAct, p => AnswerPetition.ExecuteAsync(desk, p, input, [], ct), ct);
 
     public static Task<IResult> ReviewAsync(Guid id, ReviewInput input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, PetitionAccess.IsOffice,

@@ -18,7 +18,6 @@ namespace DongThuan.Web.Modules.Petitions.Dialogues;
 [Authorize(Policy = Permissions.CouncilOffice)]
 public sealed class DetailsModel(PetitionDesk desk, ObligationLedger ledger) : RefusingPage
 {
-    public const string PromiseKind = "dialogue.promise";
 
     public DialogueConference Conference { get; private set; } = null!;
 
@@ -74,7 +73,7 @@ public sealed class DetailsModel(PetitionDesk desk, ObligationLedger ledger) : R
         var promise = DialoguePromise.Record(Conference, Text ?? "", owner, Official ?? "", due, out var outcome);
         if (outcome.Succeeded)
         {
-            ledger.Open(promise, new ObligationOpening(PromiseKind, promise.Text, Conference.UnitId, owner, null, Conference.HeldOn),
+            ledger.Open(promise, new ObligationOpening(DialoguePromise.ObligationKind, promise.Text, Conference.UnitId, owner, null, Conference.HeldOn),
                 new Calendar.DueDate(due, null, $"Hạn do {promise.Official} cam kết tại hội nghị đối thoại ngày {Conference.HeldOn:dd/MM/yyyy}."), null);
             desk.Db.DialoguePromises.Add(promise);
             await desk.Db.SaveChangesAsync(ct);

@@ -20,7 +20,6 @@ namespace DongThuan.Web.Modules.Questions.Explanations;
 [Authorize(Policy = Permissions.Staff)]
 public sealed class DetailsModel(DongThuanDb db, TimeProvider time, ObligationLedger ledger) : RefusingPage
 {
-    public const string ObligationKind = "explanation.promise";
 
     public sealed record Line(ExplanationPromise Promise, ObligationStatus? Status);
 
@@ -57,7 +56,7 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time, ObligationLe
             }
 
             var due = new DueDate(dueOn, null, $"Hạn do người giải trình hứa tại phiên giải trình ngày {s.HeldOn:dd/MM/yyyy}.");
-            ledger.Open(promise, new ObligationOpening(ObligationKind, promise.Text, s.UnitId, ownerBodyId, null, s.HeldOn), due, null);
+            ledger.Open(promise, new ObligationOpening(ExplanationPromise.ObligationKind, promise.Text, s.UnitId, ownerBodyId, null, s.HeldOn), due, null);
             db.ExplanationPromises.Add(promise);
             return Outcome.Done;
         }, ct);

@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using DongThuan.Web.Infrastructure.Domain;
+
+namespace DongThuan.Web.Modules.Petitions;
+
+/// <summary>
+/// The agency (or the office for it) answers a petition, or gives an interim answer that keeps it open; files sent
+/// with the answer are saved in the same transaction. The page and the API both call it.
+/// </summary>
+public static class AnswerPetition
+{
+    public sealed record Request(string? Text = null, bool Interim = false);
+
+    public static bool MayAct(ClaimsPrincipal user, Petition petition) => PetitionAccess.IsAgency(user, petition) || PetitionAccess.IsOffice(user, petition);
+
+    public static Task<Outcome> ExecuteAsync(PetitionDesk desk, Petition p, Request input, IReadOnlyList<PetitionAttachment> attachments, CancellationToken ct) =>
+        desk.ApplyAsync(p, x =>
+        {
+            var outcome = input.Interim ? x.RecordInterim(input.Text ?? "") : x.SubmitAnswer(input.Text ?? "", desk.Today);
+            if (outcome.Succeeded)
+            {
+                desk.Db.PetitionAttachments.AddRange(attachments);
+            }
+
+            return outcome;
+        }, input.Interim ? "Trả lời tạm thời: " + input.Text : null, ct);
+}
