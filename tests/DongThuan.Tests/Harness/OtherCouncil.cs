@@ -14,7 +14,7 @@ public sealed record OtherCouncil(Guid Unit, Guid Council, string OfficeUser)
     public static Task<OtherCouncil> CreateAsync(AppFactory app) => app.WithDb(async (db, sp) =>
     {
         var ward = await db.Units.SingleAsync(u => u.Name == "Phường Nghĩa Đô" && u.ValidTo == null);
-        var council = Body.Create("HĐND phường Nghĩa Đô", BodyKind.Council, ward, null, new DateOnly(2025, 7, 1), null, out var outcome);
+        var council = Body.Create("HĐND phường Nghĩa Đô", BodyKind.Council, ward, null, new DateOnly(2025, 7, 1), null, false, out var outcome);
         Assert.True(outcome.Succeeded);
         db.Bodies.Add(council);
         await db.SaveChangesAsync();

@@ -59,14 +59,17 @@ public sealed class Body : Entity, IArchivable, IUnitOwned
         _ => null,
     };
 
-    public static Body Create(string name, BodyKind kind, Unit unit, Body? parent, DateOnly? validFrom, DateOnly? validTo, out Outcome outcome)
+    public static Body Create(string name, BodyKind kind, Unit unit, Body? parent, DateOnly? validFrom, DateOnly? validTo, bool unitHasCouncil, out Outcome outcome)
     {
         var body = new Body { UnitId = unit.Id };
-        outcome = body.Update(name, kind, parent, validFrom, validTo);
+        outcome = body.Update(name, kind, parent, validFrom, validTo, unitHasCouncil);
         return body;
     }
 
-    public Outcome Update(string name, BodyKind kind, Body? parent, DateOnly? validFrom, DateOnly? validTo)
+    /// <param name="unitHasCouncil">Whether another body of the unit is its council already: a unit has one council,
+    /// so every figure counted by council (questions, petitions, sessions) and by unit (obligations, joint programmes)
+    /// counts the same records.</param>
+    public Outcome Update(string name, BodyKind kind, Body? parent, DateOnly? validFrom, DateOnly? validTo, bool unitHasCouncil)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -92,6 +95,11 @@ public sealed class Body : Entity, IArchivable, IUnitOwned
         if (parent is not null && parent.UnitId != UnitId)
         {
             return OrganisationRefusals.BodyParentOtherUnit;
+        }
+
+        if (kind == BodyKind.Council && unitHasCouncil)
+        {
+            return OrganisationRefusals.OneCouncilPerUnit;
         }
 
         Name = name.Trim();

@@ -17,6 +17,7 @@ public static class OrganisationRefusals
     public static readonly Refusal SuccessorDuplicate = new("successor-duplicate", "Liên kết kế thừa này đã có.");
     public static readonly Refusal BodyTakesNoParent = new("body-no-parent", "Loại cơ quan này không trực thuộc cơ quan nào.");
     public static readonly Refusal BodyParentKind = new("body-parent-kind", "Cơ quan cấp trên không đúng loại (ví dụ: Ban, Tổ đại biểu thuộc HĐND; phòng thuộc UBND).");
+    public static readonly Refusal OneCouncilPerUnit = new("body-one-council", "Mỗi đơn vị hành chính chỉ có một Hội đồng nhân dân; đơn vị này đã có.");
     public static readonly Refusal BodyParentOtherUnit = new("body-parent-unit", "Cơ quan cấp trên phải cùng đơn vị hành chính.");
     public static readonly Refusal TermNeedsCouncil = new("term-needs-council", "Chỉ HĐND mới có nhiệm kỳ.");
     public static readonly Refusal TermNumber = new("term-number", "Số khóa phải từ 1 đến 50.");

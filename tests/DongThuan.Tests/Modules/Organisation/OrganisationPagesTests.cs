@@ -67,6 +67,15 @@ public abstract class OrganisationPagesTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(OrganisationRefusals.BodyParentKind.Message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await CountBodies());
+
+        // A second council in the unit is refused: figures by council and by unit count the same records.
+        var second = await browser.SubmitAsync($"/Organisation/Bodies/Edit?unitId={ids.District}", new()
+        {
+            ["UnitId"] = ids.District.ToString(), ["Input.Name"] = "HĐND thứ hai", ["Input.Kind"] = nameof(BodyKind.Council),
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, second.StatusCode);
+        Assert.Contains(OrganisationRefusals.OneCouncilPerUnit.Message, await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await CountBodies());
     }
 
     [Fact]

@@ -45,27 +45,33 @@ public sealed class OrganisationRulesTests
     {
         var hanoi = NewUnit("Hà Nội", UnitLevel.Province, null);
         var other = NewUnit("Phường Khác", UnitLevel.Commune, hanoi);
-        var council = Body.Create("HĐND", BodyKind.Council, hanoi, null, null, null, out var o);
+        var council = Body.Create("HĐND", BodyKind.Council, hanoi, null, null, null, false, out var o);
         Assert.True(o.Succeeded);
-        var ubnd = Body.Create("UBND", BodyKind.PeoplesCommittee, hanoi, null, null, null, out o);
+        var ubnd = Body.Create("UBND", BodyKind.PeoplesCommittee, hanoi, null, null, null, false, out o);
         Assert.True(o.Succeeded);
 
-        Body.Create("Ban Pháp chế", BodyKind.CouncilCommittee, hanoi, council, null, null, out o);
+        Body.Create("Ban Pháp chế", BodyKind.CouncilCommittee, hanoi, council, null, null, false, out o);
         Assert.True(o.Succeeded);
-        Body.Create("Ban dưới UBND", BodyKind.CouncilCommittee, hanoi, ubnd, null, null, out o);
+        Body.Create("Ban dưới UBND", BodyKind.CouncilCommittee, hanoi, ubnd, null, null, false, out o);
         Assert.Equal(OrganisationRefusals.BodyParentKind, o.Refusal);
-        Body.Create("HĐND con", BodyKind.Council, hanoi, council, null, null, out o);
+        Body.Create("HĐND con", BodyKind.Council, hanoi, council, null, null, false, out o);
         Assert.Equal(OrganisationRefusals.BodyTakesNoParent, o.Refusal);
-        Body.Create("Ban của HĐND khác", BodyKind.CouncilCommittee, other, council, null, null, out o);
+        Body.Create("Ban của HĐND khác", BodyKind.CouncilCommittee, other, council, null, null, false, out o);
         Assert.Equal(OrganisationRefusals.BodyParentOtherUnit, o.Refusal);
+
+        // One council per unit: what a council counts and what its unit counts are the same records.
+        Body.Create("HĐND thứ hai", BodyKind.Council, hanoi, null, null, null, unitHasCouncil: true, out o);
+        Assert.Equal(OrganisationRefusals.OneCouncilPerUnit, o.Refusal);
+        Assert.Equal(OrganisationRefusals.OneCouncilPerUnit, ubnd.Update("UBND thành HĐND", BodyKind.Council, null, null, null, unitHasCouncil: true).Refusal);
+        Assert.True(council.Update("HĐND thành phố Hà Nội", BodyKind.Council, null, null, null, unitHasCouncil: false).Succeeded);
     }
 
     [Fact]
     public void Terms_belong_to_councils_and_do_not_overlap()
     {
         var hanoi = NewUnit("Hà Nội", UnitLevel.Province, null);
-        var council = Body.Create("HĐND", BodyKind.Council, hanoi, null, null, null, out _);
-        var ubnd = Body.Create("UBND", BodyKind.PeoplesCommittee, hanoi, null, null, null, out _);
+        var council = Body.Create("HĐND", BodyKind.Council, hanoi, null, null, null, false, out _);
+        var ubnd = Body.Create("UBND", BodyKind.PeoplesCommittee, hanoi, null, null, null, false, out _);
         var vi = Term.Create(council, 6, new(2021, 5, 23), new(2026, 5, 22), [], out var o);
         Assert.True(o.Succeeded);
         Assert.Equal("Khóa VI (2021–2026)", vi.Label);

@@ -12,8 +12,8 @@ public sealed class SessionRulesTests
     {
         var hanoi = Unit.Create("Hà Nội", "Hà Nội", UnitLevel.Province, null, null, null, out _);
         var district = Unit.Create("Quận Cầu Giấy", "Cầu Giấy", UnitLevel.District, hanoi, null, null, out _);
-        var council = Body.Create("HĐND quận Cầu Giấy", BodyKind.Council, district, null, null, null, out _);
-        var ubnd = Body.Create("UBND quận Cầu Giấy", BodyKind.PeoplesCommittee, district, null, null, null, out _);
+        var council = Body.Create("HĐND quận Cầu Giấy", BodyKind.Council, district, null, null, null, false, out _);
+        var ubnd = Body.Create("UBND quận Cầu Giấy", BodyKind.PeoplesCommittee, district, null, null, null, false, out _);
         var term = Term.Create(council, 5, new DateOnly(2016, 5, 22), new DateOnly(2021, 5, 22), [], out _);
         return (council, term, ubnd);
     }

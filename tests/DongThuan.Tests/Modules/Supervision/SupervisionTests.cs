@@ -78,8 +78,8 @@ public abstract class SupervisionTests
     public void The_steps_go_in_order_and_refuse_what_the_law_does_not_allow()
     {
         var unit = Unit.Create("Quận X", "X", UnitLevel.District, null, null, null, out _);
-        var council = Body.Create("HĐND", BodyKind.Council, unit, null, null, null, out _);
-        var standing = Body.Create("Thường trực", BodyKind.CouncilStandingCommittee, unit, council, null, null, out _);
+        var council = Body.Create("HĐND", BodyKind.Council, unit, null, null, null, false, out _);
+        var standing = Body.Create("Thường trực", BodyKind.CouncilStandingCommittee, unit, council, null, null, false, out _);
         var m = SupervisionMission.Form(council, standing, null, "Rác thải", "Năm 2026", "Trưởng đoàn", new DateOnly(2026, 3, 2), false, false, out var o);
         Assert.Equal(SupervisionRefusals.WrongStep, m.FinishVisits(new DateOnly(2026, 3, 10)).Refusal);
         Assert.Equal(SupervisionRefusals.DateBeforePreviousStep, m.SendPlan("Kế hoạch", new DateOnly(2026, 3, 1)).Refusal);
@@ -115,9 +115,9 @@ public abstract class SupervisionTests
     public void A_programme_is_adopted_by_its_owner_in_time()
     {
         var unit = Unit.Create("Quận X", "X", UnitLevel.District, null, null, null, out _);
-        var council = Body.Create("HĐND", BodyKind.Council, unit, null, null, null, out _);
-        var committee = Body.Create("Ban Pháp chế", BodyKind.CouncilCommittee, unit, council, null, null, out _);
-        var group = Body.Create("Tổ đại biểu số 1", BodyKind.DelegateGroup, unit, council, null, null, out _);
+        var council = Body.Create("HĐND", BodyKind.Council, unit, null, null, null, false, out _);
+        var committee = Body.Create("Ban Pháp chế", BodyKind.CouncilCommittee, unit, council, null, null, false, out _);
+        var group = Body.Create("Tổ đại biểu số 1", BodyKind.DelegateGroup, unit, council, null, null, false, out _);
         SupervisionProgramme.Adopt(council, council, 2027, "Chương trình 2027", "Nghị quyết số 5/NQ-HĐND", new DateOnly(2027, 1, 10), null, out var o);
         Assert.Equal(SupervisionRefusals.CouncilProgrammeAdoptedYearBefore, o.Refusal);
         SupervisionProgramme.Adopt(council, council, 2027, "Chương trình 2027", "Nghị quyết số 5/NQ-HĐND", new DateOnly(2026, 7, 10), null, out o);

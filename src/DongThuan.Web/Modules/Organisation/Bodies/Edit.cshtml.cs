@@ -78,15 +78,17 @@ public sealed class EditModel(DongThuanDb db) : OrganisationPage
             return Page();
         }
 
+        var editedId = body?.Id;
+        var unitHasCouncil = await db.Bodies.AnyAsync(b => b.UnitId == Unit!.Id && b.Kind == BodyKind.Council && b.ArchivedAt == null && b.Id != editedId, ct);
         Outcome outcome;
         if (body is null)
         {
-            body = Body.Create(Input.Name, Input.Kind, Unit!, parent, Input.ValidFrom, Input.ValidTo, out outcome);
+            body = Body.Create(Input.Name, Input.Kind, Unit!, parent, Input.ValidFrom, Input.ValidTo, unitHasCouncil, out outcome);
             db.Bodies.Add(body);
         }
         else
         {
-            outcome = body.Update(Input.Name, Input.Kind, parent, Input.ValidFrom, Input.ValidTo);
+            outcome = body.Update(Input.Name, Input.Kind, parent, Input.ValidFrom, Input.ValidTo, unitHasCouncil);
         }
 
         if (!Accept(outcome))

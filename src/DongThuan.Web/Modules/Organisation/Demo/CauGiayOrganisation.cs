@@ -76,7 +76,7 @@ public sealed class CauGiayOrganisation
         db.UnitSuccessions.AddRange(links);
 
         Body NewBody(string name, BodyKind kind, Body? parent) =>
-            Add(db, Body.Create(name, kind, district, parent, new DateOnly(2021, 5, 23), DistrictEnded, out var bo), bo);
+            Add(db, Body.Create(name, kind, district, parent, new DateOnly(2021, 5, 23), DistrictEnded, unitHasCouncil: false, out var bo), bo);
 
         var council = NewBody("HĐND quận Cầu Giấy", BodyKind.Council, null);
         var standing = NewBody("Thường trực HĐND quận Cầu Giấy", BodyKind.CouncilStandingCommittee, council);
