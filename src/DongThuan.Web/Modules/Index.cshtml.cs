@@ -39,7 +39,7 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
         if (!IsStaff)
         {
             LatestNews = await Portal.PublishedQuery.Of(db, time.GetUtcNow()).OrderByDescending(a => a.PublishAt).Take(3).ToListAsync(ct);
-            CommentCounts = await Portal.Comments.ShownComments.CountsAsync(db, [.. LatestNews.Select(a => a.Id)], ct);
+            CommentCounts = await Portal.PublishedQuery.ShownCommentCountsAsync(db, [.. LatestNews.Select(a => a.Id)], ct);
             return;
         }
 

@@ -42,6 +42,11 @@ public sealed class ArchitectureTests
             }
         }
 
+        // The Modules root namespace itself (the home and error pages, shared resources) is no module's insider either.
+        var root = Types.InAssembly(Web).That().ResideInNamespaceMatching(@"^DongThuan\.Web\.Modules$")
+            .ShouldNot().HaveDependencyOnAny([.. namespaces.Where(n => n.StartsWith(Modules, StringComparison.Ordinal) && n.Split('.').Length > 4)]).GetResult();
+        failures.AddRange((root.FailingTypeNames ?? []).Select(t => $"{t} uses a module's internals"));
+
         Assert.True(ModuleNames().Count() >= 3, "module scan found too few modules");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }

@@ -28,4 +28,8 @@ public static class PublishedQuery
 {
     public static IQueryable<Article> Of(DongThuanDb db, DateTimeOffset now) =>
         db.Set<Article>().AsNoTracking().Where(a => a.PublishAt != null && a.PublishAt <= now);
+
+    /// <summary>How many comments the public sees under each of these articles (the home page's news cards).</summary>
+    public static Task<IReadOnlyDictionary<Guid, int>> ShownCommentCountsAsync(DongThuanDb db, IReadOnlyCollection<Guid> articleIds, CancellationToken ct) =>
+        Comments.ShownComments.CountsAsync(db, articleIds, ct);
 }
