@@ -1,6 +1,5 @@
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
-using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Modules.Calendar;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,17 +10,8 @@ namespace DongThuan.Web.Modules.Obligations;
 /// for lists of subjects. Modules describe what a step does (<see cref="ObligationEffect"/>); the ledger counts the
 /// due date, keeps the subject attached to what it owes and refuses what the obligation's own rules refuse.
 /// </summary>
-public sealed class ObligationLedger(DongThuanDb db, Deadlines deadlines, TimeProvider time)
+public sealed class ObligationLedger(DongThuanDb db, Deadlines deadlines)
 {
-    public DateOnly Today => VietnamTime.Today(time);
-
-    /// <summary>The status of each of these obligations today, by id: the board's definition, for any list.</summary>
-    public async Task<IReadOnlyDictionary<Guid, ObligationStatus>> StatusesAsync(IEnumerable<Guid?> ids, CancellationToken ct)
-    {
-        var today = Today;
-        return (await db.ObligationsByIdAsync(ids, ct)).ToDictionary(p => p.Key, p => p.Value.StatusOn(today));
-    }
-
     /// <summary>The obligation the subject owes now, tracked for a change, or null.</summary>
     public async Task<Obligation?> CurrentAsync(IObligationSubject subject, CancellationToken ct) =>
         subject.ObligationId is { } id ? await db.Obligations.SingleOrDefaultAsync(o => o.Id == id, ct) : null;

@@ -9,8 +9,8 @@ public sealed record Party(Guid BodyId, Guid? PersonId);
 
 /// <summary>
 /// One applied step of a workflow, announced after its save has committed: the subject, the states it went
-/// between, who took it, and the parties whose turn it now is (by default, whoever owes the subject's open
-/// obligation). Notifications will listen to these; nothing else should need to.
+/// between, who took it, and the parties whose turn it now is (whoever owes the subject's open obligation).
+/// Notifications will listen to these; nothing else should need to.
 /// </summary>
 public sealed record StepApplied(string SubjectType, Guid SubjectId, string? From, string To, string? ActorUserId, string ActorName, DateTimeOffset At,
     IReadOnlyList<Party> Turn);
@@ -29,14 +29,12 @@ public interface IStepListener
 public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurrentActor actor, TimeProvider time, IEnumerable<IStepListener> listeners,
     ILogger<WorkflowStep> log)
 {
-    public ObligationLedger Ledger => ledger;
-
     /// <summary>
     /// Steps taken by a given actor on a given clock, announced to no one: history entered as it happened (the demo
     /// seeds its 2022–2023 through the same steps an office takes, on the dates they happened).
     /// </summary>
     public static WorkflowStep Unannounced(DongThuanDb db, Deadlines deadlines, ICurrentActor actor, TimeProvider time) =>
-        new(db, new ObligationLedger(db, deadlines, time), actor, time, [], Microsoft.Extensions.Logging.Abstractions.NullLogger<WorkflowStep>.Instance);
+        new(db, new ObligationLedger(db, deadlines), actor, time, [], Microsoft.Extensions.Logging.Abstractions.NullLogger<WorkflowStep>.Instance);
 
     /// <summary>
     /// Applies <paramref name="change"/> to a subject in state <paramref name="state"/>; then the effect that the module's
@@ -68,13 +66,12 @@ public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurre
         }
 
         details?.AddWithChange?.Invoke();
-        await SaveAsync(subject, from.ToString(), details?.To?.Invoke() ?? state().ToString(), note, owed, details?.Turn, ct);
+        await SaveAsync(subject, from.ToString(), details?.To?.Invoke() ?? state().ToString(), note, owed, ct);
         return Outcome.Done;
     }
 
     /// <summary>A subject comes into being in state <paramref name="to"/> (issued, added, formed), with the obligation it opens.</summary>
-    public async Task<Outcome> CreateAsync(IObligationSubject subject, string to, ObligationEffect effect, Action add, string? note, CancellationToken ct,
-        Func<IReadOnlyList<Party>>? turn = null)
+    public async Task<Outcome> CreateAsync(IObligationSubject subject, string to, ObligationEffect effect, Action add, string? note, CancellationToken ct)
     {
         var (outcome, owed) = await ledger.ApplyAsync(subject, null, effect, ct);
         if (!outcome.Succeeded)
@@ -84,16 +81,16 @@ public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurre
         }
 
         add();
-        await SaveAsync(subject, null, to, note, owed, turn, ct);
+        await SaveAsync(subject, null, to, note, owed, ct);
         return Outcome.Done;
     }
 
-    private async Task SaveAsync(IObligationSubject subject, string? from, string to, string? note, Obligation? owed, Func<IReadOnlyList<Party>>? turn, CancellationToken ct)
+    private async Task SaveAsync(IObligationSubject subject, string? from, string to, string? note, Obligation? owed, CancellationToken ct)
     {
         var at = time.GetUtcNow();
         db.Timeline.Add(TimelineEvent.Record(subject.SubjectType, subject.Id, at, actor.UserId, actor.Name, from, to, note));
         var step = new StepApplied(subject.SubjectType, subject.Id, from, to, actor.UserId, actor.Name, at,
-            turn?.Invoke() ?? (owed is { State: ObligationState.Open } ? [new Party(owed.OwnerBodyId, owed.OwnerPersonId)] : []));
+            owed is { State: ObligationState.Open } ? [new Party(owed.OwnerBodyId, owed.OwnerPersonId)] : []);
         db.AfterCommit(token => AnnounceAsync(step, token));
         await db.SaveChangesAsync(ct);
     }
@@ -115,5 +112,5 @@ public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurre
     }
 }
 
-/// <summary>What some steps add: records saved with the change, a state name of their own, the parties whose turn it is.</summary>
-public sealed record StepDetails(Action? AddWithChange = null, Func<string>? To = null, Func<IReadOnlyList<Party>>? Turn = null);
+/// <summary>What some steps add: records saved with the change, a state name of their own.</summary>
+public sealed record StepDetails(Action? AddWithChange = null, Func<string>? To = null);

@@ -224,7 +224,7 @@ public static class Petitions2022
         var due = await deadlines.DueAsync(DeadlineCodes.PetitionAnswer, routedOn.ToDateTime(TimeOnly.MinValue), ct)
             ?? throw new InvalidOperationException("Demo petitions need the petition.answer deadline rule");
         var fieldName = PetitionFieldConfiguration.DefaultNames[Array.IndexOf(PetitionFieldConfiguration.FieldIds, field)];
-        var obligation = new ObligationLedger(db, deadlines, new Infrastructure.Demo.DemoClock())
+        var obligation = new ObligationLedger(db, deadlines)
             .Open(p, new ObligationOpening(PetitionObligations.Answer, p.Title, p.UnitId, p.AgencyBodyId!.Value, p.OfficialPersonId, routedOn, fieldName), due.Due, due.Rule);
         Event(db, p, At(routedOn, 10), PetitionState.Received, null);
 

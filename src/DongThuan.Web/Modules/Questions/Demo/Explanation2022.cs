@@ -29,7 +29,7 @@ public static class Explanation2022
         {
             var promise = ExplanationPromise.Record(session, owner, official, text, due, out o);
             Require(o);
-            var obligation = new ObligationLedger(db, deadlines, new Infrastructure.Demo.DemoClock()).Open(promise,
+            var obligation = new ObligationLedger(db, deadlines).Open(promise,
                 new ObligationOpening(ExplanationPromise.ObligationKind, text, session.UnitId, owner, null, session.HeldOn),
                 new DueDate(due, null, $"Hạn do người giải trình hứa tại phiên giải trình ngày {session.HeldOn:dd/MM/yyyy}."), null);
             Require(promise.ReportDone(report));

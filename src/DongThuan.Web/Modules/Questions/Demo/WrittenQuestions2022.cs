@@ -58,7 +58,7 @@ public static class WrittenQuestions2022
     ];
 
     // The past is entered as it happened: the obligation opened on the day the question was submitted.
-    private static ObligationLedger Ledger(DongThuanDb db, Deadlines deadlines) => new(db, deadlines, new Infrastructure.Demo.DemoClock());
+    private static ObligationLedger Ledger(DongThuanDb db, Deadlines deadlines) => new(db, deadlines);
 
     public static async Task SeedAsync(DongThuanDb db, Deadlines deadlines, CauGiayOrganisation org, string officeUser, string executiveUser, CancellationToken ct)
     {

@@ -125,7 +125,7 @@ public static class Sessions2022
                 var group = org.DelegateGroups[opinionIndex % org.DelegateGroups.Count];
                 var opinion = GroupOpinion.Record(session, group.Id, null, OpinionSubjects[opinionIndex % OpinionSubjects.Length], out o);
                 Require(o);
-                var obligation = new ObligationLedger(db, deadlines, new Infrastructure.Demo.DemoClock())
+                var obligation = new ObligationLedger(db, deadlines)
                     .Open(opinion, new ObligationOpening(GroupOpinion.ObligationKind, opinion.Content, session.UnitId, org.PeoplesCommittee.Id, null, plan.Ends), due.Due, due.Rule);
                 var answered = plan.Ends.AddDays(5 + (opinionIndex % 9));
                 Require(opinion.Respond("UBND quận tiếp thu ý kiến; đã giao các phòng chuyên môn rà soát, bổ sung giải pháp và báo cáo kết quả tại kỳ họp sau.", answered));
