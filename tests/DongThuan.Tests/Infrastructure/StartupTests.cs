@@ -79,13 +79,15 @@ public abstract class StartupTests
             return string.Join(",", properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         }
 
-        Assert.Equal("bodyId,note,respondentName,role", BodyOf("/api/v1/questions/{id}/forward"));
-        Assert.Equal("answer,interim,measures,responsibility,timeFrame", BodyOf("/api/v1/questions/{id}/answer"));
-        Assert.Equal("followUp,note,satisfied", BodyOf("/api/v1/questions/{id}/evaluate"));
-        Assert.Equal("channel,coSigners,content,sessionId,title", BodyOf("/api/v1/questions"));
-        Assert.Equal("agencyBodyId,fieldId,level,note,officialPersonId,redactedContent", BodyOf("/api/v1/petitions/{id}/route"));
+        Assert.Equal("bodyId,note,on,respondentName,role", BodyOf("/api/v1/questions/{id}/forward"));
+        Assert.Equal("answer,interim,measures,on,responsibility,timeFrame", BodyOf("/api/v1/questions/{id}/answer"));
+        Assert.Equal("followUp,note,on,satisfied", BodyOf("/api/v1/questions/{id}/evaluate"));
+        Assert.Equal("channel,coSigners,content,delegatePersonId,on,sessionId,title", BodyOf("/api/v1/questions"));
+        Assert.Equal("email,password,personId,roles,userName", string.Join(",", BodyOf("/api/v1/accounts").Split(',').Where(p => p != "displayName")));
+        Assert.Equal("councilId,endsOn,isPublic,kind,number,startsOn,termId,venue", BodyOf("/api/v1/sessions"));
+        Assert.Equal("agencyBodyId,fieldId,level,note,officialPersonId,on,redactedContent", BodyOf("/api/v1/petitions/{id}/route"));
         Assert.Equal("agencyBodyId,officialPersonId,reason", BodyOf("/api/v1/petitions/{id}/transfer"));
-        Assert.Equal("interim,text", BodyOf("/api/v1/petitions/{id}/answer"));
+        Assert.Equal("interim,on,text", BodyOf("/api/v1/petitions/{id}/answer"));
     }
 
     [Fact]

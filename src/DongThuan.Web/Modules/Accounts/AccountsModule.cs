@@ -62,6 +62,9 @@ public static class AccountsModule
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("SignIn:StampCheckSeconds", 60)));
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordCheck>();
+        services.AddScoped<PasswordLinks>();
+        // Invitation and reset links (Identity's password-reset tokens) expire after SignIn:LinkHours.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(configuration.GetValue("SignIn:LinkHours", 48)));
         services.AddDemoPart(10, "accounts", (run, _) => Demo.DemoAccounts.SeedAsync(run.Db, run.Service<UserManager<AppUser>>(), run.Shared<Organisation.Demo.CauGiayOrganisation>()),
             $"Demo accounts (password {Demo.DemoAccounts.Password}): {string.Join(", ", Demo.DemoAccounts.All.Select(a => $"{a.UserName} ({a.Description})"))}");
         services.AddSingleton<PasswordCheck.DecoyHash>();
@@ -98,6 +101,16 @@ public static class AccountsModule
         var api = app.MapGroup("/api/v1").WithTags("Accounts");
         api.MapPost("/auth/token", Api.IssueToken.HandleAsync).AllowAnonymous();
         api.MapGet("/me", Api.GetMe.HandleAsync).RequireAuthorization(Permissions.SignedIn);
+        api.MapPost("/auth/password-reset", Api.AccountsApi.RequestResetAsync).AllowAnonymous();
+        api.MapPost("/auth/password", Api.AccountsApi.SetPasswordAsync).AllowAnonymous();
+        var accounts = api.MapGroup("/accounts").RequireAuthorization(Permissions.CouncilOffice);
+        accounts.MapGet("", Api.AccountsApi.ListAsync);
+        accounts.MapPost("", Api.AccountsApi.CreateAsync);
+        accounts.MapPost("/{id}/roles", Api.AccountsApi.GrantAsync);
+        accounts.MapDelete("/{id}/roles/{assignmentId:guid}", Api.AccountsApi.RevokeAsync);
+        accounts.MapPost("/{id}/disable", Api.AccountsApi.DisableAsync);
+        accounts.MapPost("/{id}/enable", Api.AccountsApi.EnableAsync);
+        accounts.MapPost("/{id}/invitation", Api.AccountsApi.InviteAsync);
         return app;
     }
 }

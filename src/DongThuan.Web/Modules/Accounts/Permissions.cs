@@ -79,6 +79,11 @@ public static class UnitScope
     public static IQueryable<T> PortalScoped<T>(this IQueryable<T> query, ClaimsPrincipal user)
         where T : class, Infrastructure.Domain.IUnitOwned => InUnits(query, user, PortalUnits(user));
 
+    /// <summary>The records of the units where the user holds any staff role; all of them for administrators.</summary>
+    public static IQueryable<T> StaffScoped<T>(this IQueryable<T> query, ClaimsPrincipal user)
+        where T : class, Infrastructure.Domain.IUnitOwned =>
+        InUnits(query, user, [.. Scopes(user).Where(s => s.UnitId is not null && AppRoles.Staff.Contains(s.Role)).Select(s => s.UnitId!.Value).Distinct()]);
+
     /// <summary>The units in which the user is council office staff (empty for administrators, who have all).</summary>
     public static IReadOnlyList<Guid> OfficeUnits(ClaimsPrincipal user) => UnitsHolding(user, AppRole.CouncilOffice);
 

@@ -40,8 +40,17 @@ public static class AccountRefusals
     public static readonly Refusal SignInFailed = new("sign-in-failed", "Tên đăng nhập hoặc mật khẩu không đúng.");
     public static readonly Refusal NameRequired = new("account-name-required", "Vui lòng nhập tên đăng nhập.");
     public static readonly Refusal NameTaken = new("account-name-taken", "Tên đăng nhập này đã có.");
-    public static readonly Refusal OwnAccount = new("account-own", "Không thể tự vô hiệu hóa tài khoản của mình; hãy nhờ một quản trị viên khác.");
+    public static readonly Refusal OwnAccount = new("account-own", "Không thể tự vô hiệu hóa tài khoản của mình; hãy nhờ một người quản lý khác.");
     public static readonly Refusal PasswordWrong = new("password-wrong", "Mật khẩu hiện tại không đúng.");
     public static readonly Refusal PasswordWeak = new("password-weak", "Mật khẩu có ít nhất 10 ký tự, gồm chữ hoa, chữ thường, chữ số và ký tự đặc biệt.");
+    public static readonly Refusal NameForm = new("account-name-form", "Tên đăng nhập gồm 3–64 chữ cái không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang.");
+    public static readonly Refusal PersonOutOfScope = new("account-person-scope", "Chỉ liên kết tài khoản với người thuộc đơn vị mà bạn quản lý.");
+    public static readonly Refusal PersonHasAccount = new("account-person-taken", "Người này đã có tài khoản.");
+    public static readonly Refusal InvitationNeedsEmail = new("account-invitation-email", "Muốn gửi thư mời đặt mật khẩu thì tài khoản phải có địa chỉ thư điện tử; hoặc nhập mật khẩu ban đầu.");
+    public static readonly Refusal RoleRequired = new("account-role-required", "Tài khoản phải có ít nhất một vai trò trong một cơ quan của đơn vị.");
+    public static readonly Refusal RoleOutOfScope = new("account-role-scope", "Văn phòng HĐND chỉ giao vai trò trong các cơ quan của đơn vị mình (không giao vai trò quản trị viên hay công dân).");
+    public static readonly Refusal RoleOtherUnit = new("account-role-other-unit", "Vai trò phải ở một cơ quan cùng đơn vị với người được liên kết.");
+    public static readonly Refusal AccountOutOfScope = new("account-scope", "Tài khoản này không thuộc đơn vị mà bạn quản lý.");
+    public static readonly Refusal LinkInvalid = new("password-link-invalid", "Liên kết đặt mật khẩu không đúng, đã dùng hoặc đã hết hạn. Hãy yêu cầu một liên kết mới.");
     public static readonly Refusal TooManyAttempts = new("sign-in-throttled", "Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau.");
 }

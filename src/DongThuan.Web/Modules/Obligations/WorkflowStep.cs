@@ -66,7 +66,7 @@ public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurre
         }
 
         details?.AddWithChange?.Invoke();
-        await SaveAsync(subject, from.ToString(), details?.To?.Invoke() ?? state().ToString(), note, owed, ct);
+        await SaveAsync(subject, from.ToString(), details?.To?.Invoke() ?? state().ToString(), note, owed, ct, details?.On);
         return Outcome.Done;
     }
 
@@ -85,9 +85,18 @@ public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurre
         return Outcome.Done;
     }
 
-    private async Task SaveAsync(IObligationSubject subject, string? from, string to, string? note, Obligation? owed, CancellationToken ct)
+    private async Task SaveAsync(IObligationSubject subject, string? from, string to, string? note, Obligation? owed, CancellationToken ct, DateOnly? on = null)
     {
-        var at = time.GetUtcNow();
+        var now = time.GetUtcNow();
+        var at = now;
+        if (on is { } day && day < Infrastructure.Localization.VietnamTime.Today(time))
+        {
+            // A step of the past: shown on its own day, and the note says it was entered later, by whom (the actor) and when.
+            at = new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7)).ToUniversalTime();
+            var entered = $"Nhập sau, ngày {Infrastructure.Localization.VietnamTime.Today(time):dd/MM/yyyy}, theo hồ sơ giấy.";
+            note = string.IsNullOrWhiteSpace(note) ? entered : $"{note.Trim()} ({entered})";
+        }
+
         db.Timeline.Add(TimelineEvent.Record(subject.SubjectType, subject.Id, at, actor.UserId, actor.Name, from, to, note));
         var step = new StepApplied(subject.SubjectType, subject.Id, from, to, actor.UserId, actor.Name, at,
             owed is { State: ObligationState.Open } ? [new Party(owed.OwnerBodyId, owed.OwnerPersonId)] : []);
@@ -113,4 +122,6 @@ public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurre
 }
 
 /// <summary>What some steps add: records saved with the change, a state name of their own.</summary>
-public sealed record StepDetails(Action? AddWithChange = null, Func<string>? To = null);
+/// <param name="On">The day the step really happened, when the office records it later (<see cref="Infrastructure.Domain.RecordedDate"/>):
+/// the timeline shows it on that day and says who entered it, and when.</param>
+public sealed record StepDetails(Action? AddWithChange = null, Func<string>? To = null, DateOnly? On = null);

@@ -17,6 +17,11 @@ public static class OrganisationModule
         var api = app.MapGroup("/api/v1/organisation").WithTags("Organisation").RequireAuthorization(Accounts.Permissions.Staff);
         api.MapGet("/units", Api.ListUnits.HandleAsync);
         api.MapGet("/bodies", Api.ListBodies.HandleAsync);
+        api.MapPost("/units", Api.OrganisationWrites.CreateUnitAsync).RequireAuthorization(Accounts.Permissions.Administer);
+        api.MapPost("/bodies", Api.OrganisationWrites.CreateBodyAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
+        api.MapPost("/terms", Api.OrganisationWrites.CreateTermAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
+        api.MapPost("/people", Api.OrganisationWrites.CreatePersonAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
+        api.MapPost("/positions", Api.OrganisationWrites.CreatePositionAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
         app.MapGet("/api/v1/councils", Api.ListCouncils.HandleAsync).WithTags("Organisation").RequireAuthorization(Accounts.Permissions.Staff);
         return app;
     }

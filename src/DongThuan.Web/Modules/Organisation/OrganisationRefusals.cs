@@ -25,5 +25,7 @@ public static class OrganisationRefusals
     public static readonly Refusal TermOverlap = new("term-overlap", "Nhiệm kỳ trùng thời gian với một nhiệm kỳ khác của HĐND này.");
     public static readonly Refusal TermOfOtherCouncil = new("term-other-council", "Nhiệm kỳ không thuộc HĐND của cơ quan này.");
     public static readonly Refusal PositionAlreadyEnded = new("position-ended", "Chức vụ này đã kết thúc.");
+    public static readonly Refusal BodyOfOtherUnit = new("position-body-unit", "Cơ quan không thuộc đơn vị của người này.");
+    public static readonly Refusal UnitRequired = new("unit-required", "Hãy chọn đơn vị hành chính.");
     public static readonly Refusal EmailInvalid = new("email-invalid", "Địa chỉ email không hợp lệ.");
 }

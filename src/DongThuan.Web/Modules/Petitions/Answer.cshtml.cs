@@ -44,7 +44,7 @@ public sealed class AnswerModel(PetitionDesk desk, FileStore files) : PetitionPa
         return await ApplyAsync(async () =>
         {
             await files.SaveAllAsync(inspected, ct);
-            return await AnswerPetition.ExecuteAsync(Desk, Petition!, new(Input.Text, Input.Interim), inspected.Select(i => PetitionAttachment.ForAnswer(Petition!, i.Name, i.ContentType, i.Bytes.LongLength, i.Sha256)).ToList(), ct);
+            return await AnswerPetition.ExecuteAsync(Desk, User, Petition!, new(Input.Text, Input.Interim), inspected.Select(i => PetitionAttachment.ForAnswer(Petition!, i.Name, i.ContentType, i.Bytes.LongLength, i.Sha256)).ToList(), ct);
         });
     }
 }

@@ -9,14 +9,16 @@ namespace DongThuan.Web.Modules.Petitions;
 /// </summary>
 public static class AnswerPetition
 {
-    public sealed record Request(string? Text = null, bool Interim = false);
+    /// <param name="On">The day of the agency's answer, when the office records it later; today when left out.</param>
+    public sealed record Request(string? Text = null, bool Interim = false, DateOnly? On = null);
 
     public static bool MayAct(ClaimsPrincipal user, Petition petition) => PetitionAccess.IsAgency(user, petition) || PetitionAccess.IsOffice(user, petition);
 
-    public static Task<Outcome> ExecuteAsync(PetitionDesk desk, Petition p, Request input, IReadOnlyList<PetitionAttachment> attachments, CancellationToken ct) =>
-        desk.ApplyAsync(p, x =>
+    public static Task<Outcome> ExecuteAsync(PetitionDesk desk, ClaimsPrincipal user, Petition p, Request input, IReadOnlyList<PetitionAttachment> attachments,
+        CancellationToken ct) =>
+        desk.ApplyOnAsync(p, user, input.On, p.RoutedOn ?? p.ReceivedOn, (x, day) =>
         {
-            var outcome = input.Interim ? x.RecordInterim(input.Text ?? "") : x.SubmitAnswer(input.Text ?? "", desk.Today);
+            var outcome = input.Interim ? x.RecordInterim(input.Text ?? "") : x.SubmitAnswer(input.Text ?? "", day);
             if (outcome.Succeeded)
             {
                 desk.Db.PetitionAttachments.AddRange(attachments);

@@ -29,7 +29,22 @@ public sealed class PetitionDesk(DongThuanDb db, ICurrentActor actor, TimeProvid
     public void Record(Petition p, PetitionState? from, string? note) =>
         db.Timeline.Add(TimelineEvent.Record(PetitionObligations.SubjectType, p.Id, Now, actor.UserId, actor.Name, from?.ToString(), p.State.ToString(), note));
 
-    public async Task<Outcome> ApplyAsync(Petition p, Func<Petition, Outcome> transition, string? note, CancellationToken ct)
+    public Task<Outcome> ApplyAsync(Petition p, Func<Petition, Outcome> transition, string? note, CancellationToken ct) =>
+        StepAsync(p, Today, null, transition, note, ct);
+
+    /// <summary>
+    /// A step on the day it happened: today, or a past day the council office records (<see cref="RecordedDate"/>), not
+    /// before <paramref name="previous"/>, the day of the step before it. Deadlines and "on time" run from that day.
+    /// </summary>
+    public async Task<Outcome> ApplyOnAsync(Petition p, System.Security.Claims.ClaimsPrincipal user, DateOnly? on, DateOnly? previous,
+        Func<Petition, DateOnly, Outcome> transition, string? note, CancellationToken ct)
+    {
+        var (day, refusal) = RecordedDate.Resolve(on, Today, PetitionAccess.IsOffice(user, p), previous);
+        return refusal is not null ? refusal
+            : await StepAsync(p, day, on is null ? null : new StepDetails(On: day), x => transition(x, day), note, ct);
+    }
+
+    private async Task<Outcome> StepAsync(Petition p, DateOnly day, StepDetails? details, Func<Petition, Outcome> transition, string? note, CancellationToken ct)
     {
         var from = p.State;
         var outcome = await step.ApplyAsync(p, () => p.State, _ => transition(p), async (was, owed) =>
@@ -38,8 +53,8 @@ public sealed class PetitionDesk(DongThuanDb db, ICurrentActor actor, TimeProvid
             var field = was == PetitionState.Received && p.State == PetitionState.Routed
                 ? await db.Set<PetitionField>().Where(f => f.Id == p.FieldId).Select(f => f.Name).SingleOrDefaultAsync(ct)
                 : null;
-            return PetitionObligations.Of(was, p, owed, Today, field);
-        }, note, ct);
+            return PetitionObligations.Of(was, p, owed, day, field);
+        }, note, ct, details);
         if (outcome.Succeeded && p.State == PetitionState.Answered && from != PetitionState.Answered)
         {
             await TellAnsweredAsync(p, ct);

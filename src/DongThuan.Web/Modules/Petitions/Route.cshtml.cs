@@ -27,6 +27,9 @@ public sealed class RouteModel(PetitionDesk desk) : PetitionPage(desk)
         public string? RedactedContent { get; set; }
 
         public string? Note { get; set; }
+
+        /// <summary>The day it really happened, when the office enters a step of its paper past; empty is today.</summary>
+        public DateOnly? On { get; set; }
     }
 
     [BindProperty(SupportsGet = true)]
@@ -67,7 +70,7 @@ public sealed class RouteModel(PetitionDesk desk) : PetitionPage(desk)
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, p => RoutePetition.MayAct(User, p), ct)
-        ?? await ApplyAsync(() => RoutePetition.ExecuteAsync(Desk, Petition!, new(Input.FieldId, Input.Level, Input.AgencyBodyId, Input.OfficialPersonId, Input.RedactedContent, Input.Note), ct), () => LoadChoicesAsync(ct));
+        ?? await ApplyAsync(() => RoutePetition.ExecuteAsync(Desk, User, Petition!, new(Input.FieldId, Input.Level, Input.AgencyBodyId, Input.OfficialPersonId, Input.RedactedContent, Input.Note, Input.On), ct), () => LoadChoicesAsync(ct));
 
     private async Task LoadChoicesAsync(CancellationToken ct)
     {

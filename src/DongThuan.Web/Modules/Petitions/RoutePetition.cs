@@ -12,11 +12,12 @@ namespace DongThuan.Web.Modules.Petitions;
 public static class RoutePetition
 {
     public sealed record Request(Guid? FieldId = null, CompetentLevel? Level = null, Guid? AgencyBodyId = null, Guid? OfficialPersonId = null,
-        string? RedactedContent = null, string? Note = null);
+        string? RedactedContent = null, string? Note = null, DateOnly? On = null);
 
     public static bool MayAct(ClaimsPrincipal user, Petition petition) => PetitionAccess.IsOffice(user, petition);
 
-    public static async Task<Outcome> ExecuteAsync(PetitionDesk desk, Petition p, Request input, CancellationToken ct)
+    /// <param name="input">With <c>On</c>, the day it was routed, when the office records it later.</param>
+    public static async Task<Outcome> ExecuteAsync(PetitionDesk desk, ClaimsPrincipal user, Petition p, Request input, CancellationToken ct)
     {
         if (input.FieldId is not { } field || input.Level is not { } level || input.AgencyBodyId is not { } agency
             || !await desk.Db.PetitionFields.AnyAsync(f => f.Id == field && f.ArchivedAt == null, ct)
@@ -34,6 +35,7 @@ public static class RoutePetition
             }
         }
 
-        return await desk.ApplyAsync(p, x => x.Route(field, level, agency, input.OfficialPersonId, p.Kind == PetitionKind.Denunciation ? input.RedactedContent : null, desk.Today), input.Note, ct);
+        return await desk.ApplyOnAsync(p, user, input.On, p.ReceivedOn,
+            (x, day) => x.Route(field, level, agency, input.OfficialPersonId, p.Kind == PetitionKind.Denunciation ? input.RedactedContent : null, day), input.Note, ct);
     }
 }

@@ -32,5 +32,5 @@ public sealed class AnswerModel(QuestionDesk desk) : QuestionPage(desk)
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, q => AnswerQuestion.MayAct(User, q), ct)
-        ?? await AnswerWithAsync(AnswerQuestion.ExecuteAsync(Desk, Question!, new(Input.Answer, Input.Responsibility, Input.Measures, Input.TimeFrame, Input.Interim), ct));
+        ?? await AnswerWithAsync(AnswerQuestion.ExecuteAsync(Desk, User, Question!, new(Input.Answer, Input.Responsibility, Input.Measures, Input.TimeFrame, Input.Interim), ct));
 }

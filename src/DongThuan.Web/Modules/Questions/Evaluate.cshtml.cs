@@ -25,5 +25,5 @@ public sealed class EvaluateModel(QuestionDesk desk) : QuestionPage(desk)
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, q => EvaluateQuestion.MayAct(User, q), ct)
-        ?? await AnswerWithAsync(EvaluateQuestion.ExecuteAsync(Desk, Question!, new(Input.Satisfied, Input.FollowUp, Input.Note), ct));
+        ?? await AnswerWithAsync(EvaluateQuestion.ExecuteAsync(Desk, User, Question!, new(Input.Satisfied, Input.FollowUp, Input.Note), ct));
 }

@@ -24,6 +24,9 @@ public sealed class ForwardModel(QuestionDesk desk) : QuestionPage(desk)
 
         [MaxLength(4000)]
         public string? Note { get; set; }
+
+        /// <summary>The day it really happened, when the office enters a step of its paper past; empty is today.</summary>
+        public DateOnly? On { get; set; }
     }
 
     [BindProperty]
@@ -47,7 +50,7 @@ public sealed class ForwardModel(QuestionDesk desk) : QuestionPage(desk)
             return Page();
         }
 
-        var outcome = await ForwardQuestion.ExecuteAsync(Desk, Question!, new(Input.Role, Input.BodyId, Input.RespondentName, Input.Note), ct);
+        var outcome = await ForwardQuestion.ExecuteAsync(Desk, User, Question!, new(Input.Role, Input.BodyId, Input.RespondentName, Input.Note, Input.On), ct);
         return outcome.Succeeded ? Redirect($"/Questions/Details/{id}") : Refused(outcome.Refusal!.Message);
     }
 

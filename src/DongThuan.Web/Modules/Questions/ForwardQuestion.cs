@@ -12,11 +12,13 @@ namespace DongThuan.Web.Modules.Questions;
 public static class ForwardQuestion
 {
     /// <summary>Who answers: their role, their agency (required but for a court president or chief procurator), their name.</summary>
-    public sealed record Request(RespondentRole Role = RespondentRole.PeoplesCommitteeChair, Guid? BodyId = null, string? RespondentName = null, string? Note = null);
+    /// <param name="On">The day it was forwarded, when the office records it later; today when left out.</param>
+    public sealed record Request(RespondentRole Role = RespondentRole.PeoplesCommitteeChair, Guid? BodyId = null, string? RespondentName = null, string? Note = null,
+        DateOnly? On = null);
 
     public static bool MayAct(ClaimsPrincipal user, Question question) => QuestionAccess.IsOffice(user, question);
 
-    public static async Task<Outcome> ExecuteAsync(QuestionDesk desk, Question question, Request request, CancellationToken ct)
+    public static async Task<Outcome> ExecuteAsync(QuestionDesk desk, ClaimsPrincipal user, Question question, Request request, CancellationToken ct)
     {
         if (request.BodyId is { } b && !await desk.Db.Bodies.AnyAsync(x => x.Id == b && x.UnitId == question.UnitId
                                                                         && (x.Kind == BodyKind.PeoplesCommittee || x.Kind == BodyKind.ExecutiveDepartment), ct))
@@ -24,6 +26,7 @@ public static class ForwardQuestion
             return QuestionRefusals.RespondentBodyRequired;
         }
 
-        return await desk.ApplyAsync(question, q => q.Forward(request.Role, request.BodyId, null, request.RespondentName ?? "", desk.Today), request.Note, ct);
+        return await desk.ApplyOnAsync(question, user, request.On, question.SubmittedOn,
+            (q, day) => q.Forward(request.Role, request.BodyId, null, request.RespondentName ?? "", day), request.Note, ct);
     }
 }

@@ -311,6 +311,7 @@ public static class QuestionRefusals
     public static readonly Refusal SessionRequired = new("question-session", "Chất vấn tại kỳ họp phải chọn kỳ họp của HĐND.");
     public static readonly Refusal NoDeadlineRule = new("question-no-rule", "Chưa có quy tắc thời hạn trả lời chất vấn cho ngày này; quản trị viên cần bổ sung.");
     public static readonly Refusal NoDelegateProfile = new("question-no-delegate", "Tài khoản của bạn chưa gắn với một đại biểu HĐND.");
+    public static readonly Refusal NotADelegateOfYourCouncil = new("question-not-your-delegate", "Người được ghi là người chất vấn không phải đại biểu của HĐND mà bạn phụ trách.");
 }
 
 /// <summary>A delegate who co-signs a question: they follow it (see it and its answer); its author acts on it.</summary>

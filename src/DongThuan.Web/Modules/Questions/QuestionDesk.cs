@@ -25,6 +25,23 @@ public sealed class QuestionDesk(DongThuanDb db, WorkflowStep step, TimeProvider
         step.ApplyAsync(q, () => q.State, _ => transition(q), (from, _) => QuestionObligations.Of(from, q, Today), note, ct);
 
     /// <summary>
+    /// A step on the day it happened: today, or a past day the council office records (<see cref="RecordedDate"/>), not
+    /// before <paramref name="previous"/>, the day of the step before it. The deadline and "on time" then run from that day.
+    /// </summary>
+    public async Task<Outcome> ApplyOnAsync(Question q, System.Security.Claims.ClaimsPrincipal user, DateOnly? on, DateOnly? previous,
+        Func<Question, DateOnly, Outcome> transition, string? note, CancellationToken ct)
+    {
+        var (day, refusal) = RecordedDate.Resolve(on, Today, QuestionAccess.IsOffice(user, q), previous);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        return await step.ApplyAsync(q, () => q.State, _ => transition(q, day), (from, _) => QuestionObligations.Of(from, q, day), note, ct,
+            on is null ? null : new StepDetails(On: day));
+    }
+
+    /// <summary>
     /// Gives the official more time. The question's state does not change; the obligation's due date moves
     /// but its original one stays, so the answer still counts as late against it (ADR 0007).
     /// </summary>

@@ -21,7 +21,8 @@ public static class QuestionsModule
         var api = app.MapGroup("/api/v1/questions").WithTags("Questions").RequireAuthorization(Permissions.Staff);
         api.MapGet("/", Api.QuestionsApi.ListAsync);
         api.MapGet("/{id:guid}", Api.QuestionsApi.GetAsync);
-        api.MapPost("/", Api.QuestionsApi.CreateAsync).RequireAuthorization(p => p.RequireRole(nameof(AppRole.Delegate)));
+        // A delegate writes; the council office records a question handed in on paper (naming the delegate).
+        api.MapPost("/", Api.QuestionsApi.CreateAsync).RequireAuthorization(p => p.RequireRole(nameof(AppRole.Delegate), nameof(AppRole.CouncilOffice), nameof(AppRole.Administrator)));
         api.MapPost("/{id:guid}/submit", Api.QuestionsApi.SubmitAsync);
         api.MapPost("/{id:guid}/forward", Api.QuestionsApi.ForwardAsync);
         api.MapPost("/{id:guid}/return", Api.QuestionsApi.ReturnAsync);

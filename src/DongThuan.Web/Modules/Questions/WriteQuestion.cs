@@ -9,22 +9,41 @@ namespace DongThuan.Web.Modules.Questions;
 
 /// <summary>
 /// A delegate writes a question, as a draft of their own council, with co-signers among its delegates; it stays a
-/// draft until they submit it. The page and the API both call it; the caller saves.
+/// draft until they submit it. The council office records a question a delegate handed in on paper by naming the
+/// delegate (<see cref="Request.DelegatePersonId"/>): the caller then submits it on the day it was received.
+/// The page and the API both call it; the caller saves.
 /// </summary>
 public static class WriteQuestion
 {
+    /// <param name="DelegatePersonId">The delegate who asked, when the council office records a question received on paper.</param>
+    /// <param name="On">The day such a question was received; today when left out.</param>
     public sealed record Request(QuestionChannel Channel = QuestionChannel.BetweenSessions, string? Title = null, string? Content = null, Guid? SessionId = null,
-        IReadOnlyList<Guid>? CoSigners = null);
+        IReadOnlyList<Guid>? CoSigners = null, Guid? DelegatePersonId = null, DateOnly? On = null);
 
     public static async Task<(Outcome Outcome, Question? Question)> CreateAsync(DongThuanDb db, ClaimsPrincipal user, Request input, CancellationToken ct)
     {
-        var person = UnitScope.PersonId(user);
-        var group = UnitScope.Scopes(user).FirstOrDefault(s => s.Role == AppRole.Delegate && s.BodyId != null).BodyId;
-        var council = group is { } g ? await db.Bodies.AsNoTracking().Where(b => b.Id == g).Select(b => b.ParentBodyId).SingleOrDefaultAsync(ct) : null;
-        var councilBody = council is { } c ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == c, ct) : null;
+        Guid? person;
+        Body? councilBody;
+        if (input.DelegatePersonId is { } asker)
+        {
+            // The office records for a delegate of its own council.
+            var unit = await db.People.AsNoTracking().Where(p => p.Id == asker && p.ArchivedAt == null).Select(p => (Guid?)p.UnitId).SingleOrDefaultAsync(ct);
+            councilBody = unit is { } u && UnitScope.IsCouncilOfficeOf(user, u)
+                ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.UnitId == u && b.Kind == BodyKind.Council && b.ArchivedAt == null, ct)
+                : null;
+            person = councilBody is not null && (await CouncilDelegatesAsync(db, councilBody.Id, ct)).Any(d => d.Id == asker) ? asker : null;
+        }
+        else
+        {
+            person = UnitScope.PersonId(user);
+            var group = UnitScope.Scopes(user).FirstOrDefault(s => s.Role == AppRole.Delegate && s.BodyId != null).BodyId;
+            var council = group is { } g ? await db.Bodies.AsNoTracking().Where(b => b.Id == g).Select(b => b.ParentBodyId).SingleOrDefaultAsync(ct) : null;
+            councilBody = council is { } c ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == c, ct) : null;
+        }
+
         if (person is null || councilBody is null)
         {
-            return (QuestionRefusals.NoDelegateProfile, null);
+            return (input.DelegatePersonId is null ? QuestionRefusals.NoDelegateProfile : QuestionRefusals.NotADelegateOfYourCouncil, null);
         }
 
         // The session and co-signers must be of the delegate's own council; anything else is refused or ignored.

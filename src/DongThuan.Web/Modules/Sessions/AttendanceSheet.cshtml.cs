@@ -60,8 +60,9 @@ public sealed class AttendanceSheetModel(DongThuanDb db) : PageModel
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         Session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (Session is null)
+        if (Session is null || !UnitScope.IsStaffOf(User, Session.UnitId))
         {
+            // Another council's session is not this user's to see here; the public record shows public sessions.
             return false;
         }
 

@@ -15,6 +15,6 @@ public sealed class DownloadModel(DongThuanDb db, FileStore files) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
-        return attachment is null ? NotFound() : File(files.Open(attachment.Sha256), attachment.ContentType, attachment.FileName);
+        return attachment is null || !UnitScope.IsStaffOf(User, attachment.UnitId) ? NotFound() : File(files.Open(attachment.Sha256), attachment.ContentType, attachment.FileName);
     }
 }

@@ -24,7 +24,7 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Councils = await db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null).OrderBy(b => b.Name).ToListAsync(ct);
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.ArchivedAt == null).OrderByDescending(s => s.StartsOn).Take(200).ToListAsync(ct);
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.ArchivedAt == null).StaffScoped(User).OrderByDescending(s => s.StartsOn).Take(200).ToListAsync(ct);
         var ids = sessions.Select(s => s.Id).ToList();
         var counts = await db.Documents.Where(d => d.SessionId != null && ids.Contains(d.SessionId.Value)).GroupBy(d => d.SessionId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key!.Value, x => x.Count, ct);

@@ -47,19 +47,12 @@ public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines, Obligation
             return stop;
         }
 
-        var group = Groups.SingleOrDefault(g => g.Id == GroupId);
-        var opinion = GroupOpinion.Record(Session!, GroupId, Documents.SingleOrDefault(d => d.Id == DocumentId), Text ?? "", out var outcome);
-        var executive = await db.Set<Body>().AsNoTracking().FirstOrDefaultAsync(b => b.UnitId == Session!.UnitId && b.Kind == BodyKind.PeoplesCommittee, ct);
-        var due = await deadlines.DueAsync(DeadlineCodes.GroupOpinionResponse, Session!.EndsOn.ToDateTime(TimeOnly.MinValue), ct);
-        if (!outcome.Succeeded || group is null || executive is null || due is null)
+        var (outcome, _) = await RecordOpinion.ExecuteAsync(db, deadlines, ledger, Session!, new RecordOpinion.Request(GroupId, DocumentId, Text), ct);
+        if (!outcome.Succeeded)
         {
-            Refuse(outcome.Refusal?.Message ?? SessionRefusals.OpinionText.Message);
-            return Page();
+            return Refused(outcome);
         }
 
-        ledger.Open(opinion, new ObligationOpening(GroupOpinion.ObligationKind, opinion.Content.Length > 200 ? opinion.Content[..200] : opinion.Content,
-            Session.UnitId, executive.Id, null, Session.EndsOn), due.Value.Due, due.Value.Rule);
-        db.GroupOpinions.Add(opinion);
         await db.SaveChangesAsync(ct);
         return Redirect($"/Sessions/Details/{SessionId}");
     }

@@ -29,13 +29,7 @@ public sealed class RespondModel(DongThuanDb db, TimeProvider time, ObligationLe
             return stop;
         }
 
-        var today = VietnamTime.Today(time);
-        var outcome = Opinion!.Respond(Text ?? "", today);
-        if (outcome.Succeeded)
-        {
-            (outcome, _) = await ledger.ApplyAsync(Opinion, await ledger.CurrentAsync(Opinion, ct), new ObligationEffect.Fulfil(today), ct);
-        }
-
+        var outcome = await RespondToOpinion.ExecuteAsync(db, ledger, User, Opinion!, VietnamTime.Today(time), new RespondToOpinion.Request(Text), ct);
         if (!outcome.Succeeded)
         {
             db.ChangeTracker.Clear();
@@ -44,7 +38,7 @@ public sealed class RespondModel(DongThuanDb db, TimeProvider time, ObligationLe
         }
 
         await db.SaveChangesAsync(ct);
-        return Redirect($"/Sessions/Details/{Opinion.SessionId}");
+        return Redirect($"/Sessions/Details/{Opinion!.SessionId}");
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)

@@ -147,5 +147,8 @@ public static class SessionRefusals
     public static readonly Refusal FileType = Infrastructure.Files.FileRefusals.FileType;
     public static readonly Refusal OpinionText = new("opinion-text", "Vui lòng nhập nội dung ý kiến.");
     public static readonly Refusal ResponseText = new("opinion-response", "Vui lòng nhập nội dung tiếp thu, giải trình.");
+    public static readonly Refusal OpinionSource = new("opinion-source", "Tổ đại biểu hoặc văn bản không thuộc kỳ họp này.");
+    public static readonly Refusal NoExecutive = new("opinion-no-executive", "Đơn vị chưa có Ủy ban nhân dân để tiếp thu, giải trình; hãy thêm cơ quan này trước.");
+    public static readonly Refusal NoDeadlineRule = new("opinion-no-deadline", "Chưa có thời hạn tiếp thu, giải trình ý kiến tổ đại biểu; quản trị viên cần khai báo ở trang Thời hạn.");
     public static readonly Refusal AlreadyResponded = new("opinion-responded", "Ý kiến này đã được tiếp thu, giải trình.");
 }

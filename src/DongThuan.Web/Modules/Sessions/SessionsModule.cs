@@ -20,6 +20,11 @@ public static class SessionsModule
         var api = app.MapGroup("/api/v1/sessions").WithTags("Sessions").RequireAuthorization(Permissions.Staff);
         api.MapGet("/", Api.SessionsApi.ListAsync);
         api.MapGet("/{id:guid}", Api.SessionsApi.GetAsync);
+        api.MapPost("/", Api.SessionWrites.PlanAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/{id:guid}/agenda", Api.SessionWrites.AddAgendaItemAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/{id:guid}/documents", Api.SessionWrites.RegisterDocumentAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/{id:guid}/opinions", Api.SessionWrites.RecordOpinionAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/opinions/{id:guid}/response", Api.SessionWrites.RespondAsync);
         return app;
     }
 }

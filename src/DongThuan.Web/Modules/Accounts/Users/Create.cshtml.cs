@@ -1,55 +1,83 @@
-using DongThuan.Web.Infrastructure.Web;
 using System.ComponentModel.DataAnnotations;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Web;
+using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Accounts.Users;
 
-/// <summary>An administrator creates an account; roles are granted on the account's page.</summary>
-[Authorize(Policy = Permissions.Administer)]
-public sealed class CreateModel(UserManager<AppUser> users) : RefusingPage
+/// <summary>
+/// An administrator, or a council office for its own unit, creates an account for a person of the unit with a first
+/// role (<see cref="CreateAccount"/>); more roles are given on the account's page. Without a password, an invitation goes out.
+/// </summary>
+[Authorize(Policy = Permissions.CouncilOffice)]
+public sealed class CreateModel(DongThuanDb db, UserManager<AppUser> users, PasswordLinks links) : RefusingPage
 {
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Vui lòng nhập tên đăng nhập.")]
-        [RegularExpression("^[a-zA-Z0-9._-]{3,64}$", ErrorMessage = "Tên đăng nhập gồm 3–64 chữ cái không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang.")]
+        [MaxLength(64)]
         public string UserName { get; set; } = "";
 
-        [Required(ErrorMessage = "Tên không được để trống.")]
-        [MaxLength(200)]
-        public string DisplayName { get; set; } = "";
+        public Guid? PersonId { get; set; }
 
-        [Required(ErrorMessage = "Vui lòng nhập mật khẩu.")]
+        [MaxLength(200)]
+        public string? DisplayName { get; set; }
+
         [MaxLength(256)]
-        public string Password { get; set; } = "";
+        public string? Email { get; set; }
+
+        public AppRole? Role { get; set; }
+
+        public Guid? BodyId { get; set; }
+
+        [MaxLength(256)]
+        public string? Password { get; set; }
     }
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    public IReadOnlyList<Person> People { get; private set; } = [];
 
-    public void OnGet()
+    public IReadOnlyList<Body> Bodies { get; private set; } = [];
+
+    public IReadOnlyList<AppRole> Roles { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid? personId, CancellationToken ct)
     {
+        Input.PersonId = personId;
+        await LoadAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
+            RefuseAsShown();
+            await LoadAsync(ct);
             return Page();
         }
 
-        var user = new AppUser { UserName = Input.UserName, DisplayName = Input.DisplayName.Trim() };
-        var result = await users.CreateAsync(user, Input.Password);
-        if (!result.Succeeded)
+        var result = await CreateAccount.ExecuteAsync(db, users, links, User, new CreateAccount.Request(Input.UserName, Input.Email, Input.PersonId, Input.Password,
+            Input.Role is { } role ? [new CreateAccount.RoleInBody(role, Input.BodyId)] : [], Input.DisplayName), ct);
+        if (!result.Outcome.Succeeded)
         {
-            return Refused((result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName))
-                ? AccountRefusals.NameTaken
-                : AccountRefusals.PasswordWeak).Message);
+            Refuse(result.Outcome.Refusal!);
+            await LoadAsync(ct);
+            return Page();
         }
 
-        return RedirectToPage("Details", new { id = user.Id });
+        return RedirectToPage("Details", new { id = result.Account!.Id, invited = result.Invited ? true : (bool?)null });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        People = await db.People.AsNoTracking().Where(p => p.ArchivedAt == null).OfficeScoped(User).OrderBy(p => p.FullName).ToListAsync(ct);
+        Bodies = await db.Bodies.AsNoTracking().Where(b => b.ArchivedAt == null).OfficeScoped(User).OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
+        Roles = [.. Enum.GetValues<AppRole>().Where(r => UnitScope.IsAdministrator(User) || r is not (AppRole.Administrator or AppRole.Citizen))];
     }
 }

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Accounts.Users;
 
-/// <summary>Every account with its roles: two queries.</summary>
-[Authorize(Policy = Permissions.Administer)]
+/// <summary>The accounts the user manages (<see cref="AccountScope"/>: all for an administrator, the unit's for a council office), with their roles.</summary>
+[Authorize(Policy = Permissions.CouncilOffice)]
 public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
 {
     public sealed record Row(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool Archived, bool LockedOut);
@@ -16,10 +16,11 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
-        var roles = await db.RoleAssignments.AsNoTracking().Where(a => a.ArchivedAt == null).ToListAsync(ct);
+        var users = await AccountScope.ListAsync(db, User, ct);
+        var ids = users.Select(u => u.Id).ToList();
+        var roles = (await db.RoleAssignments.AsNoTracking().Where(a => a.ArchivedAt == null && ids.Contains(a.UserId)).ToListAsync(ct)).ToLookup(r => r.UserId);
         Rows = [.. users.Select(u => new Row(u.Id, u.UserName ?? "", u.DisplayName,
-            [.. roles.Where(r => r.UserId == u.Id).Select(r => RoleNames.Of(r.Role))],
+            [.. roles[u.Id].Select(r => RoleNames.Of(r.Role))],
             u.ArchivedAt is not null, u.LockoutEnd is { } end && end > now))];
     }
 }

@@ -57,7 +57,7 @@ public sealed class AssignModel(DongThuanDb db) : OrganisationPage
         var body = Bodies.SingleOrDefault(b => b.Id == Input.BodyId);
         if (body is null)
         {
-            return Refused("Cơ quan không thuộc đơn vị của người này.");
+            return Refused(OrganisationRefusals.BodyOfOtherUnit);
         }
 
         var term = Input.TermId is { } t ? Terms.SingleOrDefault(x => x.Id == t) : null;

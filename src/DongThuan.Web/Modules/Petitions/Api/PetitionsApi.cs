@@ -102,13 +102,13 @@ public static class PetitionsApi
     }
 
     public static Task<IResult> RouteAsync(Guid id, RoutePetition.Request input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ActAsync(id, user, desk, l, RoutePetition.MayAct, p => RoutePetition.ExecuteAsync(desk, p, input, ct), ct);
+        ActAsync(id, user, desk, l, RoutePetition.MayAct, p => RoutePetition.ExecuteAsync(desk, user, p, input, ct), ct);
 
     public static Task<IResult> TransferAsync(Guid id, TransferPetition.Request input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, TransferPetition.MayAct, p => TransferPetition.ExecuteAsync(desk, p, input, ct), ct);
 
     public static Task<IResult> AnswerAsync(Guid id, AnswerPetition.Request input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ActAsync(id, user, desk, l, AnswerPetition.MayAct, p => AnswerPetition.ExecuteAsync(desk, p, input, [], ct), ct);
+        ActAsync(id, user, desk, l, AnswerPetition.MayAct, p => AnswerPetition.ExecuteAsync(desk, user, p, input, [], ct), ct);
 
     public static Task<IResult> ReviewAsync(Guid id, ReviewInput input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, PetitionAccess.IsOffice,

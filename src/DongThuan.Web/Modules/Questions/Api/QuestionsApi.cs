@@ -51,12 +51,21 @@ public static class QuestionsApi
         IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var (outcome, question) = await WriteQuestion.CreateAsync(desk.Db, user, input, ct);
+        if (outcome.Succeeded && input.DelegatePersonId is not null)
+        {
+            // Received on paper: submitted on the day the office received it, in the same save.
+            outcome = await desk.ApplyOnAsync(question!, user, input.On, null, (q, day) => q.Submit(day), null, ct);
+        }
+        else if (outcome.Succeeded)
+        {
+            await desk.Db.SaveChangesAsync(ct);
+        }
+
         if (!outcome.Succeeded)
         {
             return Problems.Refused(outcome, l);
         }
 
-        await desk.Db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/questions/{question!.Id}", ToSummary(question, null, desk.Today));
     }
 
@@ -64,16 +73,16 @@ public static class QuestionsApi
         ActAsync(id, user, desk, l, QuestionAccess.IsAuthor, q => desk.ApplyAsync(q, x => x.Submit(desk.Today), null, ct), ct);
 
     public static Task<IResult> ForwardAsync(Guid id, ForwardQuestion.Request input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ActAsync(id, user, desk, l, ForwardQuestion.MayAct, q => ForwardQuestion.ExecuteAsync(desk, q, input, ct), ct);
+        ActAsync(id, user, desk, l, ForwardQuestion.MayAct, q => ForwardQuestion.ExecuteAsync(desk, user, q, input, ct), ct);
 
     public static Task<IResult> ReturnAsync(Guid id, ReturnInput input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, QuestionAccess.IsOffice, q => desk.ApplyAsync(q, x => x.Return(input.Reason ?? ""), input.Reason, ct), ct);
 
     public static Task<IResult> AnswerAsync(Guid id, AnswerQuestion.Request input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ActAsync(id, user, desk, l, AnswerQuestion.MayAct, q => AnswerQuestion.ExecuteAsync(desk, q, input, ct), ct);
+        ActAsync(id, user, desk, l, AnswerQuestion.MayAct, q => AnswerQuestion.ExecuteAsync(desk, user, q, input, ct), ct);
 
     public static Task<IResult> EvaluateAsync(Guid id, EvaluateQuestion.Request input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ActAsync(id, user, desk, l, EvaluateQuestion.MayAct, q => EvaluateQuestion.ExecuteAsync(desk, q, input, ct), ct);
+        ActAsync(id, user, desk, l, EvaluateQuestion.MayAct, q => EvaluateQuestion.ExecuteAsync(desk, user, q, input, ct), ct);
 
     public static Task<IResult> CloseAsync(Guid id, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, QuestionAccess.IsOffice, q => desk.ApplyAsync(q, x => x.Close(), null, ct), ct);

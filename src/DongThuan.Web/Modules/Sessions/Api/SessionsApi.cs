@@ -1,10 +1,13 @@
+using System.Security.Claims;
 using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Sessions.Api;
 
-/// <summary><c>GET /api/v1/sessions?councilId=&amp;year=</c> and <c>GET /api/v1/sessions/{id}</c>: sessions, agenda, documents and opinions.</summary>
+/// <summary><c>GET /api/v1/sessions?councilId=&amp;year=</c> and <c>GET /api/v1/sessions/{id}</c>: sessions, agenda, documents and opinions,
+/// of the units where the caller is staff (another council's session is a 404; the public record shows public sessions).</summary>
 public static class SessionsApi
 {
     public sealed record SessionItem(Guid Id, Guid CouncilId, int Number, string Kind, string KindName, DateOnly StartsOn, DateOnly EndsOn, string Venue, bool IsPublic);
@@ -16,9 +19,9 @@ public static class SessionsApi
 
     public sealed record SessionDetail(SessionItem Session, IReadOnlyList<string> Agenda, IReadOnlyList<DocumentItem> Documents, IReadOnlyList<OpinionItem> Opinions);
 
-    public static async Task<IReadOnlyList<SessionItem>> ListAsync(DongThuanDb db, Guid? councilId, int? year, CancellationToken ct)
+    public static async Task<IReadOnlyList<SessionItem>> ListAsync(ClaimsPrincipal user, DongThuanDb db, Guid? councilId, int? year, CancellationToken ct)
     {
-        var query = db.Sessions.AsNoTracking().Where(s => s.ArchivedAt == null);
+        var query = db.Sessions.AsNoTracking().Where(s => s.ArchivedAt == null).StaffScoped(user);
         if (councilId is { } c)
         {
             query = query.Where(s => s.CouncilId == c);
@@ -32,10 +35,10 @@ public static class SessionsApi
         return [.. (await query.OrderBy(s => s.StartsOn).ToListAsync(ct)).Select(ToItem)];
     }
 
-    public static async Task<Results<Ok<SessionDetail>, NotFound>> GetAsync(Guid id, DongThuanDb db, CancellationToken ct)
+    public static async Task<Results<Ok<SessionDetail>, NotFound>> GetAsync(Guid id, ClaimsPrincipal user, DongThuanDb db, CancellationToken ct)
     {
         var s = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (s is null)
+        if (s is null || !UnitScope.IsStaffOf(user, s.UnitId))
         {
             return TypedResults.NotFound();
         }

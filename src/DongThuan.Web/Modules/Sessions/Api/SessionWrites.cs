@@ -1,0 +1,146 @@
+using System.Security.Claims;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Infrastructure.Web;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Calendar;
+using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DongThuan.Web.Modules.Sessions.Api;
+
+/// <summary>
+/// What the session pages record, for programs: <c>POST /api/v1/sessions</c> (plan), <c>…/{id}/agenda</c>,
+/// <c>…/{id}/documents</c>, <c>…/{id}/opinions</c>, and <c>POST /api/v1/sessions/opinions/{id}/response</c>. The rules are the
+/// entities' and the use cases' own; the scope is the session's unit (council office; the executive for a response).
+/// A session of another unit is a 403, an unknown one a 404, a refused record a 422 in the caller's language.
+/// </summary>
+public static class SessionWrites
+{
+    public sealed record Created(Guid Id);
+
+    /// <param name="TermId">The council's term; left out, the term that covers <paramref name="StartsOn"/>.</param>
+    public sealed record PlanRequest(Guid CouncilId, int Number, SessionKind Kind, DateOnly StartsOn, DateOnly EndsOn, string? Venue, bool IsPublic = true, Guid? TermId = null);
+
+    public sealed record AgendaRequest(string? Title);
+
+    /// <param name="Symbol">The issuer's part of the symbol ("UBND" in "12/BC-UBND"); "BC-UBND" is read the same.</param>
+    /// <param name="IssuerBodyId">The issuing body; left out, the council itself.</param>
+    /// <param name="Number">Left out, the issuer's next number of the year.</param>
+    public sealed record DocumentRequest(DocumentType Kind, int? Number, string? Symbol, DateOnly IssuedOn, string? Title, Guid? IssuerBodyId = null,
+        Guid? AgendaItemId = null, Guid? VerifiesDocumentId = null);
+
+    public static async Task<IResult> PlanAsync(PlanRequest input, ClaimsPrincipal user, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var council = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == input.CouncilId && b.Kind == BodyKind.Council && b.ArchivedAt == null, ct);
+        if (council is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!UnitScope.IsCouncilOfficeOf(user, council.UnitId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var terms = await db.Terms.AsNoTracking().Where(t => t.CouncilId == council.Id && t.ArchivedAt == null).ToListAsync(ct);
+        var term = input.TermId is { } t ? terms.SingleOrDefault(x => x.Id == t) : terms.SingleOrDefault(x => x.Covers(input.StartsOn));
+        if (term is null)
+        {
+            return Problems.Refused(input.TermId is null ? SessionRefusals.OutsideTerm : SessionRefusals.TermOfCouncil, l);
+        }
+
+        var others = await db.Sessions.Where(s => s.TermId == term.Id).ToListAsync(ct);
+        var session = Session.Plan(council, term, input.Number, input.Kind, input.StartsOn, input.EndsOn, input.Venue ?? "", input.IsPublic, others, out var outcome);
+        return await SaveAsync(db, l, outcome, () => db.Sessions.Add(session), session.Id, $"/api/v1/sessions/{session.Id}", ct);
+    }
+
+    public static Task<IResult> AddAgendaItemAsync(Guid id, AgendaRequest input, ClaimsPrincipal user, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        OnSessionAsync(id, user, db, async session =>
+        {
+            var order = await db.AgendaItems.Where(a => a.SessionId == id).Select(a => (int?)a.Order).MaxAsync(ct) ?? 0;
+            var item = AgendaItem.Add(session, order + 1, input.Title ?? "", out var outcome);
+            return await SaveAsync(db, l, outcome, () => db.AgendaItems.Add(item), item.Id, $"/api/v1/sessions/{id}", ct);
+        });
+
+    public static Task<IResult> RegisterDocumentAsync(Guid id, DocumentRequest input, ClaimsPrincipal user, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        OnSessionAsync(id, user, db, async session =>
+        {
+            var issuer = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == (input.IssuerBodyId ?? session.CouncilId) && b.UnitId == session.UnitId && b.ArchivedAt == null, ct);
+            var item = input.AgendaItemId is { } a ? await db.AgendaItems.AsNoTracking().SingleOrDefaultAsync(x => x.Id == a && x.SessionId == id, ct) : null;
+            var verifies = input.VerifiesDocumentId is { } v ? await db.Documents.AsNoTracking().SingleOrDefaultAsync(x => x.Id == v && x.SessionId == id, ct) : null;
+            if (issuer is null || (input.AgendaItemId is not null && item is null) || (input.VerifiesDocumentId is not null && verifies is null))
+            {
+                return Problems.Refused(SessionRefusals.DocumentFields, l);
+            }
+
+            var sameYear = await db.Documents.Where(d => d.IssuerBodyId == issuer.Id && d.Year == input.IssuedOn.Year).ToListAsync(ct);
+            var document = Document.Register(issuer, IssuerCode(input.Kind, input.Symbol), input.Kind, input.Number ?? Document.NextNumber(sameYear, input.Kind),
+                input.IssuedOn, input.Title ?? "", session, item, verifies, sameYear, out var outcome);
+            return await SaveAsync(db, l, outcome, () => db.Documents.Add(document), document.Id, $"/api/v1/sessions/{id}", ct);
+        });
+
+    public static Task<IResult> RecordOpinionAsync(Guid id, RecordOpinion.Request input, ClaimsPrincipal user, DongThuanDb db, Deadlines deadlines, ObligationLedger ledger,
+        IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        OnSessionAsync(id, user, db, async session =>
+        {
+            var (outcome, opinion) = await RecordOpinion.ExecuteAsync(db, deadlines, ledger, session, input, ct);
+            return await SaveAsync(db, l, outcome, () => { }, opinion?.Id ?? Guid.Empty, $"/api/v1/sessions/{id}", ct);
+        });
+
+    public static async Task<IResult> RespondAsync(Guid id, RespondToOpinion.Request input, ClaimsPrincipal user, DongThuanDb db, ObligationLedger ledger, TimeProvider time,
+        IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var opinion = await db.GroupOpinions.SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (opinion is null || !UnitScope.IsStaffOf(user, opinion.UnitId))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!RespondToOpinion.MayAct(user, opinion))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var outcome = await RespondToOpinion.ExecuteAsync(db, ledger, user, opinion, VietnamTime.Today(time), input, ct);
+        if (!outcome.Succeeded)
+        {
+            return Problems.Refused(outcome, l);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>"BC-UBND" and "UBND" both give "UBND" for a report: the type code is the document kind's own.</summary>
+    private static string IssuerCode(DocumentType kind, string? symbol)
+    {
+        var text = (symbol ?? "").Trim();
+        var slash = text.IndexOf('/');
+        text = slash >= 0 ? text[(slash + 1)..] : text;
+        return DocumentTypes.Code(kind) is { } code && text.StartsWith(code + "-", StringComparison.OrdinalIgnoreCase) ? text[(code.Length + 1)..] : text;
+    }
+
+    private static async Task<IResult> OnSessionAsync(Guid id, ClaimsPrincipal user, DongThuanDb db, Func<Session, Task<IResult>> act)
+    {
+        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.ArchivedAt == null);
+        return session is null ? TypedResults.NotFound()
+            : !UnitScope.IsCouncilOfficeOf(user, session.UnitId) ? TypedResults.Forbid()
+            : await act(session);
+    }
+
+    private static async Task<IResult> SaveAsync(DongThuanDb db, IStringLocalizer<SharedResource> l, Outcome outcome, Action add, Guid id, string location, CancellationToken ct)
+    {
+        if (!outcome.Succeeded)
+        {
+            return Problems.Refused(outcome, l);
+        }
+
+        add();
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created(location, new Created(id));
+    }
+}

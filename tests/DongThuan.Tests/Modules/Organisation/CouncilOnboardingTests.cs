@@ -1,0 +1,243 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DongThuan.Tests.Harness;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Accounts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DongThuan.Tests.Modules.Organisation;
+
+/// <summary>
+/// A new council of another level sets itself up and enters its past through the API alone: a fresh administrator
+/// (made as the <c>create-admin</c> verb makes one) creates the unit, the council and its office's account; from then on
+/// the office, not the administrator, brings in its bodies, term, people, positions and accounts (one by invitation),
+/// plans its sessions, registers their documents, and records its questions and group opinions with the dates they
+/// happened. Its annual report then counts exactly what it entered, and the demo council's report is unchanged.
+/// </summary>
+public abstract partial class CouncilOnboardingTests
+{
+    private const string Password = "AnBinh@2026xyz";
+    private readonly AppFactory _app;
+
+    protected CouncilOnboardingTests(AppFactory app)
+    {
+        app.RequireAvailable();
+        _app = app;
+    }
+
+    [GeneratedRegex(@"https?://\S+/Accounts/SetPassword\?id=(?<id>[^&\s]+)&token=(?<token>\S+)")]
+    private static partial Regex InvitationLink();
+
+    [Fact]
+    public async Task A_ward_council_sets_itself_up_enters_its_year_and_its_report_counts_only_what_it_entered()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        using var demoOffice = await ApiAsync("thuongtruc", Web.Modules.Accounts.Demo.DemoAccounts.Password);
+        var demoBefore = await Text(await demoOffice.GetAsync($"/api/v1/reports/annual?councilId={ids.Council}&year=2022"));
+
+        // The administrator, made as the create-admin verb makes it.
+        var adminName = "quantri-" + suffix;
+        Assert.True((await _app.WithDb((_, sp) => sp.GetRequiredService<CreateAdministrator>().RunAsync(adminName, Password, CancellationToken.None))).Succeeded);
+        using var admin = await ApiAsync(adminName, Password);
+
+        var province = await CreatedId(await admin.PostAsJsonAsync("/api/v1/organisation/units", new { name = "Tỉnh Thử " + suffix, level = "Province", validFrom = "2025-07-01" }));
+        var commune = await CreatedId(await admin.PostAsJsonAsync("/api/v1/organisation/units", new { name = "Xã An Bình " + suffix, level = "Commune", parentId = province, validFrom = "2025-07-01" }));
+        var council = await CreatedId(await admin.PostAsJsonAsync("/api/v1/organisation/bodies", new { unitId = commune, kind = "Council", name = "HĐND xã An Bình" }));
+        var officeName = "vp-anbinh-" + suffix;
+        await CreatedId(await admin.PostAsJsonAsync("/api/v1/accounts", new { userName = officeName, email = $"{officeName}@anbinh.example", password = Password, roles = new[] { new { role = "CouncilOffice", bodyId = council } } }), "id");
+
+        // From here on, the office alone.
+        using var office = await ApiAsync(officeName, Password);
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync("/api/v1/organisation/units", new { name = "Xã Khác", level = "Commune", parentId = province })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync("/api/v1/organisation/bodies", new { unitId = ids.District, kind = "DelegateGroup", name = "Tổ lạ", parentId = ids.Council })).StatusCode);
+        var group = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/bodies", new { unitId = commune, kind = "DelegateGroup", name = "Tổ đại biểu số 1", parentId = council }));
+        var executive = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/bodies", new { unitId = commune, kind = "PeoplesCommittee", name = "UBND xã An Bình" }));
+        var department = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/bodies", new { unitId = commune, kind = "ExecutiveDepartment", name = "Phòng Kinh tế", parentId = executive }));
+        var term = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/terms", new { councilId = council, number = 1, from = "2025-07-01", to = "2031-06-30" }));
+        var delegatePerson = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/people", new { fullName = "Nguyễn Văn An", email = $"an-{suffix}@anbinh.example" }));
+        await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/positions", new { personId = delegatePerson, bodyId = council, title = "Đại biểu HĐND xã", from = "2025-07-01", termId = term }));
+        await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/positions", new { personId = delegatePerson, bodyId = group, title = "Tổ trưởng", from = "2025-07-01" }));
+        // A person of another unit cannot be given a position in this one, nor an account by this office.
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync("/api/v1/organisation/positions", new { personId = ids.Delegate, bodyId = group, title = "x", from = "2025-07-01" })).StatusCode);
+        await Refused(await office.PostAsJsonAsync("/api/v1/accounts", new { userName = "la-" + suffix, personId = ids.Delegate, password = Password, roles = new[] { new { role = "Delegate", bodyId = group } } }), "account-person-scope");
+        await Refused(await office.PostAsJsonAsync("/api/v1/accounts", new { userName = "la2-" + suffix, password = Password, roles = new[] { new { role = "Administrator", bodyId = (Guid?)null } } }), "account-role-scope");
+
+        // The delegate's account: linked to the person, invited by email, one use.
+        var delegateName = "daibieu-" + suffix;
+        var invited = await office.PostAsJsonAsync("/api/v1/accounts", new { userName = delegateName, personId = delegatePerson, roles = new[] { new { role = "Delegate", bodyId = group } } });
+        Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+        using (var json = JsonDocument.Parse(await invited.Content.ReadAsStringAsync()))
+        {
+            Assert.True(json.RootElement.GetProperty("invited").GetBoolean());
+        }
+
+        var mail = await MailToAsync($"an-{suffix}@anbinh.example");
+        var link = InvitationLink().Match(mail);
+        Assert.True(link.Success, mail);
+        using var anonymous = _app.CreateClient();
+        var set = new { userId = Uri.UnescapeDataString(link.Groups["id"].Value), token = Uri.UnescapeDataString(link.Groups["token"].Value), password = Password };
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("/api/v1/auth/password", set)).StatusCode);
+        await Refused(await anonymous.PostAsJsonAsync("/api/v1/auth/password", set with { password = "Khac@2026xyzw" }), "password-link-invalid");
+        using var delegateClient = await ApiAsync(delegateName, Password);
+        var draft = await delegateClient.PostAsJsonAsync("/api/v1/questions", new { title = "Đường liên thôn", content = "Bao giờ sửa đường liên thôn?" });
+        Assert.Equal(HttpStatusCode.Created, draft.StatusCode);
+        Assert.Contains(await office.GetFromJsonAsync<JsonElement[]>("/api/v1/accounts") ?? [], a => a.GetProperty("userName").GetString() == delegateName);
+        Assert.DoesNotContain(await office.GetFromJsonAsync<JsonElement[]>("/api/v1/accounts") ?? [], a => a.GetProperty("userName").GetString() == "thuongtruc");
+
+        // The year on paper, with its real dates.
+        var first = await CreatedId(await office.PostAsJsonAsync("/api/v1/sessions", new { councilId = council, number = 1, kind = "Regular", startsOn = "2026-01-08", endsOn = "2026-01-09", venue = "Hội trường xã", isPublic = true }));
+        await CreatedId(await office.PostAsJsonAsync("/api/v1/sessions", new { councilId = council, number = 2, kind = "Thematic", startsOn = "2026-03-05", endsOn = "2026-03-05", venue = "Hội trường xã", isPublic = true }));
+        await CreatedId(await office.PostAsJsonAsync($"/api/v1/sessions/{first}/agenda", new { title = "Báo cáo kinh tế – xã hội năm 2025" }));
+        foreach (var (kind, symbol, title) in new[] { ("Report", "BC-UBND", "Báo cáo tình hình kinh tế – xã hội"), ("Report", "UBND", "Báo cáo công tác tư pháp"), ("Proposal", "TTr-UBND", "Tờ trình dự toán ngân sách 2026") })
+        {
+            await CreatedId(await office.PostAsJsonAsync($"/api/v1/sessions/{first}/documents", new { kind, symbol, issuedOn = "2026-01-02", title, issuerBodyId = executive }));
+        }
+
+        var opinion = await CreatedId(await office.PostAsJsonAsync($"/api/v1/sessions/{first}/opinions", new { delegateGroupId = group, content = "Đề nghị làm rõ nguồn vốn sửa đường." }));
+        await Refused(await office.PostAsJsonAsync($"/api/v1/sessions/opinions/{opinion}/response", new { response = "Đã tiếp thu.", on = "2099-01-01" }), "date-future");
+        await Refused(await office.PostAsJsonAsync($"/api/v1/sessions/opinions/{opinion}/response", new { response = "Đã tiếp thu.", on = "2026-01-01" }), "date-before-previous");
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/sessions/opinions/{opinion}/response", new { response = "UBND xã tiếp thu, bố trí vốn quý II.", on = "2026-01-20" })).StatusCode);
+
+        // A question answered on time, and one never answered: overdue by its real dates.
+        var answered = await QuestionReceivedAsync(office, delegatePerson, "Nước sạch thôn Đông", "2026-02-02");
+        await Refused(await office.PostAsJsonAsync($"/api/v1/questions/{answered}/forward", new { role = "DepartmentHead", bodyId = department, respondentName = "Trưởng phòng Kinh tế", on = "2026-02-01" }), "date-before-previous");
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/questions/{answered}/forward", new { role = "DepartmentHead", bodyId = department, respondentName = "Trưởng phòng Kinh tế", on = "2026-02-03" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/questions/{answered}/answer", new { answer = "Quý III hoàn thành.", responsibility = "Phòng Kinh tế", measures = "Lắp đường ống", timeFrame = "Quý III/2026", on = "2026-02-16" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/questions/{answered}/evaluate", new { satisfied = true, on = "2026-02-20" })).StatusCode);
+        var late = await QuestionReceivedAsync(office, delegatePerson, "Chợ xã xuống cấp", "2026-04-01");
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/questions/{late}/forward", new { role = "DepartmentHead", bodyId = department, respondentName = "Trưởng phòng Kinh tế", on = "2026-04-02" })).StatusCode);
+        var timeline = await office.GetFromJsonAsync<JsonElement>($"/api/v1/questions/{answered}");
+        Assert.Contains(timeline.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("at").GetString()!.StartsWith("2026-02-16", StringComparison.Ordinal)
+                                                                                && e.GetProperty("note").GetString()!.Contains("Nhập sau", StringComparison.Ordinal));
+
+        // The report counts what was entered, and only that.
+        var report = await office.GetFromJsonAsync<JsonElement>($"/api/v1/reports/annual?councilId={council}&year=2026");
+        Assert.Equal(1, report.GetProperty("sessions").GetProperty("regular").GetInt32());
+        Assert.Equal(1, report.GetProperty("sessions").GetProperty("thematic").GetInt32());
+        Assert.Equal(3, report.GetProperty("documentsReviewed").GetInt32());
+        Assert.Equal(1, report.GetProperty("groupDiscussionOpinions").GetInt32());
+        Assert.Equal(1, report.GetProperty("groupDiscussionOpinionsAnswered").GetInt32());
+        var questions = report.GetProperty("writtenQuestions");
+        Assert.Equal(2, questions.GetProperty("total").GetInt32());
+        Assert.Equal(1, questions.GetProperty("answered").GetInt32());
+        Assert.Equal(1, questions.GetProperty("answeredOnTime").GetInt32());
+        Assert.Equal(1, questions.GetProperty("overdue").GetInt32());
+        Assert.Equal(0, report.GetProperty("petitions").GetProperty("received").GetInt32());
+
+        // Each council sees its own: the demo office cannot read the new council's report or sessions, and its own report is unchanged.
+        Assert.Equal(HttpStatusCode.Forbidden, (await demoOffice.GetAsync($"/api/v1/reports/annual?councilId={council}&year=2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await demoOffice.GetAsync($"/api/v1/sessions/{first}")).StatusCode);
+        Assert.DoesNotContain(await demoOffice.GetFromJsonAsync<JsonElement[]>("/api/v1/sessions") ?? [], s => s.GetProperty("councilId").GetGuid() == council);
+        Assert.Equal(demoBefore, await Text(await demoOffice.GetAsync($"/api/v1/reports/annual?councilId={ids.Council}&year=2022")));
+    }
+
+    [Fact]
+    public async Task A_forgotten_password_is_reset_by_email_and_an_office_disables_an_account_of_its_unit_only()
+    {
+        var other = await OtherCouncil.CreateAsync(_app);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        using var office = await ApiAsync(other.OfficeUser, OtherCouncil.Password);
+        var person = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/people", new { fullName = "Lê Thị Cúc", email = $"cuc-{suffix}@nghiado.example" }));
+        var group = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/bodies", new { unitId = other.Unit, kind = "DelegateGroup", name = "Tổ 2", parentId = other.Council }));
+        var userName = "cuc-" + suffix;
+        var account = await CreatedId(await office.PostAsJsonAsync("/api/v1/accounts", new { userName, personId = person, password = Password, roles = new[] { new { role = "Delegate", bodyId = group } } }), "id");
+
+        // Anyone asks for a reset; the answer is the same for a name that does not exist.
+        using var anonymous = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.Accepted, (await anonymous.PostAsJsonAsync("/api/v1/auth/password-reset", new { userNameOrEmail = "khong-co-" + suffix })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await anonymous.PostAsJsonAsync("/api/v1/auth/password-reset", new { userNameOrEmail = userName })).StatusCode);
+        var link = InvitationLink().Match(await MailToAsync($"cuc-{suffix}@nghiado.example"));
+        Assert.True(link.Success);
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("/api/v1/auth/password", new
+        {
+            userId = Uri.UnescapeDataString(link.Groups["id"].Value), token = Uri.UnescapeDataString(link.Groups["token"].Value), password = "MoiMoi@2026xyz",
+        })).StatusCode);
+        (await ApiAsync(userName, "MoiMoi@2026xyz")).Dispose();
+
+        // The demo office cannot see, disable or grant roles to this account; its own office disables it, and it cannot sign in.
+        using var demoOffice = await ApiAsync("thuongtruc", Web.Modules.Accounts.Demo.DemoAccounts.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await demoOffice.PostAsync($"/api/v1/accounts/{account}/disable", null)).StatusCode);
+        Assert.DoesNotContain(await demoOffice.GetFromJsonAsync<JsonElement[]>("/api/v1/accounts") ?? [], a => a.GetProperty("userName").GetString() == userName);
+        var adminId = await _app.WithDb((db, _) => Task.FromResult(db.Users.Single(u => u.UserName == "admin").Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await office.PostAsync($"/api/v1/accounts/{adminId}/disable", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsync($"/api/v1/accounts/{account}/disable", null)).StatusCode);
+        using var client = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = "MoiMoi@2026xyz" })).StatusCode);
+
+        // A refusal speaks the caller's language.
+        var english = new HttpRequestMessage(HttpMethod.Post, "/api/v1/organisation/terms") { Content = JsonContent.Create(new { councilId = other.Council, number = 99, from = "2026-01-01", to = "2030-01-01" }) };
+        english.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
+        var answer = await office.SendAsync(english);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.StatusCode);
+        Assert.Contains("term number", (await answer.Content.ReadAsStringAsync()).ToLowerInvariant(), StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> QuestionReceivedAsync(HttpClient office, Guid delegatePerson, string title, string on)
+    {
+        var response = await office.PostAsJsonAsync("/api/v1/questions", new { title, content = title + ": đề nghị UBND xã trả lời.", delegatePersonId = delegatePerson, on });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Submitted", json.RootElement.GetProperty("state").GetString());
+        Assert.Equal(on, json.RootElement.GetProperty("submittedOn").GetString());
+        return json.RootElement.GetProperty("id").GetGuid();
+    }
+
+    private async Task<HttpClient> ApiAsync(string user, string password)
+    {
+        var client = _app.CreateClient();
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password });
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        using var json = JsonDocument.Parse(await token.Content.ReadAsStringAsync());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.RootElement.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    private static async Task<string> Text(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<string> CreatedId(HttpResponseMessage response, string property)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty(property).GetString()!;
+    }
+
+    private static async Task<Guid> CreatedId(HttpResponseMessage response) => Guid.Parse(await CreatedId(response, "id"));
+
+    private static async Task Refused(HttpResponseMessage response, string code)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{(int)response.StatusCode}: {body}");
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal(code, json.RootElement.GetProperty("title").GetString());
+    }
+
+    /// <summary>The newest message to an address, from the mail folder (no SMTP server is set in tests).</summary>
+    private async Task<string> MailToAsync(string address)
+    {
+        var folder = Path.Combine(await _app.WithDb((_, sp) => Task.FromResult(DatabaseSetup.DataDirectory(sp.GetRequiredService<IConfiguration>()))), "mail");
+        foreach (var file in Directory.GetFiles(folder, "*.eml").OrderByDescending(File.GetLastWriteTimeUtc))
+        {
+            var message = await MimeKit.MimeMessage.LoadAsync(file);
+            if (message.To.Mailboxes.Any(m => m.Address == address))
+            {
+                return message.TextBody ?? "";
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"No message to {address}");
+    }
+}
+
+public sealed class CouncilOnboardingTestsOnSqlite(SqliteApp app) : CouncilOnboardingTests(app), IClassFixture<SqliteApp>;
+
+public sealed class CouncilOnboardingTestsOnPostgres(PostgresApp app) : CouncilOnboardingTests(app), IClassFixture<PostgresApp>;
