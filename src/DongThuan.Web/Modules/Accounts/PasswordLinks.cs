@@ -14,6 +14,18 @@ public sealed class PasswordLinks(UserManager<AppUser> users, IMailer mailer, IC
 {
     public const string Path = "/Accounts/SetPassword";
 
+    /// <summary>Sends the invitation again (the earlier link still works until it expires or a password is set); refused without an address.</summary>
+    public async Task<Outcome> InviteAgainAsync(AppUser account, string invitedBy, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(account.Email))
+        {
+            return AccountRefusals.InvitationNeedsEmail;
+        }
+
+        await InviteAsync(account, invitedBy, ct);
+        return Outcome.Done;
+    }
+
     /// <summary>Sends a new account its invitation: who made it, for what, and the link to choose a password.</summary>
     public async Task InviteAsync(AppUser account, string invitedBy, CancellationToken ct)
     {

@@ -33,6 +33,10 @@ public sealed class Position : Entity, IArchivable, IUnitOwned
         {
             outcome = OrganisationRefusals.TitleRequired;
         }
+        else if (body.UnitId != person.UnitId)
+        {
+            outcome = OrganisationRefusals.BodyOfOtherUnit;
+        }
         else if (term is not null && term.CouncilId != body.CouncilId)
         {
             outcome = OrganisationRefusals.TermOfOtherCouncil;

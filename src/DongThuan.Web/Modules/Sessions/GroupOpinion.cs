@@ -7,6 +7,13 @@ namespace DongThuan.Web.Modules.Sessions;
 /// A delegate group's discussion opinion at a session, on an agenda item or document. The executive owes
 /// an acceptance and explanation (tiếp thu, giải trình): an obligation.
 /// </summary>
+/// <summary>Where a group opinion stands: derived from its response, never stored.</summary>
+public enum GroupOpinionState
+{
+    AwaitingResponse = 1,
+    Responded = 2,
+}
+
 public sealed class GroupOpinion : Entity, IUnitOwned, IObligationSubject
 {
     /// <summary>The obligation a delegate group's opinion opens for the executive: to take it in, or explain why not.</summary>
@@ -29,6 +36,8 @@ public sealed class GroupOpinion : Entity, IUnitOwned, IObligationSubject
     public string? Response { get; private set; }
 
     public DateOnly? RespondedOn { get; private set; }
+
+    public GroupOpinionState State => Response is null ? GroupOpinionState.AwaitingResponse : GroupOpinionState.Responded;
 
     private GroupOpinion()
     {

@@ -1,7 +1,6 @@
 using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
-using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +15,7 @@ namespace DongThuan.Web.Modules.Sessions;
 /// acceptance and explanation, due by the rule in force, counted from the session's closing day.
 /// </summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines, ObligationLedger ledger) : RefusingPage
+public sealed class OpinionModel(DongThuanDb db, WorkflowStep step) : RefusingPage
 {
 
     [BindProperty(SupportsGet = true)]
@@ -47,13 +46,12 @@ public sealed class OpinionModel(DongThuanDb db, Deadlines deadlines, Obligation
             return stop;
         }
 
-        var (outcome, _) = await RecordOpinion.ExecuteAsync(db, deadlines, ledger, Session!, new RecordOpinion.Request(GroupId, DocumentId, Text), ct);
+        var (outcome, _) = await RecordOpinion.ExecuteAsync(db, step, Session!, new RecordOpinion.Request(GroupId, DocumentId, Text), ct);
         if (!outcome.Succeeded)
         {
             return Refused(outcome);
         }
 
-        await db.SaveChangesAsync(ct);
         return Redirect($"/Sessions/Details/{SessionId}");
     }
 

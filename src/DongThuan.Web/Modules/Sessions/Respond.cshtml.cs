@@ -12,7 +12,7 @@ namespace DongThuan.Web.Modules.Sessions;
 
 /// <summary>The executive accepts or explains a group's opinion; that fulfils its obligation.</summary>
 [Authorize(Roles = nameof(AppRole.ExecutiveOfficer) + "," + nameof(AppRole.Administrator))]
-public sealed class RespondModel(DongThuanDb db, TimeProvider time, ObligationLedger ledger) : RefusingPage
+public sealed class RespondModel(DongThuanDb db, TimeProvider time, WorkflowStep step) : RefusingPage
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -29,15 +29,13 @@ public sealed class RespondModel(DongThuanDb db, TimeProvider time, ObligationLe
             return stop;
         }
 
-        var outcome = await RespondToOpinion.ExecuteAsync(db, ledger, User, Opinion!, VietnamTime.Today(time), new RespondToOpinion.Request(Text), ct);
+        var outcome = await RespondToOpinion.ExecuteAsync(db, step, User, Opinion!, VietnamTime.Today(time), new RespondToOpinion.Request(Text), ct);
         if (!outcome.Succeeded)
         {
-            db.ChangeTracker.Clear();
             Refuse(outcome.Refusal!.Message);
             return Page();
         }
 
-        await db.SaveChangesAsync(ct);
         return Redirect($"/Sessions/Details/{Opinion!.SessionId}");
     }
 

@@ -66,6 +66,14 @@ public abstract partial class CouncilOnboardingTests
         Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync("/api/v1/organisation/positions", new { personId = ids.Delegate, bodyId = group, title = "x", from = "2025-07-01" })).StatusCode);
         await Refused(await office.PostAsJsonAsync("/api/v1/accounts", new { userName = "la-" + suffix, personId = ids.Delegate, password = Password, roles = new[] { new { role = "Delegate", bodyId = group } } }), "account-person-scope");
         await Refused(await office.PostAsJsonAsync("/api/v1/accounts", new { userName = "la2-" + suffix, password = Password, roles = new[] { new { role = "Administrator", bodyId = (Guid?)null } } }), "account-role-scope");
+        await Refused(await office.PostAsJsonAsync("/api/v1/accounts", new { userName = "la3-" + suffix, password = Password, roles = Array.Empty<object>() }), "account-role-required");
+        // Even the administrator cannot give a person of this ward a role in another unit's body.
+        await Refused(await admin.PostAsJsonAsync("/api/v1/accounts", new { userName = "la4-" + suffix, personId = delegatePerson, password = Password, roles = new[] { new { role = "Delegate", bodyId = ids.Council } } }), "account-role-other-unit");
+        var officialPerson = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/people", new { fullName = "Trần Thị Bình" }));
+        await Refused(await office.PostAsJsonAsync("/api/v1/accounts", new { userName = "binh-" + suffix, personId = officialPerson, roles = new[] { new { role = "ExecutiveOfficer", bodyId = executive } } }), "account-invitation-email");
+        var officialName = "binh-" + suffix;
+        await CreatedId(await office.PostAsJsonAsync("/api/v1/accounts", new { userName = officialName, personId = officialPerson, password = Password, roles = new[] { new { role = "ExecutiveOfficer", bodyId = executive } } }), "id");
+        await Refused(await office.PostAsJsonAsync("/api/v1/accounts", new { userName = "binh2-" + suffix, personId = officialPerson, password = Password, roles = new[] { new { role = "ExecutiveOfficer", bodyId = executive } } }), "account-person-taken");
 
         // The delegate's account: linked to the person, invited by email, one use.
         var delegateName = "daibieu-" + suffix;
@@ -102,6 +110,16 @@ public abstract partial class CouncilOnboardingTests
         await Refused(await office.PostAsJsonAsync($"/api/v1/sessions/opinions/{opinion}/response", new { response = "Đã tiếp thu.", on = "2099-01-01" }), "date-future");
         await Refused(await office.PostAsJsonAsync($"/api/v1/sessions/opinions/{opinion}/response", new { response = "Đã tiếp thu.", on = "2026-01-01" }), "date-before-previous");
         Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/sessions/opinions/{opinion}/response", new { response = "UBND xã tiếp thu, bố trí vốn quý II.", on = "2026-01-20" })).StatusCode);
+        await Refused(await office.PostAsJsonAsync($"/api/v1/sessions/opinions/{opinion}/response", new { response = "Lần hai." }), "opinion-responded");
+
+        // The executive answers its own opinions, but only the office records a past date.
+        var second = await CreatedId(await office.PostAsJsonAsync($"/api/v1/sessions/{first}/opinions", new { delegateGroupId = group, content = "Đề nghị công khai danh sách hộ nghèo." }));
+        using (var official = await ApiAsync(officialName, Password))
+        {
+            await Refused(await official.PostAsJsonAsync($"/api/v1/sessions/opinions/{second}/response", new { response = "Đã công khai.", on = "2026-02-01" }), "date-office-only");
+            Assert.Equal(HttpStatusCode.Forbidden, (await official.PostAsJsonAsync($"/api/v1/sessions/{first}/opinions", new { delegateGroupId = group, content = "x" })).StatusCode);
+            Assert.Equal(HttpStatusCode.NoContent, (await official.PostAsJsonAsync($"/api/v1/sessions/opinions/{second}/response", new { response = "Đã công khai tại nhà văn hóa thôn." })).StatusCode);
+        }
 
         // A question answered on time, and one never answered: overdue by its real dates.
         var answered = await QuestionReceivedAsync(office, delegatePerson, "Nước sạch thôn Đông", "2026-02-02");
@@ -120,8 +138,8 @@ public abstract partial class CouncilOnboardingTests
         Assert.Equal(1, report.GetProperty("sessions").GetProperty("regular").GetInt32());
         Assert.Equal(1, report.GetProperty("sessions").GetProperty("thematic").GetInt32());
         Assert.Equal(3, report.GetProperty("documentsReviewed").GetInt32());
-        Assert.Equal(1, report.GetProperty("groupDiscussionOpinions").GetInt32());
-        Assert.Equal(1, report.GetProperty("groupDiscussionOpinionsAnswered").GetInt32());
+        Assert.Equal(2, report.GetProperty("groupDiscussionOpinions").GetInt32());
+        Assert.Equal(2, report.GetProperty("groupDiscussionOpinionsAnswered").GetInt32());
         var questions = report.GetProperty("writtenQuestions");
         Assert.Equal(2, questions.GetProperty("total").GetInt32());
         Assert.Equal(1, questions.GetProperty("answered").GetInt32());

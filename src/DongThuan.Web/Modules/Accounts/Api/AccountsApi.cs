@@ -61,16 +61,7 @@ public static class AccountsApi
         ActAsync(id, user, db, l, a => DisableAccount.SetAsync(db, users, time, user, a, false, ct), ct);
 
     public static Task<IResult> InviteAsync(string id, ClaimsPrincipal user, DongThuanDb db, PasswordLinks links, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ActAsync(id, user, db, l, async a =>
-        {
-            if (string.IsNullOrEmpty(a.Email))
-            {
-                return AccountRefusals.InvitationNeedsEmail;
-            }
-
-            await links.InviteAsync(a, user.FindFirst("name")?.Value ?? "", ct);
-            return Outcome.Done;
-        }, ct);
+        ActAsync(id, user, db, l, a => links.InviteAgainAsync(a, user.FindFirst("name")?.Value ?? "", ct), ct);
 
     /// <summary>202 whether or not such an account exists, so the answer lists no accounts; 429 when the address asked too often.</summary>
     public static async Task<IResult> RequestResetAsync(ResetRequest input, HttpContext http, PasswordLinks links, IStringLocalizer<SharedResource> l, CancellationToken ct)

@@ -50,14 +50,9 @@ public sealed class DetailsModel(DongThuanDb db, UserManager<AppUser> users, Pas
     /// <summary>Sends the invitation again (the earlier link still works until it expires or a password is set).</summary>
     public Task<IActionResult> OnPostInviteAsync(string id, CancellationToken ct) => ActAsync(id, async account =>
     {
-        if (string.IsNullOrEmpty(account.Email))
-        {
-            return AccountRefusals.InvitationNeedsEmail;
-        }
-
-        await links.InviteAsync(account, User.FindFirst("name")?.Value ?? "", ct);
-        Invited = true;
-        return Outcome.Done;
+        var outcome = await links.InviteAgainAsync(account, User.FindFirst("name")?.Value ?? "", ct);
+        Invited = outcome.Succeeded;
+        return outcome;
     }, ct);
 
     private async Task<IActionResult> ActAsync(string id, Func<AppUser, Task<Outcome>> act, CancellationToken ct)

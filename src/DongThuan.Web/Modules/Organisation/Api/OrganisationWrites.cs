@@ -3,7 +3,6 @@ using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,8 +15,6 @@ namespace DongThuan.Web.Modules.Organisation.Api;
 /// </summary>
 public static class OrganisationWrites
 {
-    public sealed record Created(Guid Id);
-
     public sealed record UnitRequest(string Name, UnitLevel Level, Guid? ParentId, DateOnly? ValidFrom, DateOnly? ValidTo = null, string? PlaceName = null);
 
     public sealed record BodyRequest(Guid UnitId, BodyKind Kind, string Name, Guid? ParentId, DateOnly? ValidFrom = null, DateOnly? ValidTo = null);
@@ -29,7 +26,7 @@ public static class OrganisationWrites
 
     public sealed record PositionRequest(Guid PersonId, Guid BodyId, string Title, DateOnly From, DateOnly? To = null, Guid? TermId = null);
 
-    public static async Task<Results<Created<Created>, NotFound, ProblemHttpResult>> CreateUnitAsync(UnitRequest input, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    public static async Task<IResult> CreateUnitAsync(UnitRequest input, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var parent = input.ParentId is { } p ? await db.Units.SingleOrDefaultAsync(u => u.Id == p && u.ArchivedAt == null, ct) : null;
         if (input.ParentId is not null && parent is null)
@@ -121,11 +118,6 @@ public static class OrganisationWrites
             return TypedResults.Forbid();
         }
 
-        if (body.UnitId != person.UnitId)
-        {
-            return Problems.Refused(OrganisationRefusals.BodyOfOtherUnit, l);
-        }
-
         var term = input.TermId is { } t ? await db.Terms.SingleOrDefaultAsync(x => x.Id == t && x.ArchivedAt == null, ct) : null;
         if (input.TermId is not null && term is null)
         {
@@ -151,16 +143,6 @@ public static class OrganisationWrites
         return trimmed;
     }
 
-    private static async Task<Results<Created<Created>, NotFound, ProblemHttpResult>> SaveAsync(DongThuanDb db, IStringLocalizer<SharedResource> l, Outcome outcome, Action add,
-        Guid id, string collection, CancellationToken ct)
-    {
-        if (!outcome.Succeeded)
-        {
-            return Problems.Refused(outcome, l);
-        }
-
-        add();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/organisation/{collection}/{id}", new Created(id));
-    }
+    private static Task<IResult> SaveAsync(DongThuanDb db, IStringLocalizer<SharedResource> l, Outcome outcome, Action add, Guid id, string collection, CancellationToken ct) =>
+        ApiWrites.SaveAsync(db, l, outcome, add, id, $"/api/v1/organisation/{collection}/{id}", ct);
 }

@@ -4,7 +4,6 @@ using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
-using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +19,6 @@ namespace DongThuan.Web.Modules.Sessions.Api;
 /// </summary>
 public static class SessionWrites
 {
-    public sealed record Created(Guid Id);
-
     /// <param name="TermId">The council's term; left out, the term that covers <paramref name="StartsOn"/>.</param>
     public sealed record PlanRequest(Guid CouncilId, int Number, SessionKind Kind, DateOnly StartsOn, DateOnly EndsOn, string? Venue, bool IsPublic = true, Guid? TermId = null);
 
@@ -64,7 +61,7 @@ public static class SessionWrites
             var order = await db.AgendaItems.Where(a => a.SessionId == id).Select(a => (int?)a.Order).MaxAsync(ct) ?? 0;
             var item = AgendaItem.Add(session, order + 1, input.Title ?? "", out var outcome);
             return await SaveAsync(db, l, outcome, () => db.AgendaItems.Add(item), item.Id, $"/api/v1/sessions/{id}", ct);
-        });
+        }, ct);
 
     public static Task<IResult> RegisterDocumentAsync(Guid id, DocumentRequest input, ClaimsPrincipal user, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         OnSessionAsync(id, user, db, async session =>
@@ -81,17 +78,17 @@ public static class SessionWrites
             var document = Document.Register(issuer, IssuerCode(input.Kind, input.Symbol), input.Kind, input.Number ?? Document.NextNumber(sameYear, input.Kind),
                 input.IssuedOn, input.Title ?? "", session, item, verifies, sameYear, out var outcome);
             return await SaveAsync(db, l, outcome, () => db.Documents.Add(document), document.Id, $"/api/v1/sessions/{id}", ct);
-        });
+        }, ct);
 
-    public static Task<IResult> RecordOpinionAsync(Guid id, RecordOpinion.Request input, ClaimsPrincipal user, DongThuanDb db, Deadlines deadlines, ObligationLedger ledger,
+    public static Task<IResult> RecordOpinionAsync(Guid id, RecordOpinion.Request input, ClaimsPrincipal user, DongThuanDb db, WorkflowStep step,
         IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         OnSessionAsync(id, user, db, async session =>
         {
-            var (outcome, opinion) = await RecordOpinion.ExecuteAsync(db, deadlines, ledger, session, input, ct);
-            return await SaveAsync(db, l, outcome, () => { }, opinion?.Id ?? Guid.Empty, $"/api/v1/sessions/{id}", ct);
-        });
+            var (outcome, opinion) = await RecordOpinion.ExecuteAsync(db, step, session, input, ct);
+            return outcome.Succeeded ? TypedResults.Created($"/api/v1/sessions/{id}", new CreatedId(opinion!.Id)) : Problems.Refused(outcome, l);
+        }, ct);
 
-    public static async Task<IResult> RespondAsync(Guid id, RespondToOpinion.Request input, ClaimsPrincipal user, DongThuanDb db, ObligationLedger ledger, TimeProvider time,
+    public static async Task<IResult> RespondAsync(Guid id, RespondToOpinion.Request input, ClaimsPrincipal user, DongThuanDb db, WorkflowStep step, TimeProvider time,
         IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var opinion = await db.GroupOpinions.SingleOrDefaultAsync(o => o.Id == id, ct);
@@ -105,14 +102,8 @@ public static class SessionWrites
             return TypedResults.Forbid();
         }
 
-        var outcome = await RespondToOpinion.ExecuteAsync(db, ledger, user, opinion, VietnamTime.Today(time), input, ct);
-        if (!outcome.Succeeded)
-        {
-            return Problems.Refused(outcome, l);
-        }
-
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        var outcome = await RespondToOpinion.ExecuteAsync(db, step, user, opinion, VietnamTime.Today(time), input, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : Problems.Refused(outcome, l);
     }
 
     /// <summary>"BC-UBND" and "UBND" both give "UBND" for a report: the type code is the document kind's own.</summary>
@@ -124,23 +115,14 @@ public static class SessionWrites
         return DocumentTypes.Code(kind) is { } code && text.StartsWith(code + "-", StringComparison.OrdinalIgnoreCase) ? text[(code.Length + 1)..] : text;
     }
 
-    private static async Task<IResult> OnSessionAsync(Guid id, ClaimsPrincipal user, DongThuanDb db, Func<Session, Task<IResult>> act)
+    private static async Task<IResult> OnSessionAsync(Guid id, ClaimsPrincipal user, DongThuanDb db, Func<Session, Task<IResult>> act, CancellationToken ct)
     {
-        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.ArchivedAt == null);
+        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.ArchivedAt == null, ct);
         return session is null ? TypedResults.NotFound()
             : !UnitScope.IsCouncilOfficeOf(user, session.UnitId) ? TypedResults.Forbid()
             : await act(session);
     }
 
-    private static async Task<IResult> SaveAsync(DongThuanDb db, IStringLocalizer<SharedResource> l, Outcome outcome, Action add, Guid id, string location, CancellationToken ct)
-    {
-        if (!outcome.Succeeded)
-        {
-            return Problems.Refused(outcome, l);
-        }
-
-        add();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created(location, new Created(id));
-    }
+    private static Task<IResult> SaveAsync(DongThuanDb db, IStringLocalizer<SharedResource> l, Outcome outcome, Action add, Guid id, string location, CancellationToken ct) =>
+        ApiWrites.SaveAsync(db, l, outcome, add, id, location, ct);
 }
