@@ -2,12 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using DongThuan.Tests.Harness;
-using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DongThuan.Tests.Modules.Accounts;
 
@@ -66,7 +63,7 @@ public sealed partial class AccountPagesTests(SqliteApp app) : IClassFixture<Sql
         Assert.Contains(email, details, StringComparison.Ordinal);
         Assert.Contains("Đỗ Văn Mới", details, StringComparison.Ordinal);
 
-        var link = Link().Match(await MailToAsync(email)).Groups[1].Value;
+        var link = Link().Match(await Mailbox.LatestToAsync(app, email)).Groups[1].Value;
         using var owner = Browser.Open(app);
         var set = await owner.SubmitAsync(link, new() { ["Input.New"] = Password });
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
@@ -97,20 +94,5 @@ public sealed partial class AccountPagesTests(SqliteApp app) : IClassFixture<Sql
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
         var forged = await anonymous.SubmitAsync("/Accounts/SetPassword?id=x&token=y", new() { ["Input.New"] = Password });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, forged.StatusCode);
-    }
-
-    private async Task<string> MailToAsync(string address)
-    {
-        var folder = Path.Combine(await app.WithDb((_, sp) => Task.FromResult(DatabaseSetup.DataDirectory(sp.GetRequiredService<IConfiguration>()))), "mail");
-        foreach (var file in Directory.GetFiles(folder, "*.eml").OrderByDescending(File.GetLastWriteTimeUtc))
-        {
-            var message = await MimeKit.MimeMessage.LoadAsync(file);
-            if (message.To.Mailboxes.Any(m => m.Address == address))
-            {
-                return message.TextBody ?? "";
-            }
-        }
-
-        throw new Xunit.Sdk.XunitException($"No message to {address}");
     }
 }

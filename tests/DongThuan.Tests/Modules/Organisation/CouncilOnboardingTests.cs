@@ -4,9 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DongThuan.Tests.Harness;
-using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DongThuan.Tests.Modules.Organisation;
@@ -84,7 +82,7 @@ public abstract partial class CouncilOnboardingTests
             Assert.True(json.RootElement.GetProperty("invited").GetBoolean());
         }
 
-        var mail = await MailToAsync($"an-{suffix}@anbinh.example");
+        var mail = await Mailbox.LatestToAsync(_app, $"an-{suffix}@anbinh.example");
         var link = InvitationLink().Match(mail);
         Assert.True(link.Success, mail);
         using var anonymous = _app.CreateClient();
@@ -169,7 +167,7 @@ public abstract partial class CouncilOnboardingTests
         using var anonymous = _app.CreateClient();
         Assert.Equal(HttpStatusCode.Accepted, (await anonymous.PostAsJsonAsync("/api/v1/auth/password-reset", new { userNameOrEmail = "khong-co-" + suffix })).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await anonymous.PostAsJsonAsync("/api/v1/auth/password-reset", new { userNameOrEmail = userName })).StatusCode);
-        var link = InvitationLink().Match(await MailToAsync($"cuc-{suffix}@nghiado.example"));
+        var link = InvitationLink().Match(await Mailbox.LatestToAsync(_app, $"cuc-{suffix}@nghiado.example"));
         Assert.True(link.Success);
         Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("/api/v1/auth/password", new
         {
@@ -237,22 +235,6 @@ public abstract partial class CouncilOnboardingTests
         Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{(int)response.StatusCode}: {body}");
         using var json = JsonDocument.Parse(body);
         Assert.Equal(code, json.RootElement.GetProperty("title").GetString());
-    }
-
-    /// <summary>The newest message to an address, from the mail folder (no SMTP server is set in tests).</summary>
-    private async Task<string> MailToAsync(string address)
-    {
-        var folder = Path.Combine(await _app.WithDb((_, sp) => Task.FromResult(DatabaseSetup.DataDirectory(sp.GetRequiredService<IConfiguration>()))), "mail");
-        foreach (var file in Directory.GetFiles(folder, "*.eml").OrderByDescending(File.GetLastWriteTimeUtc))
-        {
-            var message = await MimeKit.MimeMessage.LoadAsync(file);
-            if (message.To.Mailboxes.Any(m => m.Address == address))
-            {
-                return message.TextBody ?? "";
-            }
-        }
-
-        throw new Xunit.Sdk.XunitException($"No message to {address}");
     }
 }
 
