@@ -34,6 +34,7 @@ public abstract partial class HostileInputTests
     private static readonly (string Kind, string Value)[] FormValues =
     [
         ("control", "Tiêu\u0000đề\u0007\u001b[2J"),
+        // Over the form reader's limit (4 MB as sent: each "đ" is six bytes encoded).
         ("huge", new string('đ', 1_000_000)),
         // Under the form reader's limit, over every column's: a length no rule checks reaches the database.
         ("long", new string('x', 20_000)),
@@ -107,7 +108,10 @@ public abstract partial class HostileInputTests
                     var names = FieldName().Matches(form.Value).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Where(n => n != "__RequestVerificationToken").Distinct().ToList();
                     foreach (var (kind, value) in FormValues)
                     {
-                        var fields = names.Select(n => new KeyValuePair<string, string>(n, value)).Append(new("__RequestVerificationToken", token));
+                        // The reader refuses the whole form at the first value over its limit, so one such value stands for all:
+                        // sending it in every field only cost the suite megabytes per form that nothing read.
+                        var fields = names.Select((n, i) => new KeyValuePair<string, string>(n, kind == "huge" && i > 0 ? "" : value))
+                            .Append(new("__RequestVerificationToken", token));
                         await SendAsync(userId, $"{user} POST {action} ({kind})", () => browser.Client.PostAsync(action, new FormUrlEncodedContent(fields)));
                     }
                 }
