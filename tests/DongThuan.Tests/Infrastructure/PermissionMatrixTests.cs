@@ -99,6 +99,7 @@ public abstract class PermissionMatrixTests
         ["/Questions/Index"] = Page(Rule.Staff, _ => "/Questions"),
         ["/Questions/Details"] = Page(Rule.Staff, ids => $"/Questions/Details/{ids.DaibieuQuestion}"),
         ["/Questions/Write"] = Page(Rule.Delegate, _ => "/Questions/Write"),
+        ["/Questions/Receive"] = Page(Rule.Office, _ => "/Questions/Receive"),
         ["/Questions/Forward"] = Page(Rule.Office, _ => $"/Questions/Forward/{Guid.Empty}"),
         ["/Questions/Return"] = Page(Rule.Office, _ => $"/Questions/Return/{Guid.Empty}"),
         ["/Questions/Answer"] = Page(Rule.Answerer, _ => $"/Questions/Answer/{Guid.Empty}"),

@@ -19,6 +19,8 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
 
     public bool IsDelegate => User.IsInRole(nameof(AppRole.Delegate));
 
+    public bool IsOffice => User.IsInRole(nameof(AppRole.CouncilOffice)) || User.IsInRole(nameof(AppRole.Administrator));
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var questions = await QuestionAccess.Visible(db, User).OrderByDescending(q => q.SubmittedOn).ThenByDescending(q => q.Id).Take(500).ToListAsync(ct);

@@ -98,8 +98,7 @@ public sealed class WriteModel(QuestionDesk desk) : QuestionPage(desk)
             return;
         }
 
-        Sessions = [.. (await Desk.Db.Set<Sessions.Session>().AsNoTracking().Where(x => x.CouncilId == c && x.ArchivedAt == null).OrderByDescending(x => x.StartsOn).ToListAsync(ct))
-            .Select(x => new Choice(x.Id, $"{x.Label} ({x.StartsOn:dd/MM/yyyy})"))];
+        Sessions = [.. (await WriteQuestion.SessionChoicesAsync(Desk.Db, [c], ct)).Select(x => new Choice(x.Id, x.Name))];
         var me = UnitScope.PersonId(User);
         Delegates = [.. (await WriteQuestion.CouncilDelegatesAsync(Desk.Db, c, ct)).Where(d => d.Id != me).Select(d => new Choice(d.Id, d.Name))];
     }

@@ -66,6 +66,26 @@ public static class WriteQuestion
         return (outcome, question);
     }
 
+    /// <summary>
+    /// The office records a question a delegate handed in on paper: written for that delegate and submitted on the day it
+    /// was received (today when <see cref="Request.On"/> is left out), in one save through the kernel's step.
+    /// </summary>
+    public static async Task<(Outcome Outcome, Question? Question)> ReceiveAsync(QuestionDesk desk, ClaimsPrincipal user, Request input, CancellationToken ct)
+    {
+        var (outcome, question) = await CreateAsync(desk.Db, user, input, ct);
+        if (outcome.Succeeded)
+        {
+            outcome = await desk.ApplyOnAsync(question!, user, input.On, null, (q, day) => q.Submit(day), null, ct);
+        }
+
+        return (outcome, outcome.Succeeded ? question : null);
+    }
+
+    /// <summary>The sessions a question may be asked at: those of the given councils, newest first, labelled with their opening day.</summary>
+    public static async Task<List<(Guid Id, string Name)>> SessionChoicesAsync(DongThuanDb db, IReadOnlyCollection<Guid> councilIds, CancellationToken ct) =>
+        [.. (await db.Set<Sessions.Session>().AsNoTracking().Where(x => councilIds.Contains(x.CouncilId) && x.ArchivedAt == null).OrderByDescending(x => x.StartsOn).ToListAsync(ct))
+            .Select(x => (x.Id, $"{x.Label} ({x.StartsOn:dd/MM/yyyy})"))];
+
     /// <summary>The delegates of a council, by name: who may co-sign.</summary>
     public static async Task<List<(Guid Id, string Name)>> CouncilDelegatesAsync(DongThuanDb db, Guid councilId, CancellationToken ct)
     {

@@ -31,6 +31,48 @@ public abstract class QuestionWorkflowTests
     private Task<Question> Load(Guid id) => _app.WithDb((db, _) => db.Set<Question>().AsNoTracking().SingleAsync(q => q.Id == id));
 
     [Fact]
+    public async Task The_office_enters_a_question_received_on_paper_with_the_day_it_arrived_and_the_deadline_runs_from_it()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var form = await office.GetPageAsync("/Questions/Receive");
+        Assert.Contains(ids.Delegate.ToString(), form, StringComparison.Ordinal);
+        var title = "Giấy: hệ thống thoát nước ngõ 12 " + Guid.NewGuid().ToString("N")[..6];
+        Dictionary<string, string> Fields(string on) => new()
+        {
+            ["Input.DelegatePersonId"] = ids.Delegate.ToString(), ["Input.Channel"] = nameof(QuestionChannel.BetweenSessions),
+            ["Input.Title"] = title, ["Input.Content"] = "Đề nghị trả lời bằng văn bản.", ["Input.On"] = on,
+        };
+
+        // A future day is refused and nothing is saved; the day it arrived is kept, and the deadline counts from it.
+        var future = await office.SubmitAsync("/Questions/Receive", Fields(Today.AddDays(3).ToString("yyyy-MM-dd")));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, future.StatusCode);
+        Assert.False(await _app.WithDb((db, _) => db.Set<Question>().AnyAsync(q => q.Title == title)));
+        var arrived = Today.AddDays(-40);
+        var received = await office.SubmitAsync("/Questions/Receive", Fields(arrived.ToString("yyyy-MM-dd")));
+        Assert.Equal(HttpStatusCode.Redirect, received.StatusCode);
+        var id = Guid.Parse(received.Headers.Location!.OriginalString.Split('/')[^1]);
+        var question = await Load(id);
+        Assert.Equal(QuestionState.Submitted, question.State);
+        Assert.Equal(arrived, question.SubmittedOn);
+        Assert.Equal(ids.Delegate, question.AskedByPersonId);
+
+        var forwarded = await office.SubmitAsync($"/Questions/Forward/{id}", new()
+        {
+            ["Input.Role"] = nameof(RespondentRole.PeoplesCommitteeChair), ["Input.BodyId"] = ids.PeoplesCommittee.ToString(),
+            ["Input.RespondentName"] = "Chủ tịch UBND", ["Input.On"] = arrived.AddDays(1).ToString("yyyy-MM-dd"),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, forwarded.StatusCode);
+        var due = await _app.WithDb((db, _) => db.ObligationAsync(db.Set<Question>().Single(q => q.Id == id).ObligationId, CancellationToken.None));
+        Assert.Equal(ExpectedDue(arrived), due!.DueOn);
+        Assert.Contains(due.StatusOn(Today), new[] { ObligationStatus.Overdue, ObligationStatus.VeryLate });
+
+        // A delegate does not record paper questions for others.
+        using var delegateBrowser = await Browser.SignedInAs(_app, "daibieu");
+        Assert.NotEqual(HttpStatusCode.OK, (await delegateBrowser.GetAsync("/Questions/Receive")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_demo_holds_the_articles_nine_written_questions_of_2022()
     {
         await _app.WithDb(async db =>

@@ -50,13 +50,11 @@ public static class QuestionsApi
     public static async Task<Results<Created<Summary>, ProblemHttpResult>> CreateAsync(WriteQuestion.Request input, ClaimsPrincipal user, QuestionDesk desk,
         IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var (outcome, question) = await WriteQuestion.CreateAsync(desk.Db, user, input, ct);
-        if (outcome.Succeeded && input.DelegatePersonId is not null)
-        {
-            // Received on paper: submitted on the day the office received it, in the same save.
-            outcome = await desk.ApplyOnAsync(question!, user, input.On, null, (q, day) => q.Submit(day), null, ct);
-        }
-        else if (outcome.Succeeded)
+        // Naming the delegate is the office recording a question received on paper; otherwise a delegate's own draft.
+        var (outcome, question) = input.DelegatePersonId is not null
+            ? await WriteQuestion.ReceiveAsync(desk, user, input, ct)
+            : await WriteQuestion.CreateAsync(desk.Db, user, input, ct);
+        if (outcome.Succeeded && input.DelegatePersonId is null)
         {
             await desk.Db.SaveChangesAsync(ct);
         }
