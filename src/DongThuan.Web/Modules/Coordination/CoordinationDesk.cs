@@ -48,16 +48,17 @@ public sealed class CoordinationDesk(DongThuanDb db, WorkflowStep step, TimeProv
     }
 
     public Task<Outcome> ReportAsync(CoordinationTask t, string report, DateOnly on, CancellationToken ct) =>
-        step.ApplyAsync(t, () => t.State, _ => t.ReportDone(report, on), (_, _) => CoordinationObligations.Reported(on), report, ct, new StepDetails(To: () => StateName(t)));
+        step.ApplyAsync(t, () => t.State, _ => t.ReportDone(report, on), (_, _) => CoordinationObligations.Reported(on), report, ct, new StepDetails(To: () => StateName(t), On: on));
 
     /// <summary>
     /// The year-end verdict. Done fulfils the obligation on the day it was done and takes its verdict, on time
     /// or late (one definition for every page and report); not done leaves it owed (reopened if it was reported).
     /// </summary>
-    public Task<Outcome> EvaluateAsync(CoordinationTask t, bool done, DateOnly? doneOn, string? note, CancellationToken ct) =>
+    /// <param name="on">The day of the review (today, or a past one the office enters from the paper file).</param>
+    public Task<Outcome> EvaluateAsync(CoordinationTask t, bool done, DateOnly? doneOn, string? note, DateOnly on, CancellationToken ct) =>
         step.ApplyAsync(t, () => t.State,
-            owed => t.Evaluate(done, doneOn, note, Today, on => owed?.StatusIfFulfilledOn(on) == ObligationStatus.DoneLate ? TaskEvaluation.DoneLate : TaskEvaluation.DoneOnTime),
-            (_, owed) => CoordinationObligations.Evaluated(t, done, owed), note, ct, new StepDetails(To: () => StateName(t)));
+            owed => t.Evaluate(done, doneOn, note, on, day => owed?.StatusIfFulfilledOn(day) == ObligationStatus.DoneLate ? TaskEvaluation.DoneLate : TaskEvaluation.DoneOnTime),
+            (_, owed) => CoordinationObligations.Evaluated(t, done, owed), note, ct, new StepDetails(To: () => StateName(t), On: on));
 
     /// <summary>The timeline's state: the verdict once evaluated.</summary>
     private static string StateName(CoordinationTask t) => t.State == TaskState.Evaluated ? t.Evaluation!.Value.ToString() : t.State.ToString();

@@ -16,7 +16,13 @@ public static class CoordinationModule
 
     public static IEndpointRouteBuilder MapCoordination(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/coordination/programmes", Api.ListProgrammes.HandleAsync).WithTags("Coordination").RequireAuthorization(Permissions.Staff);
+        var api = app.MapGroup("/api/v1/coordination").WithTags("Coordination").RequireAuthorization(Permissions.Staff);
+        api.MapGet("/programmes", Api.ListProgrammes.HandleAsync);
+        api.MapPost("/programmes", Api.CoordinationWrites.SignAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/programmes/{id:guid}/tasks", Api.CoordinationWrites.AddTaskAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/programmes/{id:guid}/quarterly-reports", Api.CoordinationWrites.QuarterlyReportAsync);
+        api.MapPost("/tasks/{id:guid}/report", Api.CoordinationWrites.ReportAsync);
+        api.MapPost("/tasks/{id:guid}/evaluation", Api.CoordinationWrites.EvaluateAsync).RequireAuthorization(Permissions.CouncilOffice);
         return app;
     }
 }

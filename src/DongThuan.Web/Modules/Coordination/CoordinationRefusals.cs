@@ -23,6 +23,7 @@ public static class CoordinationRefusals
     public static readonly Refusal Quarter = new("coordination-quarter", "Quý phải từ 1 đến 4.");
     public static readonly Refusal QuarterNotBegun = new("coordination-quarter-early", "Chưa đến quý này.");
     public static readonly Refusal QuarterReported = new("coordination-quarter-reported", "Bên này đã có báo cáo của quý này.");
+    public static readonly Refusal PartyOfUnit = new("coordination-party-unit", "Các bên ký chương trình phải là cơ quan của đơn vị này.");
     public static readonly Refusal NotAParty = new("coordination-not-party", "Chỉ các bên của chương trình báo cáo tiến độ.");
     public static readonly Refusal MovementText = new("emulation-text", "Vui lòng nhập tên phong trào, cơ quan phát động và tiêu chí.");
     public static readonly Refusal MovementPeriod = new("emulation-period", "Ngày kết thúc phong trào không được trước ngày bắt đầu.");

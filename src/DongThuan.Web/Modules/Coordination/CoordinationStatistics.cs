@@ -11,7 +11,7 @@ namespace DongThuan.Web.Modules.Coordination;
 public static class CoordinationStatistics
 {
     public const string Tasks = "coordination.tasks", DoneOnTime = "coordination.tasks.done-on-time", DoneLate = "coordination.tasks.done-late",
-        NotDone = "coordination.tasks.not-done", Movements = "emulation.movements", Commendations = "emulation.commendations";
+        NotDone = "coordination.tasks.not-done", Overdue = "coordination.tasks.overdue", Movements = "emulation.movements", Commendations = "emulation.commendations";
 
     public static IServiceCollection AddCoordinationStatistics(this IServiceCollection services) => services
         .AddStatistic(new Statistic(Tasks, "Nhiệm vụ của chương trình phối hợp",
@@ -24,6 +24,14 @@ public static class CoordinationStatistics
             "Các nhiệm vụ phối hợp được đánh giá hoàn thành nhưng chậm so với thời hạn, theo cơ quan chủ trì."))
         .AddStatistic(Evaluated(NotDone, TaskEvaluation.NotDone, "Nhiệm vụ phối hợp chưa thực hiện",
             "Các nhiệm vụ phối hợp được đánh giá chưa thực hiện, theo cơ quan chủ trì."))
+        .AddStatistic(new Statistic(Overdue, "Nhiệm vụ phối hợp quá hạn chưa báo cáo hoàn thành",
+            "Các nhiệm vụ phối hợp chưa được báo cáo hoàn thành, chưa được đánh giá, mà đã quá thời hạn vào ngày lập báo cáo, theo cơ quan chủ trì.",
+            (db, s) =>
+            {
+                var bodies = db.Set<Body>();
+                return TasksOf(db, s).Where(t => t.State == TaskState.Open && t.DueOn < s.Today)
+                    .Select(t => new CountedRecord { Id = t.Id, Title = t.Title, On = t.DueOn, Group = bodies.Where(b => b.Id == t.LeadBodyId).Select(b => b.Name).FirstOrDefault() });
+            }, Url, GroupLabel: "Cơ quan chủ trì"))
         .AddStatistic(new Statistic(Movements, "Phong trào thi đua",
             "Các phong trào thi đua được phát động trong kỳ báo cáo.",
             (db, s) => db.Set<EmulationMovement>().Where(m => m.UnitId == s.UnitId && m.LaunchedOn >= s.From && m.LaunchedOn <= s.To)

@@ -77,43 +77,27 @@ public sealed class DetailsModel(CoordinationDesk desk) : RefusingPage
         }
 
         Guid? person = parts.Length == 2 && Guid.TryParse(parts[1], out var pid) ? pid : null;
-        var task = CoordinationTask.Add(p, section ?? "", title ?? "", lead, person, expectedOutput ?? "", TimeFrame.Parse(frameKind, p.Year, frameNumber, frameDate), out var outcome);
-        outcome = outcome.Succeeded ? await desk.AddTaskAsync(p, task, supporting ?? [], ct) : outcome;
+        var (outcome, _) = await AddTask.ExecuteAsync(desk, p, new(section, title, lead, person, expectedOutput, frameKind, frameNumber, frameDate, supporting), ct);
         return outcome.Succeeded ? RedirectToPage(new { id }) : await RefuseAsync(id, outcome.Refusal!, ct);
     }
 
-    public Task<IActionResult> OnPostReportAsync(Guid id, Guid taskId, string? report, CancellationToken ct) =>
-        TaskActionAsync(id, taskId, CoordinationAccess.CanReport, t => desk.ReportAsync(t, report ?? "", Today, ct), ct);
+    public Task<IActionResult> OnPostReportAsync(Guid id, Guid taskId, string? report, DateOnly? on, CancellationToken ct) =>
+        TaskActionAsync(id, taskId, CoordinationAccess.CanReport, t => ReportTask.ExecuteAsync(desk, User, t, new(report, on), ct), ct);
 
-    public Task<IActionResult> OnPostEvaluateAsync(Guid id, Guid taskId, bool done, DateOnly? doneOn, string? note, CancellationToken ct) =>
-        TaskActionAsync(id, taskId, (user, t) => CoordinationAccess.IsOffice(user, t.UnitId), t => desk.EvaluateAsync(t, done, doneOn, note, ct), ct);
+    public Task<IActionResult> OnPostEvaluateAsync(Guid id, Guid taskId, bool done, DateOnly? doneOn, string? note, DateOnly? on, CancellationToken ct) =>
+        TaskActionAsync(id, taskId, (user, t) => CoordinationAccess.IsOffice(user, t.UnitId), t => EvaluateTask.ExecuteAsync(desk, t, new(done, doneOn, note, on), ct), ct);
 
-    public async Task<IActionResult> OnPostQuarterAsync(Guid id, Guid partyBodyId, int quarter, string? text, CancellationToken ct)
+    public async Task<IActionResult> OnPostQuarterAsync(Guid id, Guid partyBodyId, int quarter, string? text, DateOnly? on, CancellationToken ct)
     {
         if (await ProgrammeAsync(id, ct) is not { } p || !await LoadAsync(id, ct))
         {
             return NotFound();
         }
 
-        if (ReportingParties.All(x => x.Signature.BodyId != partyBodyId))
-        {
-            return ReportingParties.Count == 0 ? Forbid() : Refused(CoordinationRefusals.NotAParty.Message);
-        }
-
-        var report = QuarterlyReport.Submit(p, partyBodyId, quarter, text ?? "", Today, User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "", out var outcome);
-        if (outcome.Succeeded && await desk.Db.QuarterlyReports.AnyAsync(r => r.ProgrammeId == id && r.PartyBodyId == partyBodyId && r.Quarter == quarter, ct))
-        {
-            outcome = CoordinationRefusals.QuarterReported;
-        }
-
-        if (!outcome.Succeeded)
-        {
-            return Refused(outcome.Refusal!.Message);
-        }
-
-        desk.Db.QuarterlyReports.Add(report);
-        await desk.Db.SaveChangesAsync(ct);
-        return RedirectToPage(new { id });
+        var result = await SubmitQuarterlyReport.ExecuteAsync(desk, User, p, new(partyBodyId, quarter, text, on), ct);
+        return result is not { } done ? Forbid()
+            : done.Outcome.Succeeded ? RedirectToPage(new { id })
+            : Refused(done.Outcome.Refusal!.Message);
     }
 
     private async Task<IActionResult> TaskActionAsync(Guid id, Guid taskId, Func<System.Security.Claims.ClaimsPrincipal, CoordinationTask, bool> mayAct,

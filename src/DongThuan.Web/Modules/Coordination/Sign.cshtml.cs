@@ -75,25 +75,9 @@ public sealed class SignModel(CoordinationDesk desk) : RefusingPage
             return stop;
         }
 
-        var chosen = Parties.Where(p => p.Include && Bodies.ContainsKey(p.BodyId)).ToList();
-        var programme = CoordinationProgramme.Sign(UnitId, Title ?? "", Year, Number ?? "", SignedOn, SignedAt ?? "", Attendees ?? "", chosen.Count, out var outcome);
-        if (!outcome.Succeeded)
-        {
-            return Refused(outcome.Refusal!.Message);
-        }
-
-        var parties = new List<ProgrammeParty>();
-        foreach (var (p, i) in chosen.Select((p, i) => (p, i)))
-        {
-            parties.Add(ProgrammeParty.Of(programme, p.BodyId, p.Signatory ?? "", p.Title ?? "", i + 1, out outcome));
-            if (!outcome.Succeeded)
-            {
-                return Refused(outcome.Refusal!.Message);
-            }
-        }
-
-        outcome = await desk.SignAsync(programme, parties, ct);
-        return outcome.Succeeded ? Redirect($"/Coordination/Details/{programme.Id}") : Refused(outcome.Refusal!.Message);
+        var chosen = Parties.Where(p => p.Include && Bodies.ContainsKey(p.BodyId)).Select(p => new SignProgramme.Party(p.BodyId, p.Signatory, p.Title)).ToList();
+        var (outcome, programme) = await SignProgramme.ExecuteAsync(desk, new(UnitId, Title, Year, Number, SignedOn, SignedAt, Attendees, chosen), ct);
+        return outcome.Succeeded ? Redirect($"/Coordination/Details/{programme!.Id}") : Refused(outcome.Refusal!.Message);
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
@@ -103,8 +87,7 @@ public sealed class SignModel(CoordinationDesk desk) : RefusingPage
             return Forbid();
         }
 
-        var bodies = await desk.Db.Bodies.AsNoTracking().Where(b => b.UnitId == UnitId && b.ArchivedAt == null && b.Kind != BodyKind.DelegateGroup)
-            .OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
+        var bodies = await SignProgramme.PartiesAsync(desk.Db, UnitId, ct);
         if (bodies.Count == 0)
         {
             return NotFound();

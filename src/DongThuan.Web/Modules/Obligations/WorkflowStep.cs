@@ -71,7 +71,8 @@ public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurre
     }
 
     /// <summary>A subject comes into being in state <paramref name="to"/> (issued, added, formed), with the obligation it opens.</summary>
-    public async Task<Outcome> CreateAsync(IObligationSubject subject, string to, ObligationEffect effect, Action add, string? note, CancellationToken ct)
+    /// <param name="on">The day it happened, when the office records it later (see <see cref="StepDetails.On"/>).</param>
+    public async Task<Outcome> CreateAsync(IObligationSubject subject, string to, ObligationEffect effect, Action add, string? note, CancellationToken ct, DateOnly? on = null)
     {
         var (outcome, owed) = await ledger.ApplyAsync(subject, null, effect, ct);
         if (!outcome.Succeeded)
@@ -81,7 +82,7 @@ public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurre
         }
 
         add();
-        await SaveAsync(subject, null, to, note, owed, ct);
+        await SaveAsync(subject, null, to, note, owed, ct, on);
         return Outcome.Done;
     }
 

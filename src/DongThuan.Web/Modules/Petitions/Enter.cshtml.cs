@@ -15,7 +15,7 @@ namespace DongThuan.Web.Modules.Petitions;
 /// compiled by the Fatherland Front. The petitioner is optional (collective petitions have none).
 /// </summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class EnterModel(DongThuanDb db, PetitionIntake intake, TimeProvider time) : RefusingPage
+public sealed class EnterModel(DongThuanDb db, PetitionDesk desk, PetitionIntake intake, TimeProvider time) : RefusingPage
 {
     public sealed class InputModel
     {
@@ -54,7 +54,7 @@ public sealed class EnterModel(DongThuanDb db, PetitionIntake intake, TimeProvid
 
     public sealed record Choice(Guid Id, string Name);
 
-    public static readonly PetitionChannel[] StaffChannels = [PetitionChannel.VoterMeeting, PetitionChannel.Reception, PetitionChannel.FrontList];
+    public static IReadOnlyList<PetitionChannel> StaffChannels => EnterPetition.StaffChannels;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -77,18 +77,8 @@ public sealed class EnterModel(DongThuanDb db, PetitionIntake intake, TimeProvid
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        var meeting = Input.VoterMeetingId is { } mid ? await db.VoterMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == mid, ct) : null;
-        var councilId = meeting?.CouncilId ?? Input.CouncilId;
-        var council = councilId is { } c ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == c, ct) : null;
-        if (council is null || !UnitScope.IsCouncilOfficeOf(User, council.UnitId) || !StaffChannels.Contains(Input.Channel)
-            || (Input.Channel == PetitionChannel.VoterMeeting) != (meeting is not null))
-        {
-            return Refused(Input.Channel == PetitionChannel.VoterMeeting && meeting is null ? MeetingRefusals.GroupRequired.Message : PetitionRefusals.CouncilUnknown.Message);
-        }
-
-        var draft = new Petition.Draft(Input.Kind, Input.Channel, Input.Title, Input.Content, Input.Ward, Input.Location, Input.Voters, meeting?.Id, null, Input.Source);
-        var (outcome, receipt) = await intake.ReceiveAsync(new PetitionIntake.Submission(council.Id, draft, Input.Name, Input.Email, Input.Phone, Input.Address, null,
-            false, true, !string.IsNullOrWhiteSpace(Input.Email), [], Input.ReceivedOn ?? meeting?.HeldOn), ct);
+        var (outcome, receipt) = await EnterPetition.ExecuteAsync(desk, intake, User, new(Input.CouncilId, Input.Channel, Input.Kind, Input.Title, Input.Content,
+            Input.VoterMeetingId, Input.Source, Input.Ward, Input.Location, Input.Voters, Input.ReceivedOn, Input.Name, Input.Email, Input.Phone, Input.Address), ct);
         return outcome.Succeeded ? Redirect($"/Petitions/Details/{receipt!.Petition.Id}") : Refused(outcome.Refusal!.Message);
     }
 

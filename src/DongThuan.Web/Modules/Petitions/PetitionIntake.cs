@@ -32,7 +32,7 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
 
         var council = s.CouncilId is { } cid
             ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == cid && b.Kind == BodyKind.Council && b.ArchivedAt == null, ct)
-            : await DefaultCouncilAsync(db, desk.Today, ct);
+            : await WardCouncilAsync(db, s.Draft.Ward, s.ReceivedOn ?? desk.Today, ct) ?? await DefaultCouncilAsync(db, desk.Today, ct);
         if (council is null)
         {
             return (PetitionRefusals.CouncilUnknown, null);
@@ -181,6 +181,31 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
     {
         var councils = await Councils(db).ToListAsync(ct);
         return councils.OrderByDescending(c => c.ValidTo is null || c.ValidTo >= today).ThenByDescending(c => c.ValidTo ?? DateOnly.MaxValue).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The council a petition goes to by the ward it names: the ward's own council, or else the council of the unit the ward
+    /// belongs to, as they stood on the day it was received. Null when the name is no ward of that day, or the ward has no
+    /// council here; then the default applies.
+    /// </summary>
+    public static async Task<Body?> WardCouncilAsync(DongThuanDb db, string? ward, DateOnly day, CancellationToken ct)
+    {
+        var name = ward?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+
+        var wards = await db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Commune && (u.PlaceName == name || u.Name == name)).ToListAsync(ct);
+        var unit = wards.FirstOrDefault(u => u.IsValidOn(day));
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var councils = await Councils(db).Where(b => b.UnitId == unit.Id || b.UnitId == unit.ParentId).ToListAsync(ct);
+        return councils.Where(c => (c.ValidFrom is null || c.ValidFrom <= day) && (c.ValidTo is null || day <= c.ValidTo))
+            .OrderByDescending(c => c.UnitId == unit.Id).FirstOrDefault();
     }
 
     public static IQueryable<Body> Councils(DongThuanDb db) => db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null);

@@ -85,6 +85,7 @@ public static class PetitionsModule
         var staff = open.MapGroup("").RequireAuthorization(Permissions.Staff);
         staff.MapGet("/", Api.PetitionsApi.ListAsync);
         staff.MapGet("/{id:guid}", Api.PetitionsApi.GetAsync);
+        staff.MapPost("/entered", Api.PetitionsApi.EnterAsync).RequireAuthorization(Permissions.CouncilOffice);
         staff.MapPost("/{id:guid}/route", Api.PetitionsApi.RouteAsync);
         staff.MapPost("/{id:guid}/transfer", Api.PetitionsApi.TransferAsync);
         staff.MapPost("/{id:guid}/answer", Api.PetitionsApi.AnswerAsync);

@@ -1,4 +1,5 @@
 using DongThuan.Web.Infrastructure.Domain;
+using DongThuan.Web.Modules.Organisation;
 
 namespace DongThuan.Web.Modules.Review;
 
@@ -41,15 +42,30 @@ public sealed class AnnualReportDraft : Entity, IUnitOwned
     {
     }
 
-    /// <summary>The draft before anyone has written: issued early in the next year, with the usual recipients.</summary>
-    public static AnnualReportDraft Default(Guid unitId, Guid councilId, int year, int number, string councilName, string signerName) => new()
+    /// <summary>
+    /// The draft before anyone has written: issued early in the next year, sent to the usual recipients of a council of the
+    /// unit's tier: the council above (or the National Assembly's Standing Committee for a province), the unit's Party
+    /// committee, its people's committee, its Front and the council's delegates.
+    /// </summary>
+    public static AnnualReportDraft Default(Unit unit, Unit? parent, Guid councilId, int year, int number, string councilName, string signerName) => new()
     {
-        UnitId = unitId, CouncilId = councilId, Year = year, Number = number, IssuedOn = new DateOnly(year + 1, 1, 6), SignerName = signerName,
+        UnitId = unit.Id, CouncilId = councilId, Year = year, Number = number, IssuedOn = new DateOnly(year + 1, 1, 6), SignerName = signerName,
         Opening = $"Thực hiện Luật Tổ chức chính quyền địa phương và Luật Hoạt động giám sát của Quốc hội và HĐND, Thường trực {councilName} báo cáo kết quả hoạt động năm {year} như sau.",
         Assessment = $"Năm {year}, hoạt động của {councilName} tiếp tục được đổi mới, bám sát nhiệm vụ chính trị của địa phương; các kỳ họp được chuẩn bị chu đáo, hoạt động giám sát, chất vấn và tiếp xúc cử tri được duy trì thường xuyên.",
         Directions = $"Năm {year + 1}, tiếp tục nâng cao chất lượng kỳ họp, hoạt động giám sát và chất vấn; theo dõi, đôn đốc việc thực hiện các kiến nghị sau giám sát và giải quyết kiến nghị của cử tri; tăng cường phối hợp với UBND và Ủy ban MTTQ.",
-        Recipients = "Thường trực HĐND thành phố\nThường trực Quận ủy\nUBND quận\nỦy ban MTTQ Việt Nam quận\nCác đại biểu HĐND quận\nLưu: VT",
+        Recipients = string.Join('\n', RecipientsOf(unit, parent)),
     };
+
+    private static IEnumerable<string> RecipientsOf(Unit unit, Unit? parent)
+    {
+        var tier = UnitTiers.TierOf(unit);
+        yield return parent is null ? "Ủy ban Thường vụ Quốc hội" : $"Thường trực HĐND {UnitTiers.TierOf(parent)}";
+        yield return $"Thường trực {UnitTiers.PartyCommitteeOf(unit)}";
+        yield return $"UBND {tier}";
+        yield return $"Ủy ban MTTQ Việt Nam {tier}";
+        yield return $"Các đại biểu HĐND {tier}";
+        yield return "Lưu: VT";
+    }
 
     public Outcome Edit(int number, DateOnly issuedOn, string opening, string assessment, string directions, string recipients, string signerName, string by, DateTimeOffset at)
     {

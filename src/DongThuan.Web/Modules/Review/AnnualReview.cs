@@ -37,7 +37,7 @@ public sealed class AnnualReview(DongThuanDb db, Figures figures, TimeProvider t
     [
         ("Kỳ họp", [(SessionsStatistics.Regular, false), (SessionsStatistics.Thematic, false), (SessionsStatistics.Urgent, false),
             (SessionsStatistics.DocumentsReviewed, true), (SessionsStatistics.Resolutions, false),
-            (SessionsStatistics.GroupOpinions, false), (SessionsStatistics.GroupOpinionsAnswered, false)]),
+            (SessionsStatistics.GroupOpinions, false), (SessionsStatistics.GroupOpinionsAnswered, false), (SessionsStatistics.GroupOpinionsUnanswered, false)]),
         ("Chất vấn và giải trình", [(QuestionsStatistics.Asked, true), (QuestionsStatistics.Answered, false), (QuestionsStatistics.AnsweredOnTime, false),
             (QuestionsStatistics.AnsweredLate, false), (QuestionsStatistics.Overdue, false), (QuestionsStatistics.MedianDays, false),
             (QuestionsStatistics.NotSatisfied, false), (QuestionsStatistics.Explanations, false)]),
@@ -48,7 +48,7 @@ public sealed class AnnualReview(DongThuanDb db, Figures figures, TimeProvider t
         ("Giám sát", [(SupervisionStatistics.Missions, true), (SupervisionStatistics.Recommendations, true), (SupervisionStatistics.Done, false),
             (SupervisionStatistics.Overdue, false), (SupervisionStatistics.ReSupervised, true)]),
         ("Phối hợp và thi đua", [(CoordinationStatistics.Tasks, false), (CoordinationStatistics.DoneOnTime, false), (CoordinationStatistics.DoneLate, false),
-            (CoordinationStatistics.NotDone, false), (CoordinationStatistics.Movements, false), (CoordinationStatistics.Commendations, true)]),
+            (CoordinationStatistics.NotDone, false), (CoordinationStatistics.Overdue, false), (CoordinationStatistics.Movements, false), (CoordinationStatistics.Commendations, true)]),
         ("Thực hiện nghĩa vụ trả lời, giải quyết", [(ObligationsStatistics.Due, false), (ObligationsStatistics.OnTime, false), (ObligationsStatistics.Late, true)]),
     ];
 
@@ -90,7 +90,9 @@ public sealed class AnnualReview(DongThuanDb db, Figures figures, TimeProvider t
         var taken = await db.Set<AnnualReportDraft>().AsNoTracking().Where(d => d.CouncilId == council.Id && d.IssuedOn.Year == issuedYear).Select(d => d.Number).ToListAsync(ct);
         var number = Math.Max(Document.NextNumber(reports, DocumentType.Report), taken.DefaultIfEmpty(0).Max() + 1);
         var chair = await Heads.OfAsync(db, council.Id, new DateOnly(year, 12, 31), ct);
-        return AnnualReportDraft.Default(council.UnitId, council.Id, year, number, council.Name, chair?.Name ?? "");
+        var unit = await db.Set<Unit>().AsNoTracking().SingleAsync(u => u.Id == council.UnitId, ct);
+        var parent = unit.ParentId is { } pid ? await db.Set<Unit>().AsNoTracking().SingleOrDefaultAsync(u => u.Id == pid, ct) : null;
+        return AnnualReportDraft.Default(unit, parent, council.Id, year, number, council.Name, chair?.Name ?? "");
     }
 
     private static IEnumerable<ReportLine> Lines(Guid councilId, int year, Figure f, bool breakdown)

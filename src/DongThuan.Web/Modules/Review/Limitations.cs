@@ -48,11 +48,10 @@ public static class Limitations
             await Add(overdueQ.Statistic.Code, $"Còn {overdueQ.Count} chất vấn đã quá hạn nhưng chưa được trả lời ({Agencies(overdueQ)}).");
         }
 
-        var unanswered = f[SessionsStatistics.GroupOpinions].Count - f[SessionsStatistics.GroupOpinionsAnswered].Count;
-        if (unanswered > 0)
+        if (f[SessionsStatistics.GroupOpinionsUnanswered] is { Count: > 0 } unanswered)
         {
-            result.Add(new Limitation($"Còn {unanswered}/{f[SessionsStatistics.GroupOpinions].Count} ý kiến thảo luận tổ chưa được tiếp thu, giải trình.",
-                SessionsStatistics.GroupOpinions, unanswered, []));
+            await Add(unanswered.Statistic.Code,
+                $"Còn {unanswered.Count}/{f[SessionsStatistics.GroupOpinions].Count} ý kiến thảo luận tổ chưa được tiếp thu, giải trình ({Agencies(unanswered)}).");
         }
 
         var petitionsAnswered = f[PetitionsStatistics.Answered].Count;
@@ -96,6 +95,11 @@ public static class Limitations
             result.Add(new Limitation(
                 $"Công tác phối hợp có lúc chưa kịp thời: trong {f[CoordinationStatistics.Tasks].Count} nhiệm vụ của chương trình phối hợp, {tasksLate.Count} nhiệm vụ hoàn thành chậm ({Agencies(tasksLate)}), {tasksNotDone.Count} nhiệm vụ chưa thực hiện ({Agencies(tasksNotDone)}).",
                 tasksLate.Count > 0 ? tasksLate.Statistic.Code : tasksNotDone.Statistic.Code, tasksLate.Count + tasksNotDone.Count, [.. items.Take(Named)]));
+        }
+
+        if (f[CoordinationStatistics.Overdue] is { Count: > 0 } overdueT)
+        {
+            await Add(overdueT.Statistic.Code, $"Còn {overdueT.Count} nhiệm vụ của chương trình phối hợp đã quá thời hạn nhưng chưa được báo cáo hoàn thành ({Agencies(overdueT)}).");
         }
 
         if (f[ObligationsStatistics.Late] is { Count: > 0 } lateAll)

@@ -1,5 +1,6 @@
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Statistics;
+using DongThuan.Web.Modules.Organisation;
 
 namespace DongThuan.Web.Modules.Sessions;
 
@@ -8,7 +9,7 @@ public static class SessionsStatistics
 {
     public const string Regular = "sessions.regular", Thematic = "sessions.thematic", Urgent = "sessions.urgent";
     public const string DocumentsReviewed = "documents.reviewed", Resolutions = "documents.resolutions";
-    public const string GroupOpinions = "opinions.group", GroupOpinionsAnswered = "opinions.group.answered";
+    public const string GroupOpinions = "opinions.group", GroupOpinionsAnswered = "opinions.group.answered", GroupOpinionsUnanswered = "opinions.group.unanswered";
 
     public static IServiceCollection AddSessionsStatistics(this IServiceCollection services) => services
         .AddStatistic(OfKind(Regular, SessionKind.Regular, "Kỳ họp thường lệ", "Các kỳ họp thường lệ của HĐND khai mạc trong kỳ báo cáo."))
@@ -33,7 +34,16 @@ public static class SessionsStatistics
             "Trong số ý kiến thảo luận tổ nói trên, các ý kiến đã có văn bản tiếp thu, giải trình của UBND.",
             (db, s) => Opinions(db, s).Where(o => o.Response != null)
                 .Select(o => new CountedRecord { Id = o.Id, ParentId = o.SessionId, Title = o.Content, On = o.RespondedOn }),
-            r => $"/Sessions/Details/{r.ParentId}"));
+            r => $"/Sessions/Details/{r.ParentId}"))
+        .AddStatistic(new Statistic(GroupOpinionsUnanswered, "Ý kiến thảo luận tổ chưa được tiếp thu, giải trình",
+            "Trong số ý kiến thảo luận tổ nói trên, các ý kiến chưa có văn bản tiếp thu, giải trình của UBND vào ngày lập báo cáo, theo tổ đại biểu.",
+            (db, s) =>
+            {
+                var bodies = db.Set<Body>();
+                return Opinions(db, s).Where(o => o.Response == null)
+                    .Select(o => new CountedRecord { Id = o.Id, ParentId = o.SessionId, Title = o.Content, Group = bodies.Where(b => b.Id == o.DelegateGroupId).Select(b => b.Name).FirstOrDefault() });
+            },
+            r => $"/Sessions/Details/{r.ParentId}", GroupLabel: "Tổ đại biểu"));
 
     private static Statistic OfKind(string code, SessionKind kind, string name, string meaning) => new(code, name, meaning,
         (db, s) => Sessions(db, s).Where(x => x.Kind == kind)

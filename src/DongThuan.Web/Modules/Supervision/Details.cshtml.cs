@@ -77,21 +77,21 @@ public sealed class DetailsModel(SupervisionDesk desk) : RefusingPage
     }
 
     public Task<IActionResult> OnPostPlanAsync(Guid id, string? plan, DateOnly on, CancellationToken ct) =>
-        StepAsync(id, on, m => m.SendPlan(plan ?? "", on), null, ct);
+        StepAsync(id, new(MissionStep.SendPlan, on, plan), ct);
 
     public Task<IActionResult> OnPostProgrammeAsync(Guid id, DateOnly on, DateOnly visitsFrom, DateOnly visitsTo, CancellationToken ct) =>
-        StepAsync(id, on, m => m.SendProgramme(on, visitsFrom, visitsTo), $"Giám sát từ {visitsFrom:dd/MM/yyyy} đến {visitsTo:dd/MM/yyyy}", ct);
+        StepAsync(id, new(MissionStep.SendProgramme, on, null, visitsFrom, visitsTo), ct);
 
     public Task<IActionResult> OnPostFinishAsync(Guid id, DateOnly on, CancellationToken ct) =>
-        StepAsync(id, on, m => m.FinishVisits(on), null, ct);
+        StepAsync(id, new(MissionStep.FinishVisits, on), ct);
 
     public Task<IActionResult> OnPostReportAsync(Guid id, string? findings, DateOnly on, CancellationToken ct) =>
-        StepAsync(id, on, m => m.Report(findings ?? "", on), null, ct);
+        StepAsync(id, new(MissionStep.Report, on, findings), ct);
 
     public Task<IActionResult> OnPostConcludeAsync(Guid id, string? conclusion, DateOnly on, CancellationToken ct) =>
-        StepAsync(id, on, m => m.Conclude(conclusion ?? "", on), null, ct);
+        StepAsync(id, new(MissionStep.Conclude, on, conclusion), ct);
 
-    public async Task<IActionResult> OnPostRecommendAsync(Guid id, string? owner, string? task, DateOnly dueOn, CancellationToken ct)
+    public async Task<IActionResult> OnPostRecommendAsync(Guid id, string? owner, string? task, DateOnly dueOn, DateOnly? on, CancellationToken ct)
     {
         if (await OfficeMissionAsync(id, ct) is { } stop)
         {
@@ -104,45 +104,30 @@ public sealed class DetailsModel(SupervisionDesk desk) : RefusingPage
             return await RefuseAsync(id, SupervisionRefusals.RecommendationOwner, ct);
         }
 
-        var r = Recommendation.Issue(Mission, bodyId, personId, task ?? "", Today, dueOn, out var outcome);
-        outcome = outcome.Succeeded ? await desk.IssueAsync(Mission, r, ct) : outcome;
+        var (outcome, _) = await IssueRecommendation.ExecuteAsync(desk, Mission, new(bodyId, personId, task, dueOn, on), ct);
         return outcome.Succeeded ? RedirectToPage(new { id }) : await RefuseAsync(id, outcome.Refusal!, ct);
     }
 
-    public async Task<IActionResult> OnPostCheckAsync(Guid id, Guid itemId, CheckOutcome outcome, string? reasons, DateOnly? newDueOn, CancellationToken ct)
+    public async Task<IActionResult> OnPostCheckAsync(Guid id, Guid itemId, CheckOutcome outcome, string? reasons, DateOnly? newDueOn, DateOnly? on, CancellationToken ct)
     {
         if (await OfficeMissionAsync(id, ct) is { } stop)
         {
             return stop;
         }
 
-        var item = await desk.Db.ReSupervisionItems.SingleOrDefaultAsync(i => i.Id == itemId && i.MissionId == id, ct);
-        var r = item is null ? null : await desk.Db.Recommendations.SingleAsync(x => x.Id == item.RecommendationId, ct);
-        if (item is null || r is null || !Enum.IsDefined(outcome))
-        {
-            return NotFound();
-        }
-
-        var allowed = Mission.AllowCheck();
-        var recorded = allowed.Succeeded ? item.Record(outcome, reasons, Today) : allowed;
-        var note = $"Tái giám sát: {SupervisionNames.Of(outcome)}. {reasons}".Trim();
-        var result = recorded.Succeeded ? await desk.ApplyAsync(r, x => x.Check(outcome, reasons ?? "", Today, newDueOn), note, ct) : recorded;
-        return result.Succeeded ? RedirectToPage(new { id }) : await RefuseAsync(id, result.Refusal!, ct);
+        var recommendation = await desk.Db.ReSupervisionItems.AsNoTracking().Where(i => i.Id == itemId && i.MissionId == id).Select(i => (Guid?)i.RecommendationId).SingleOrDefaultAsync(ct);
+        var result = recommendation is { } rid ? await CheckRecommendation.ExecuteAsync(desk, Mission, new(rid, outcome, reasons, newDueOn, on), ct) : null;
+        return result is not { } done ? NotFound() : done.Succeeded ? RedirectToPage(new { id }) : await RefuseAsync(id, done.Refusal!, ct);
     }
 
-    private async Task<IActionResult> StepAsync(Guid id, DateOnly on, Func<SupervisionMission, Outcome> step, string? note, CancellationToken ct)
+    private async Task<IActionResult> StepAsync(Guid id, TakeMissionStep.Request step, CancellationToken ct)
     {
         if (await OfficeMissionAsync(id, ct) is { } stop)
         {
             return stop;
         }
 
-        if (on > Today)
-        {
-            return await RefuseAsync(id, SupervisionRefusals.DateInFuture, ct);
-        }
-
-        var outcome = await desk.StepAsync(Mission, step, note, ct);
+        var outcome = await TakeMissionStep.ExecuteAsync(desk, Mission, step, ct);
         return outcome.Succeeded ? RedirectToPage(new { id }) : await RefuseAsync(id, outcome.Refusal!, ct);
     }
 

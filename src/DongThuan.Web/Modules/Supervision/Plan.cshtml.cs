@@ -93,41 +93,9 @@ public sealed class PlanModel(SupervisionDesk desk, Candidates candidates) : Ref
             return stop;
         }
 
-        if (Source is { Taken: true })
-        {
-            return Refused(SupervisionRefusals.CandidateTaken.Message);
-        }
-
-        var conductor = Conductors.SingleOrDefault(b => b.Id == ConductedByBodyId);
-        if (conductor is null)
-        {
-            return Refused(SupervisionRefusals.MissionConductor.Message);
-        }
-
-        var targets = Targets.Where(t => Agencies.Any(a => a.Id == t)).ToList();
-        var taken = Unfinished.Where(u => Taken.Contains(u.Recommendation.Id)).Select(u => u.Recommendation).ToList();
-        if (ReSupervision && taken.Count == 0)
-        {
-            return Refused(SupervisionRefusals.NothingToReSupervise.Message);
-        }
-
-        // A re-supervision supervises the agencies its recommendations address.
-        targets.AddRange(taken.Select(r => r.OwnerBodyId));
-        if (targets.Count == 0)
-        {
-            return Refused(SupervisionRefusals.MissionTargets.Message);
-        }
-
-        var programme = ProgrammeId is { } pid && Programmes.Any(p => p.Id == pid) ? pid : (Guid?)null;
-        var mission = SupervisionMission.Form(Council!, conductor, programme, Subject ?? "", Scope ?? "", Members ?? "", FormedOn, ReSupervision, IsSecret, out var outcome);
-        if (!outcome.Succeeded)
-        {
-            return Refused(outcome.Refusal!.Message);
-        }
-
-        var sources = Source is { } s ? new[] { MissionSource.For(mission, s.Type, s.Id, s.Title) } : [];
-        outcome = await desk.FormAsync(mission, targets, sources, taken, ct);
-        return outcome.Succeeded ? Redirect($"/Supervision/Details/{mission.Id}") : Refused(outcome.Refusal!.Message);
+        var (outcome, mission) = await FormMission.ExecuteAsync(desk, Council!,
+            new(CouncilId, ConductedByBodyId, Subject, Scope, Members, FormedOn, Targets, ProgrammeId, IsSecret, ReSupervision, Taken), Source, ct);
+        return outcome.Succeeded ? Redirect($"/Supervision/Details/{mission!.Id}") : Refused(outcome.Refusal!.Message);
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
@@ -141,13 +109,8 @@ public sealed class PlanModel(SupervisionDesk desk, Candidates candidates) : Ref
 
         Council = council;
 
-        Conductors = await db.Bodies.AsNoTracking()
-            .Where(b => b.ParentBodyId == CouncilId && b.ArchivedAt == null
-                        && (b.Kind == BodyKind.CouncilStandingCommittee || b.Kind == BodyKind.CouncilCommittee || b.Kind == BodyKind.DelegateGroup))
-            .OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
-        Agencies = await db.Bodies.AsNoTracking()
-            .Where(b => b.UnitId == council.UnitId && b.ArchivedAt == null && (b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.ExecutiveDepartment))
-            .OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
+        Conductors = await FormMission.ConductorsAsync(db, CouncilId, ct);
+        Agencies = await FormMission.AgenciesAsync(db, council.UnitId, ct);
         Programmes = await db.SupervisionProgrammes.AsNoTracking().Where(p => p.CouncilId == CouncilId).OrderByDescending(p => p.Year).ToListAsync(ct);
         if (SourceType is not null && SourceId is { } sid)
         {
@@ -160,12 +123,11 @@ public sealed class PlanModel(SupervisionDesk desk, Candidates candidates) : Ref
 
         if (ReSupervision)
         {
-            var open = await db.Recommendations.AsNoTracking()
-                .Where(r => r.UnitId == council.UnitId && r.State != RecommendationState.Completed)
-                .Join(db.SupervisionMissions.Where(m => m.CouncilId == CouncilId), r => r.MissionId, m => m.Id, (r, m) => new { r, m.Subject })
-                .OrderBy(x => x.r.DueOn).ToListAsync(ct);
+            var open = await FormMission.UnfinishedAsync(db, council, ct);
+            var missionIds = open.Select(r => r.MissionId).Distinct().ToList();
+            var subjects = await db.SupervisionMissions.AsNoTracking().Where(m => missionIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Subject, ct);
             var names = await db.Bodies.AsNoTracking().Where(b => b.UnitId == council.UnitId).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
-            Unfinished = [.. open.Select(x => new Open(x.r, names.GetValueOrDefault(x.r.OwnerBodyId) ?? "", x.Subject))];
+            Unfinished = [.. open.Select(r => new Open(r, names.GetValueOrDefault(r.OwnerBodyId) ?? "", subjects[r.MissionId]))];
         }
 
         return null;

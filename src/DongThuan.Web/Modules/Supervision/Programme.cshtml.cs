@@ -50,21 +50,8 @@ public sealed class ProgrammeModel(DongThuanDb db, TimeProvider time) : Refusing
             return stop;
         }
 
-        var owner = Owners.SingleOrDefault(b => b.Id == OwnerBodyId);
-        if (owner is null)
-        {
-            return Refused(SupervisionRefusals.ProgrammeOwner.Message);
-        }
-
-        var programme = SupervisionProgramme.Adopt(Council!, owner, Year, Title ?? "", AdoptedBy ?? "", AdoptedOn, Description, out var outcome);
-        if (!outcome.Succeeded)
-        {
-            return Refused(outcome.Refusal!.Message);
-        }
-
-        db.SupervisionProgrammes.Add(programme);
-        await db.SaveChangesAsync(ct);
-        return Redirect($"/Supervision?year={programme.Year}");
+        var (outcome, programme) = await AdoptProgramme.ExecuteAsync(db, Council!, new(CouncilId, OwnerBodyId, Year, Title, AdoptedBy, AdoptedOn, Description), ct);
+        return outcome.Succeeded ? Redirect($"/Supervision?year={programme!.Year}") : Refused(outcome.Refusal!.Message);
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
@@ -77,9 +64,7 @@ public sealed class ProgrammeModel(DongThuanDb db, TimeProvider time) : Refusing
 
         Council = council;
 
-        Owners = await db.Bodies.AsNoTracking()
-            .Where(b => b.ArchivedAt == null && (b.Id == CouncilId || (b.ParentBodyId == CouncilId && (b.Kind == BodyKind.CouncilStandingCommittee || b.Kind == BodyKind.CouncilCommittee))))
-            .OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
+        Owners = await AdoptProgramme.OwnersAsync(db, CouncilId, ct);
         return null;
     }
 }

@@ -46,7 +46,7 @@ public sealed class RecommendationModel(SupervisionDesk desk, FileStore files) :
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostProgressAsync(Guid id, int percent, string? text, List<IFormFile>? upload, CancellationToken ct)
+    public async Task<IActionResult> OnPostProgressAsync(Guid id, int percent, string? text, DateOnly? on, List<IFormFile>? upload, CancellationToken ct)
     {
         if (await ForActionAsync(id, SupervisionAccess.CanReport, ct) is { } stop)
         {
@@ -54,18 +54,7 @@ public sealed class RecommendationModel(SupervisionDesk desk, FileStore files) :
         }
 
         var (checkedFiles, inspected) = await UploadedFiles.InspectAsync(upload, RecommendationEvidence.MaxCount, ct);
-        if (!checkedFiles.Succeeded)
-        {
-            return await RefuseAsync(id, checkedFiles.Refusal!, ct);
-        }
-
-        var progress = RecommendationProgress.Record(Item, Today, percent, text ?? "", User.FindFirst("name")?.Value ?? User.Identity?.Name ?? "");
-        await files.SaveAllAsync(inspected, ct);
-        var outcome = await desk.ApplyAsync(Item, r => r.ReportProgress(percent, text ?? "", Today), $"{percent}%: {text}", () =>
-        {
-            desk.Db.RecommendationProgress.Add(progress);
-            desk.Db.RecommendationEvidence.AddRange(inspected.Select(f => RecommendationEvidence.For(progress, f.Name, f.ContentType, f.Bytes.LongLength, f.Sha256)));
-        }, ct);
+        var outcome = checkedFiles.Succeeded ? await ReportProgress.ExecuteAsync(desk, files, User, Item, new(percent, text, on), inspected, ct) : checkedFiles;
         return outcome.Succeeded ? RedirectToPage(new { id }) : await RefuseAsync(id, outcome.Refusal!, ct);
     }
 
@@ -76,7 +65,7 @@ public sealed class RecommendationModel(SupervisionDesk desk, FileStore files) :
             return stop;
         }
 
-        var outcome = await desk.ApplyAsync(Item, r => r.Dispute(reason ?? "", newDueOn, Today), $"Chưa chấp nhận kết quả: {reason}", ct);
+        var outcome = await DisputeRecommendation.ExecuteAsync(desk, Item, new(reason, newDueOn), ct);
         return outcome.Succeeded ? RedirectToPage(new { id }) : await RefuseAsync(id, outcome.Refusal!, ct);
     }
 

@@ -31,13 +31,13 @@ public sealed class SupervisionDesk(DongThuanDb db, WorkflowStep step, TimeProvi
             db.MissionTargets.AddRange(targets.Distinct().Select(b => MissionTarget.For(m, b)));
             db.MissionSources.AddRange(sources);
             db.ReSupervisionItems.AddRange(taken.Select(r => ReSupervisionItem.Take(m, r)));
-        }, null, ct);
+        }, null, ct, m.FormedOn);
 
-    /// <summary>Applies a step; the step it completes is fulfilled on its date and the next one opens.</summary>
-    public async Task<Outcome> StepAsync(SupervisionMission m, Func<SupervisionMission, Outcome> change, string? note, CancellationToken ct)
+    /// <summary>Applies a step taken on <paramref name="on"/>; the step it completes is fulfilled on that date and the next one opens.</summary>
+    public async Task<Outcome> StepAsync(SupervisionMission m, Func<SupervisionMission, Outcome> change, string? note, DateOnly on, CancellationToken ct)
     {
         var standing = await StandingCommitteeAsync(m, ct);
-        return await step.ApplyAsync(m, () => m.State, _ => change(m), (_, _) => SupervisionObligations.OfStep(m, standing), note, ct);
+        return await step.ApplyAsync(m, () => m.State, _ => change(m), (_, _) => SupervisionObligations.OfStep(m, standing), note, ct, new StepDetails(On: on));
     }
 
     /// <summary>Issues a recommendation: an obligation of the agency and person it names, due on the date it sets.</summary>
@@ -50,16 +50,16 @@ public sealed class SupervisionDesk(DongThuanDb db, WorkflowStep step, TimeProvi
             return SupervisionRefusals.RecommendationOwner;
         }
 
-        return await step.CreateAsync(r, r.State.ToString(), SupervisionObligations.Issued(m, r), () => db.Recommendations.Add(r), null, ct);
+        return await step.CreateAsync(r, r.State.ToString(), SupervisionObligations.Issued(m, r), () => db.Recommendations.Add(r), null, ct, r.IssuedOn);
     }
 
-    /// <summary>Applies a change to a recommendation and keeps its obligation in step (<see cref="SupervisionObligations.OfProgress"/>).</summary>
-    public Task<Outcome> ApplyAsync(Recommendation r, Func<Recommendation, Outcome> change, string? note, CancellationToken ct) => ApplyAsync(r, change, note, null, ct);
-
-    /// <summary>As above, adding with the change the records that belong to it (a progress report and its evidence).</summary>
-    public Task<Outcome> ApplyAsync(Recommendation r, Func<Recommendation, Outcome> change, string? note, Action? addWithChange, CancellationToken ct) =>
-        step.ApplyAsync(r, () => r.State, _ => change(r), (_, owed) => SupervisionObligations.OfProgress(r, owed, note, Today), note, ct,
-            new StepDetails(AddWithChange: addWithChange));
+    /// <summary>
+    /// Applies a change to a recommendation, taken on <paramref name="on"/>, and keeps its obligation in step
+    /// (<see cref="SupervisionObligations.OfProgress"/>), adding with the change the records that belong to it (a progress report and its evidence).
+    /// </summary>
+    public Task<Outcome> ApplyAsync(Recommendation r, Func<Recommendation, Outcome> change, string? note, DateOnly on, CancellationToken ct, Action? addWithChange = null) =>
+        step.ApplyAsync(r, () => r.State, _ => change(r), (_, owed) => SupervisionObligations.OfProgress(r, owed, note, on), note, ct,
+            new StepDetails(AddWithChange: addWithChange, On: on));
 
     private async Task<Guid> StandingCommitteeAsync(SupervisionMission m, CancellationToken ct) =>
         await db.Bodies.AsNoTracking().Where(b => b.ParentBodyId == m.CouncilId && b.Kind == BodyKind.CouncilStandingCommittee).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct)

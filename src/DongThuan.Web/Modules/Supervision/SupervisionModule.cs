@@ -18,7 +18,15 @@ public static class SupervisionModule
 
     public static IEndpointRouteBuilder MapSupervision(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/supervision/missions", Api.ListMissions.HandleAsync).WithTags("Supervision").RequireAuthorization(Permissions.Staff);
+        var api = app.MapGroup("/api/v1/supervision").WithTags("Supervision").RequireAuthorization(Permissions.Staff);
+        api.MapGet("/missions", Api.ListMissions.HandleAsync);
+        api.MapPost("/programmes", Api.SupervisionWrites.AdoptProgrammeAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/missions", Api.SupervisionWrites.FormMissionAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/missions/{id:guid}/steps", Api.SupervisionWrites.StepAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/missions/{id:guid}/recommendations", Api.SupervisionWrites.IssueAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/missions/{id:guid}/checks", Api.SupervisionWrites.CheckAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/recommendations/{id:guid}/progress", Api.SupervisionWrites.ProgressAsync);
+        api.MapPost("/recommendations/{id:guid}/dispute", Api.SupervisionWrites.DisputeAsync).RequireAuthorization(Permissions.CouncilOffice);
         return app;
     }
 }

@@ -36,6 +36,5 @@ public static class SupervisionRefusals
     public static readonly Refusal CheckReasons = new("supervision-check-reasons", "Vui lòng nêu lý do khi kiến nghị chưa hoàn thành.");
     public static readonly Refusal AlreadyChecked = new("supervision-checked", "Kiến nghị này đã có kết quả tái giám sát của đoàn.");
     public static readonly Refusal NothingToReSupervise = new("supervision-nothing", "Vui lòng chọn ít nhất một kiến nghị chưa hoàn thành để tái giám sát.");
-    public static readonly Refusal DateInFuture = new("supervision-date-future", "Ngày của bước này không được sau hôm nay.");
     public static readonly Refusal CandidateTaken = new("supervision-candidate-taken", "Nội dung này đã được đưa vào một đoàn giám sát.");
 }

@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
+using DongThuan.Web.Modules.Petitions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DongThuan.Tests.Modules.Organisation;
@@ -13,8 +15,9 @@ namespace DongThuan.Tests.Modules.Organisation;
 /// A new council of another level sets itself up and enters its past through the API alone: a fresh administrator
 /// (made as the <c>create-admin</c> verb makes one) creates the unit, the council and its office's account; from then on
 /// the office, not the administrator, brings in its bodies, term, people, positions and accounts (one by invitation),
-/// plans its sessions, registers their documents, and records its questions and group opinions with the dates they
-/// happened. Its annual report then counts exactly what it entered, and the demo council's report is unchanged.
+/// plans its sessions, registers their documents, and records its questions, group opinions, petitions, a supervision with
+/// its recommendations and a joint programme with the dates they happened. Its annual report then counts exactly what it
+/// entered, names what is outstanding, is addressed as a commune council's, and the demo council's report is unchanged.
 /// </summary>
 public abstract partial class CouncilOnboardingTests
 {
@@ -131,19 +134,118 @@ public abstract partial class CouncilOnboardingTests
         Assert.Contains(timeline.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("at").GetString()!.StartsWith("2026-02-16", StringComparison.Ordinal)
                                                                                 && e.GetProperty("note").GetString()!.Contains("Nhập sau", StringComparison.Ordinal));
 
+        // A third opinion, at the thematic session, never answered: the report names it among the limitations.
+        var thematic = await CreatedId(await office.PostAsJsonAsync("/api/v1/sessions", new { councilId = council, number = 3, kind = "Urgent", startsOn = "2026-06-02", endsOn = "2026-06-02", venue = "Hội trường xã", isPublic = true }));
+        await CreatedId(await office.PostAsJsonAsync($"/api/v1/sessions/{thematic}/opinions", new { delegateGroupId = group, content = "Đề nghị sớm lắp đèn chiếu sáng đường trục xã." }));
+
+        // Petitions received on paper, routed and answered on their real days: one on time, one late, one never answered.
+        var field = await _app.WithDb((db, _) => Task.FromResult(db.PetitionFields.Where(f => f.ArchivedAt == null).OrderBy(f => f.Order).First().Id));
+        await PetitionAsync(office, council, department, field, "Đèn đường thôn Tây hỏng", "2026-03-10", "2026-03-12", "2026-03-25");
+        await PetitionAsync(office, council, department, field, "Rác tồn đọng bãi sông", "2026-05-04", "2026-05-05", "2026-07-20");
+        await PetitionAsync(office, council, department, field, "Nước tràn đường liên xã", "2026-09-01", "2026-09-02", null);
+
+        // Supervision by the standing committee, step by step on its real days, with a recommendation done and one overdue.
+        var standing = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/bodies", new { unitId = commune, kind = "CouncilStandingCommittee", name = "Thường trực HĐND xã An Bình", parentId = council }));
+        await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/positions", new { personId = officialPerson, bodyId = department, title = "Trưởng phòng Kinh tế", from = "2025-07-01" }));
+        var supervisionProgramme = await CreatedId(await office.PostAsJsonAsync("/api/v1/supervision/programmes", new { councilId = council, ownerBodyId = standing, year = 2026, title = "Chương trình giám sát năm 2026", adoptedBy = "Kế hoạch số 01/KH-HĐND", adoptedOn = "2026-01-05" }));
+        var mission = await CreatedId(await office.PostAsJsonAsync("/api/v1/supervision/missions", new
+        {
+            councilId = council, conductedByBodyId = standing, programmeId = supervisionProgramme, subject = "Giám sát việc quản lý chất thải rắn", scope = "Năm 2025 và quý I/2026",
+            members = "Chủ tịch HĐND xã – Trưởng đoàn; Phó Chủ tịch HĐND xã.", formedOn = "2026-04-01", targets = new[] { department },
+        }));
+        await Refused(await office.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/steps", new { step = "Report", text = "Sớm quá", on = "2026-04-05" }), "supervision-wrong-step");
+        await Refused(await office.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/steps", new { step = "SendPlan", text = "Kế hoạch", on = "2099-04-05" }), "date-future");
+        foreach (var step in new object[]
+                 {
+                     new { step = "SendPlan", text = "Kế hoạch, đề cương giám sát.", on = "2026-04-10" },
+                     new { step = "SendProgramme", on = "2026-04-15", visitsFrom = "2026-04-27", visitsTo = "2026-04-29" },
+                     new { step = "FinishVisits", on = "2026-04-29" },
+                     new { step = "Report", text = "Thu gom chưa đều ở hai thôn.", on = "2026-05-08" },
+                     new { step = "Conclude", text = "Đề nghị UBND xã bố trí thêm điểm tập kết.", on = "2026-05-12" },
+                 })
+        {
+            var taken = await office.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/steps", step);
+            Assert.True(taken.StatusCode == HttpStatusCode.NoContent, await taken.Content.ReadAsStringAsync());
+        }
+
+        await Refused(await office.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/recommendations", new { ownerBodyId = department, ownerPersonId = officialPerson, task = "x", dueOn = "2026-08-31", on = "2026-05-01" }), "date-before-previous");
+        var doneRecommendation = await CreatedId(await office.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/recommendations", new { ownerBodyId = department, ownerPersonId = officialPerson, task = "Bố trí thêm hai điểm tập kết rác.", dueOn = "2026-08-31", on = "2026-05-12" }));
+        var lateRecommendation = await CreatedId(await office.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/recommendations", new { ownerBodyId = department, ownerPersonId = officialPerson, task = "Công khai lịch thu gom đến từng thôn.", dueOn = "2026-09-30", on = "2026-05-12" }));
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/supervision/recommendations/{doneRecommendation}/progress", new { percent = 100, text = "Đã bố trí 2/2 điểm.", on = "2026-08-20" })).StatusCode);
+        using (var official = await ApiAsync(officialName, Password))
+        {
+            // The agency reports its own progress, today only; the council's steps are not its to take.
+            await Refused(await official.PostAsJsonAsync($"/api/v1/supervision/recommendations/{lateRecommendation}/progress", new { percent = 50, text = "Đã công khai ở 3/6 thôn.", on = "2026-09-01" }), "date-office-only");
+            Assert.Equal(HttpStatusCode.NoContent, (await official.PostAsJsonAsync($"/api/v1/supervision/recommendations/{lateRecommendation}/progress", new { percent = 50, text = "Đã công khai ở 3/6 thôn." })).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await official.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/steps", new { step = "SendPlan", text = "x" })).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await demoOffice.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/steps", new { step = "SendPlan", text = "x" })).StatusCode);
+
+        // The joint programme: one task on time, one late, one not done, one never reported.
+        var programme = await CreatedId(await office.PostAsJsonAsync("/api/v1/coordination/programmes", new
+        {
+            unitId = commune, title = "Chương trình phối hợp năm 2026", year = 2026, number = "01/CTr-HĐND-UBND", signedOn = "2026-01-15", signedAt = "Hội trường xã",
+            attendees = "Thường trực HĐND, UBND xã", parties = new[] { new { bodyId = standing, signatory = "Nguyễn Văn An", title = "Chủ tịch HĐND" }, new { bodyId = executive, signatory = "Trần Thị Bình", title = "Chủ tịch UBND" } },
+        }));
+        Assert.Equal(HttpStatusCode.Forbidden, (await demoOffice.PostAsJsonAsync("/api/v1/coordination/programmes", new { unitId = commune, title = "x", year = 2026, number = "02/CTr", signedOn = "2026-01-15", signedAt = "x", parties = Array.Empty<object>() })).StatusCode);
+        async Task<Guid> TaskAsync(string title, int quarter) => await CreatedId(await office.PostAsJsonAsync($"/api/v1/coordination/programmes/{programme}/tasks",
+            new { section = "I. Phối hợp tổ chức kỳ họp", title, leadBodyId = executive, expectedOutput = "Báo cáo", frameKind = "Quarter", frameNumber = quarter }));
+        var onTime = await TaskAsync("Chuẩn bị báo cáo kinh tế – xã hội quý I", 1);
+        var lateTask = await TaskAsync("Tổng hợp kiến nghị cử tri quý II", 2);
+        var notDone = await TaskAsync("Rà soát quy chế phối hợp", 2);
+        await TaskAsync("Tổ chức hội nghị đối thoại quý III", 3);
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/coordination/tasks/{onTime}/report", new { report = "Đã gửi báo cáo.", on = "2026-03-20" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/coordination/tasks/{lateTask}/report", new { report = "Đã tổng hợp.", on = "2026-07-15" })).StatusCode);
+        await Refused(await office.PostAsJsonAsync($"/api/v1/coordination/tasks/{onTime}/evaluation", new { done = true, on = "2026-03-01" }), "date-before-previous");
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/coordination/tasks/{onTime}/evaluation", new { done = true, on = "2026-12-01" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/coordination/tasks/{lateTask}/evaluation", new { done = true, on = "2026-12-01" })).StatusCode);
+        await Refused(await office.PostAsJsonAsync($"/api/v1/coordination/tasks/{notDone}/evaluation", new { done = false, on = "2026-12-01" }), "coordination-not-done");
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/coordination/tasks/{notDone}/evaluation", new { done = false, note = "Chưa bố trí được thời gian.", on = "2026-12-01" })).StatusCode);
+        await CreatedId(await office.PostAsJsonAsync($"/api/v1/coordination/programmes/{programme}/quarterly-reports", new { partyBodyId = executive, quarter = 1, text = "UBND xã đã thực hiện các nhiệm vụ quý I.", on = "2026-04-02" }));
+        await Refused(await office.PostAsJsonAsync($"/api/v1/coordination/programmes/{programme}/quarterly-reports", new { partyBodyId = executive, quarter = 1, text = "Lần hai." }), "coordination-quarter-reported");
+
         // The report counts what was entered, and only that.
         var report = await office.GetFromJsonAsync<JsonElement>($"/api/v1/reports/annual?councilId={council}&year=2026");
         Assert.Equal(1, report.GetProperty("sessions").GetProperty("regular").GetInt32());
         Assert.Equal(1, report.GetProperty("sessions").GetProperty("thematic").GetInt32());
+        Assert.Equal(1, report.GetProperty("sessions").GetProperty("urgent").GetInt32());
         Assert.Equal(3, report.GetProperty("documentsReviewed").GetInt32());
-        Assert.Equal(2, report.GetProperty("groupDiscussionOpinions").GetInt32());
+        Assert.Equal(3, report.GetProperty("groupDiscussionOpinions").GetInt32());
         Assert.Equal(2, report.GetProperty("groupDiscussionOpinionsAnswered").GetInt32());
+        Assert.Equal(1, report.GetProperty("groupDiscussionOpinionsUnanswered").GetInt32());
         var questions = report.GetProperty("writtenQuestions");
         Assert.Equal(2, questions.GetProperty("total").GetInt32());
         Assert.Equal(1, questions.GetProperty("answered").GetInt32());
         Assert.Equal(1, questions.GetProperty("answeredOnTime").GetInt32());
         Assert.Equal(1, questions.GetProperty("overdue").GetInt32());
-        Assert.Equal(0, report.GetProperty("petitions").GetProperty("received").GetInt32());
+        var petitions = report.GetProperty("petitions");
+        Assert.Equal(3, petitions.GetProperty("received").GetInt32());
+        Assert.Equal(2, petitions.GetProperty("answered").GetInt32());
+        Assert.Equal(1, petitions.GetProperty("answeredOnTime").GetInt32());
+        Assert.Equal(1, petitions.GetProperty("answeredLate").GetInt32());
+        Assert.Equal(1, petitions.GetProperty("overdue").GetInt32());
+        var supervision = report.GetProperty("supervision");
+        Assert.Equal(1, supervision.GetProperty("missions").GetInt32());
+        Assert.Equal(2, supervision.GetProperty("recommendations").GetInt32());
+        Assert.Equal(1, supervision.GetProperty("done").GetInt32());
+        Assert.Equal(1, supervision.GetProperty("overdue").GetInt32());
+        var coordination = report.GetProperty("coordination");
+        Assert.Equal(4, coordination.GetProperty("tasks").GetInt32());
+        Assert.Equal(1, coordination.GetProperty("doneOnTime").GetInt32());
+        Assert.Equal(1, coordination.GetProperty("doneLate").GetInt32());
+        Assert.Equal(1, coordination.GetProperty("notDone").GetInt32());
+        Assert.Equal(1, coordination.GetProperty("overdue").GetInt32());
+        var limitations = report.GetProperty("limitations").EnumerateArray().ToList();
+        Assert.Contains(limitations, x => x.GetProperty("statistic").GetString() == "opinions.group.unanswered"
+                                          && x.GetProperty("items").EnumerateArray().Any(i => i.GetString()!.Contains("đèn chiếu sáng", StringComparison.Ordinal)));
+        Assert.Contains(limitations, x => x.GetProperty("statistic").GetString() == "coordination.tasks.overdue"
+                                          && x.GetProperty("items").EnumerateArray().Any(i => i.GetString() == "Tổ chức hội nghị đối thoại quý III"));
+
+        // The report's recipients are those of a commune council under a province, not a district's.
+        var recipients = await _app.WithDb(async (db, sp) =>
+            (await sp.GetRequiredService<Web.Modules.Review.AnnualReview>().DefaultDraftAsync(db.Bodies.Single(b => b.Id == council), 2026, CancellationToken.None)).Recipients);
+        Assert.Equal("Thường trực HĐND tỉnh\nThường trực Đảng ủy xã\nUBND xã\nỦy ban MTTQ Việt Nam xã\nCác đại biểu HĐND xã\nLưu: VT", recipients);
 
         // Each council sees its own: the demo office cannot read the new council's report or sessions, and its own report is unchanged.
         Assert.Equal(HttpStatusCode.Forbidden, (await demoOffice.GetAsync($"/api/v1/reports/annual?councilId={council}&year=2026")).StatusCode);
@@ -191,6 +293,25 @@ public abstract partial class CouncilOnboardingTests
         var answer = await office.SendAsync(english);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.StatusCode);
         Assert.Contains("term number", (await answer.Content.ReadAsStringAsync()).ToLowerInvariant(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A petition entered from paper, routed and (unless <paramref name="answered"/> is null) answered and accepted, each on its day.</summary>
+    private static async Task PetitionAsync(HttpClient office, Guid council, Guid agency, Guid field, string title, string received, string routed, string? answered)
+    {
+        var entered = await office.PostAsJsonAsync("/api/v1/petitions/entered", new { councilId = council, channel = "Reception", kind = "Feedback", title, content = title + ": đề nghị xã xử lý.", receivedOn = received });
+        Assert.True(entered.StatusCode == HttpStatusCode.Created, await entered.Content.ReadAsStringAsync());
+        var id = Guid.Parse(JsonDocument.Parse(await entered.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!);
+        var route = await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = field, level = "Commune", agencyBodyId = agency, on = routed });
+        Assert.True(route.IsSuccessStatusCode, await route.Content.ReadAsStringAsync());
+        if (answered is null)
+        {
+            return;
+        }
+
+        var answer = await office.PostAsJsonAsync($"/api/v1/petitions/{id}/answer", new { text = "UBND xã đã xử lý.", on = answered });
+        Assert.True(answer.IsSuccessStatusCode, await answer.Content.ReadAsStringAsync());
+        var review = await office.PostAsJsonAsync($"/api/v1/petitions/{id}/review", new { accept = true, on = answered });
+        Assert.True(review.IsSuccessStatusCode, await review.Content.ReadAsStringAsync());
     }
 
     private async Task<Guid> QuestionReceivedAsync(HttpClient office, Guid delegatePerson, string title, string on)

@@ -37,7 +37,7 @@ public abstract partial class AnnualReviewTests
     private static readonly Dictionary<string, int> Golden2022 = new()
     {
         ["sessions.regular"] = 2, ["sessions.thematic"] = 1, ["sessions.urgent"] = 0,
-        ["documents.reviewed"] = 66, ["documents.resolutions"] = 24, ["opinions.group"] = 35, ["opinions.group.answered"] = 35,
+        ["documents.reviewed"] = 66, ["documents.resolutions"] = 24, ["opinions.group"] = 35, ["opinions.group.answered"] = 35, ["opinions.group.unanswered"] = 0,
         ["questions.asked"] = 9, ["questions.answered"] = 9, ["questions.answered-on-time"] = 7, ["questions.answered-late"] = 2,
         ["questions.overdue"] = 0, ["questions.median-days"] = 9, ["questions.not-satisfied"] = 2, ["explanations.held"] = 1,
         ["petitions.received"] = 162, ["petitions.by-field"] = 162, ["petitions.by-level"] = 162, ["petitions.by-state"] = 162,
@@ -45,7 +45,7 @@ public abstract partial class AnnualReviewTests
         ["petitions.median-working-days"] = 149, ["petitions.reopened"] = 3,
         ["supervision.missions"] = 3, ["supervision.recommendations"] = 7, ["supervision.recommendations.done"] = 5,
         ["supervision.recommendations.overdue"] = 2, ["supervision.re-supervised"] = 0,
-        ["coordination.tasks"] = 0, ["coordination.tasks.done-on-time"] = 0, ["coordination.tasks.done-late"] = 0, ["coordination.tasks.not-done"] = 0,
+        ["coordination.tasks"] = 0, ["coordination.tasks.done-on-time"] = 0, ["coordination.tasks.done-late"] = 0, ["coordination.tasks.not-done"] = 0, ["coordination.tasks.overdue"] = 0,
         ["emulation.movements"] = 0, ["emulation.commendations"] = 0,
         ["obligations.due"] = 154, ["obligations.on-time"] = 118, ["obligations.late"] = 36,
     };

@@ -182,7 +182,7 @@ public abstract class SupervisionTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains(SupervisionRefusals.ProgrammeNoticeTooShort.Message, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var future = await office.SubmitAsync(early, new() { ["on"] = D(Today.AddDays(3)), ["visitsFrom"] = D(Today.AddDays(20)), ["visitsTo"] = D(Today.AddDays(22)) }, $"{early}?handler=Programme");
-        Assert.Contains(SupervisionRefusals.DateInFuture.Message, await future.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(DongThuan.Web.Infrastructure.Domain.RecordedDate.InFuture.Message, await future.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Steps are the office's: an anonymous caller is refused.
         Assert.True(Responses.IsRefusal(await Browser.Open(_app).Client.PostAsync($"{url}?handler=Conclude", new FormUrlEncodedContent([]))));

@@ -94,7 +94,7 @@ public static class Coordination2023
             }
 
             clock.On(new DateOnly(2023, 12, 28));
-            Require(await desk.EvaluateAsync(task, t.Done ?? true, null, t.Note, ct));
+            Require(await desk.EvaluateAsync(task, t.Done ?? true, null, t.Note, desk.Today, ct));
         }
 
         foreach (var quarter in Enumerable.Range(1, 4))

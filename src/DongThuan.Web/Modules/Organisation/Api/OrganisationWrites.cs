@@ -34,7 +34,7 @@ public static class OrganisationWrites
             return TypedResults.NotFound();
         }
 
-        var unit = Unit.Create(input.Name ?? "", input.PlaceName ?? PlaceNameOf(input.Name ?? ""), input.Level, parent, input.ValidFrom, input.ValidTo, out var outcome);
+        var unit = Unit.Create(input.Name ?? "", input.PlaceName ?? UnitTiers.PlaceNameOf(input.Name ?? ""), input.Level, parent, input.ValidFrom, input.ValidTo, out var outcome);
         return await SaveAsync(db, l, outcome, () => db.Units.Add(unit), unit.Id, "units", ct);
     }
 
@@ -126,21 +126,6 @@ public static class OrganisationWrites
 
         var position = Position.Assign(person, body, input.Title ?? "", term, input.From, input.To, out var outcome);
         return await SaveAsync(db, l, outcome, () => db.Positions.Add(position), position.Id, "positions", ct);
-    }
-
-    /// <summary>"Phường Nghĩa Đô" is dated "Nghĩa Đô, ngày …": the place name is the unit's name without its tier word.</summary>
-    public static string PlaceNameOf(string name)
-    {
-        var trimmed = name.Trim();
-        foreach (var tier in new[] { "Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Phường", "Huyện", "Quận", "Tỉnh", "Xã" })
-        {
-            if (trimmed.StartsWith(tier + " ", StringComparison.OrdinalIgnoreCase))
-            {
-                return trimmed[(tier.Length + 1)..].Trim();
-            }
-        }
-
-        return trimmed;
     }
 
     private static Task<IResult> SaveAsync(DongThuanDb db, IStringLocalizer<SharedResource> l, Outcome outcome, Action add, Guid id, string collection, CancellationToken ct) =>

@@ -22,13 +22,17 @@ public static class PetitionsApi
 
     public sealed record Submitted(string TrackingCode, string State, bool AlreadyReceived);
 
+    /// <summary>What the office gets back for an entry: the petition's id as well (staff may open it).</summary>
+    public sealed record Entered(Guid Id, string TrackingCode, string State, bool AlreadyReceived);
+
     public sealed record Summary(Guid Id, string TrackingCode, string Kind, string Channel, string Title, string State, DateOnly ReceivedOn, int Voters,
         Guid? AgencyBodyId, DateOnly? DueOn, string? DueStatus);
 
     public sealed record Detail(Summary Summary, string Content, string? Ward, string? Location, string? InterimAnswer, string? Answer, DateOnly? AnsweredOn, string? Rating,
         string? SendBackReason, string? DueExplanation, IReadOnlyList<PetitionStatus.Event> Timeline);
 
-    public sealed record ReviewInput(bool Accept, string? Reason);
+    /// <param name="On">The day the office accepted the answer, when it records it later; today when left out.</param>
+    public sealed record ReviewInput(bool Accept, string? Reason, DateOnly? On = null);
 
     public sealed record RateInput(PetitionRating? Rating, string? Note);
 
@@ -56,6 +60,20 @@ public static class PetitionsApi
 
         var body = new Submitted(receipt!.Petition.TrackingCode, receipt.Petition.State.ToString(), receipt.AlreadyReceived);
         return receipt.AlreadyReceived ? TypedResults.Ok(body) : TypedResults.Created($"/Petitions/Status?code={body.TrackingCode}", body);
+    }
+
+    /// <summary>The office enters a petition received outside the web, with the day it was received.</summary>
+    public static async Task<IResult> EnterAsync(EnterPetition.Request input, ClaimsPrincipal user, PetitionDesk desk, PetitionIntake intake, IStringLocalizer<SharedResource> l,
+        CancellationToken ct)
+    {
+        var (outcome, receipt) = await EnterPetition.ExecuteAsync(desk, intake, user, input, ct);
+        if (!outcome.Succeeded)
+        {
+            return Problems.Refused(outcome, l);
+        }
+
+        var body = new Entered(receipt!.Petition.Id, receipt.Petition.TrackingCode, receipt.Petition.State.ToString(), receipt.AlreadyReceived);
+        return receipt.AlreadyReceived ? TypedResults.Ok(body) : TypedResults.Created($"/api/v1/petitions/{receipt.Petition.Id}", body);
     }
 
     /// <summary>A status lookup: the tracking code and the email or phone the petition was sent with.</summary>
@@ -112,7 +130,7 @@ public static class PetitionsApi
 
     public static Task<IResult> ReviewAsync(Guid id, ReviewInput input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, PetitionAccess.IsOffice,
-            p => desk.ApplyAsync(p, x => input.Accept ? x.AcceptAnswer(desk.Today) : x.SendBack(input.Reason ?? ""), input.Reason, ct), ct);
+            p => desk.ApplyOnAsync(p, user, input.On, p.AnswerSubmittedOn, (x, day) => input.Accept ? x.AcceptAnswer(day) : x.SendBack(input.Reason ?? ""), input.Reason, ct), ct);
 
     public static Task<IResult> RateAsync(Guid id, RateInput input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, PetitionAccess.IsOffice,

@@ -30,7 +30,7 @@ public static class GetAnnualReport
 
     public sealed record SupervisionCounts(int Missions, int Recommendations, int Done, int Overdue, int ReSupervised);
 
-    public sealed record CoordinationCounts(int Tasks, int DoneOnTime, int DoneLate, int NotDone);
+    public sealed record CoordinationCounts(int Tasks, int DoneOnTime, int DoneLate, int NotDone, int Overdue);
 
     public sealed record EmulationCounts(int Movements, int Commendations);
 
@@ -41,7 +41,7 @@ public static class GetAnnualReport
     public sealed record LimitationItem(string Text, string Statistic, int Count, IReadOnlyList<string> Items, string Url);
 
     public sealed record Response(int Year, Guid CouncilId, string Council, DateOnly AsOf, SessionCounts Sessions, int DocumentsReviewed,
-        IReadOnlyDictionary<string, int> DocumentsByType, int ResolutionsPassed, int GroupDiscussionOpinions, int GroupDiscussionOpinionsAnswered,
+        IReadOnlyDictionary<string, int> DocumentsByType, int ResolutionsPassed, int GroupDiscussionOpinions, int GroupDiscussionOpinionsAnswered, int GroupDiscussionOpinionsUnanswered,
         QuestionCounts WrittenQuestions, int ExplanationSessions, PetitionCounts Petitions, SupervisionCounts Supervision, CoordinationCounts Coordination,
         EmulationCounts Emulation, ObligationCounts Obligations, IReadOnlyList<LimitationItem> Limitations, IReadOnlyList<FigureItem> Figures);
 
@@ -68,7 +68,7 @@ public static class GetAnnualReport
         return TypedResults.Ok(new Response(c.Year, c.Council.Id, c.Council.Name, c.Scope.Today,
             new SessionCounts(c.Count(SessionsStatistics.Regular), c.Count(SessionsStatistics.Thematic), c.Count(SessionsStatistics.Urgent)),
             c.Count(SessionsStatistics.DocumentsReviewed), By(SessionsStatistics.DocumentsReviewed), c.Count(SessionsStatistics.Resolutions),
-            c.Count(SessionsStatistics.GroupOpinions), c.Count(SessionsStatistics.GroupOpinionsAnswered),
+            c.Count(SessionsStatistics.GroupOpinions), c.Count(SessionsStatistics.GroupOpinionsAnswered), c.Count(SessionsStatistics.GroupOpinionsUnanswered),
             new QuestionCounts(c.Count(QuestionsStatistics.Asked), c.Count(QuestionsStatistics.Answered), c.Count(QuestionsStatistics.AnsweredOnTime),
                 c.Count(QuestionsStatistics.AnsweredLate), c.Count(QuestionsStatistics.Overdue), c.Value(QuestionsStatistics.MedianDays), c.Count(QuestionsStatistics.NotSatisfied)),
             c.Count(QuestionsStatistics.Explanations),
@@ -78,7 +78,7 @@ public static class GetAnnualReport
             new SupervisionCounts(c.Count(SupervisionStatistics.Missions), c.Count(SupervisionStatistics.Recommendations), c.Count(SupervisionStatistics.Done),
                 c.Count(SupervisionStatistics.Overdue), c.Count(SupervisionStatistics.ReSupervised)),
             new CoordinationCounts(c.Count(CoordinationStatistics.Tasks), c.Count(CoordinationStatistics.DoneOnTime), c.Count(CoordinationStatistics.DoneLate),
-                c.Count(CoordinationStatistics.NotDone)),
+                c.Count(CoordinationStatistics.NotDone), c.Count(CoordinationStatistics.Overdue)),
             new EmulationCounts(c.Count(CoordinationStatistics.Movements), c.Count(CoordinationStatistics.Commendations)),
             new ObligationCounts(c.Count(ObligationsStatistics.Due), c.Count(ObligationsStatistics.OnTime), c.Count(ObligationsStatistics.Late)),
             [.. c.Limitations.Select(x => new LimitationItem(x.Text, x.Code, x.Count, x.Items, AnnualReview.RecordsUrl(c.Council.Id, c.Year, x.Code)))],

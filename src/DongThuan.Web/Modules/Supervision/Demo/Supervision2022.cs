@@ -114,7 +114,7 @@ public static class Supervision2022
                 if (r.Dispute is { } d)
                 {
                     clock.On(d.On);
-                    Require(await desk.ApplyAsync(rec, x => x.Dispute(d.Reason, d.NewDue, d.On), $"Chưa chấp nhận kết quả: {d.Reason}", ct));
+                    Require(await desk.ApplyAsync(rec, x => x.Dispute(d.Reason, d.NewDue, d.On), $"Chưa chấp nhận kết quả: {d.Reason}", d.On, ct));
                 }
             }
         }
@@ -155,7 +155,7 @@ public static class Supervision2022
         {
             var rec = issued[task];
             Require(items.Single(i => i.RecommendationId == rec.Id).Record(outcome, reasons, desk.Today));
-            Require(await desk.ApplyAsync(rec, x => x.Check(outcome, reasons, desk.Today, newDue), $"Tái giám sát: {SupervisionNames.Of(outcome)}. {reasons}", ct));
+            Require(await desk.ApplyAsync(rec, x => x.Check(outcome, reasons, desk.Today, newDue), $"Tái giám sát: {SupervisionNames.Of(outcome)}. {reasons}", desk.Today, ct));
         }
 
         // After the re-supervision, the land certificates were finished (late against the original date); the rest stayed owed.
@@ -166,22 +166,22 @@ public static class Supervision2022
         DateOnly concluded, string findings, string conclusion, CancellationToken ct)
     {
         clock.On(plan);
-        Require(await desk.StepAsync(m, x => x.SendPlan("Kế hoạch, đề cương báo cáo gửi các cơ quan chịu sự giám sát: mục đích, yêu cầu, nội dung, thời gian, đề cương báo cáo.", plan), null, ct));
+        Require(await desk.StepAsync(m, x => x.SendPlan("Kế hoạch, đề cương báo cáo gửi các cơ quan chịu sự giám sát: mục đích, yêu cầu, nội dung, thời gian, đề cương báo cáo.", plan), null, plan, ct));
         clock.On(programme);
-        Require(await desk.StepAsync(m, x => x.SendProgramme(programme, from, to), $"Giám sát từ {from:dd/MM/yyyy} đến {to:dd/MM/yyyy}", ct));
+        Require(await desk.StepAsync(m, x => x.SendProgramme(programme, from, to), $"Giám sát từ {from:dd/MM/yyyy} đến {to:dd/MM/yyyy}", programme, ct));
         clock.On(to);
-        Require(await desk.StepAsync(m, x => x.FinishVisits(to), null, ct));
+        Require(await desk.StepAsync(m, x => x.FinishVisits(to), null, to, ct));
         clock.On(report);
-        Require(await desk.StepAsync(m, x => x.Report(findings, report), null, ct));
+        Require(await desk.StepAsync(m, x => x.Report(findings, report), null, report, ct));
         clock.On(concluded);
-        Require(await desk.StepAsync(m, x => x.Conclude(conclusion, concluded), null, ct));
+        Require(await desk.StepAsync(m, x => x.Conclude(conclusion, concluded), null, concluded, ct));
     }
 
     private static async Task ProgressAsync(SupervisionDesk desk, DemoClock clock, Recommendation rec, DateOnly on, int percent, string text, CancellationToken ct)
     {
         clock.On(on);
         var progress = RecommendationProgress.Record(rec, on, percent, text, "Văn phòng UBND quận");
-        Require(await desk.ApplyAsync(rec, x => x.ReportProgress(percent, text, on), $"{percent}%: {text}", () => desk.Db.RecommendationProgress.Add(progress), ct));
+        Require(await desk.ApplyAsync(rec, x => x.ReportProgress(percent, text, on), $"{percent}%: {text}", on, ct, () => desk.Db.RecommendationProgress.Add(progress)));
     }
 
     private static void Require(Outcome outcome)
