@@ -21,6 +21,9 @@ public sealed class AnswerModel(PetitionDesk desk, FileStore files) : PetitionPa
         public string? Text { get; set; }
 
         public bool Interim { get; set; }
+
+        /// <summary>The day of the agency's answer, when the office records it later; empty is today.</summary>
+        public DateOnly? On { get; set; }
     }
 
     [BindProperty]
@@ -44,7 +47,7 @@ public sealed class AnswerModel(PetitionDesk desk, FileStore files) : PetitionPa
         return await ApplyAsync(async () =>
         {
             await files.SaveAllAsync(inspected, ct);
-            return await AnswerPetition.ExecuteAsync(Desk, User, Petition!, new(Input.Text, Input.Interim), inspected.Select(i => PetitionAttachment.ForAnswer(Petition!, i.Name, i.ContentType, i.Bytes.LongLength, i.Sha256)).ToList(), ct);
+            return await AnswerPetition.ExecuteAsync(Desk, User, Petition!, new(Input.Text, Input.Interim, Input.On), inspected.Select(i => PetitionAttachment.ForAnswer(Petition!, i.Name, i.ContentType, i.Bytes.LongLength, i.Sha256)).ToList(), ct);
         });
     }
 }

@@ -17,8 +17,6 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
 
     public sealed record Similar(Guid Id, string TrackingCode, string Title, PetitionState State, double Score);
 
-    public bool IsOffice { get; private set; }
-
     public bool IsAgency { get; private set; }
 
     public PetitionerIdentity? Identity { get; private set; }
@@ -69,7 +67,11 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, _ => true, ct) ?? await ShowAsync(ct);
 
-    public Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken ct) => OfficeActAsync(id, p => p.AcceptAnswer(Desk.Today), "Thường trực chấp nhận câu trả lời", ct);
+    /// <param name="on">The day the office accepted the answer, when it records it later; empty is today.</param>
+    public async Task<IActionResult> OnPostAcceptAsync(Guid id, DateOnly? on, CancellationToken ct) =>
+        await LoadAsync(id, p => PetitionAccess.IsOffice(User, p), ct)
+        ?? await ApplyAsync(() => Desk.ApplyOnAsync(Petition!, User, on, Petition!.AnswerSubmittedOn, (p, day) => p.AcceptAnswer(day), "Thường trực chấp nhận câu trả lời", ct),
+            () => ShowAsync(ct));
 
     public Task<IActionResult> OnPostSendBackAsync(Guid id, CancellationToken ct) => OfficeActAsync(id, p => p.SendBack(Reason ?? ""), Reason, ct);
 
@@ -180,7 +182,6 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
     {
         var db = Desk.Db;
         var p = Petition!;
-        IsOffice = PetitionAccess.IsOffice(User, p);
         IsAgency = PetitionAccess.IsAgency(User, p);
         if (IsOffice)
         {

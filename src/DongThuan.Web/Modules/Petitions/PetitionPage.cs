@@ -15,6 +15,9 @@ public abstract class PetitionPage(PetitionDesk desk) : RefusingPage
 
     public Petition? Petition { get; private set; }
 
+    /// <summary>Whether the user is the council office of the petition's unit (who may record a step on a past day).</summary>
+    public bool IsOffice => Petition is not null && PetitionAccess.IsOffice(User, Petition);
+
     protected async Task<IActionResult?> LoadAsync(Guid id, Func<Petition, bool> mayAct, CancellationToken ct)
     {
         Petition = await desk.FindAsync(id, ct);

@@ -22,6 +22,9 @@ public sealed class AnswerModel(QuestionDesk desk) : QuestionPage(desk)
         public string? TimeFrame { get; set; }
 
         public bool Interim { get; set; }
+
+        /// <summary>The day of the answer letter, when the office records it later; empty is today.</summary>
+        public DateOnly? On { get; set; }
     }
 
     [BindProperty]
@@ -32,5 +35,5 @@ public sealed class AnswerModel(QuestionDesk desk) : QuestionPage(desk)
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, q => AnswerQuestion.MayAct(User, q), ct)
-        ?? await AnswerWithAsync(AnswerQuestion.ExecuteAsync(Desk, User, Question!, new(Input.Answer, Input.Responsibility, Input.Measures, Input.TimeFrame, Input.Interim), ct));
+        ?? await AnswerWithAsync(AnswerQuestion.ExecuteAsync(Desk, User, Question!, new(Input.Answer, Input.Responsibility, Input.Measures, Input.TimeFrame, Input.Interim, Input.On), ct));
 }

@@ -27,8 +27,6 @@ public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
 
     public bool IsAuthor => QuestionAccess.IsAuthor(User, Question!);
 
-    public bool IsOffice => QuestionAccess.IsOffice(User, Question!);
-
     public bool CanAnswer => QuestionAccess.CanAnswer(User, Question!);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>

@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DongThuan.Web.Modules.Questions;
 
-/// <summary>The delegate says whether the answer satisfies them; if not, what should happen next.</summary>
-[Authorize(Roles = nameof(AppRole.Delegate))]
+/// <summary>
+/// The delegate says whether the answer satisfies them; if not, what should happen next. The council office records a
+/// verdict the delegate gave on paper or at a meeting, with its day.
+/// </summary>
+[Authorize(Roles = nameof(AppRole.Delegate) + "," + nameof(AppRole.CouncilOffice) + "," + nameof(AppRole.Administrator))]
 public sealed class EvaluateModel(QuestionDesk desk) : QuestionPage(desk)
 {
     public sealed class InputModel
@@ -15,6 +18,9 @@ public sealed class EvaluateModel(QuestionDesk desk) : QuestionPage(desk)
         public FollowUp? FollowUp { get; set; }
 
         public string? Note { get; set; }
+
+        /// <summary>The day of the verdict, when the office records it later; empty is today.</summary>
+        public DateOnly? On { get; set; }
     }
 
     [BindProperty]
@@ -25,5 +31,5 @@ public sealed class EvaluateModel(QuestionDesk desk) : QuestionPage(desk)
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, q => EvaluateQuestion.MayAct(User, q), ct)
-        ?? await AnswerWithAsync(EvaluateQuestion.ExecuteAsync(Desk, User, Question!, new(Input.Satisfied, Input.FollowUp, Input.Note), ct));
+        ?? await AnswerWithAsync(EvaluateQuestion.ExecuteAsync(Desk, User, Question!, new(Input.Satisfied, Input.FollowUp, Input.Note, Input.On), ct));
 }

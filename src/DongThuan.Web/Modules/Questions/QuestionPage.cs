@@ -11,6 +11,9 @@ public abstract class QuestionPage(QuestionDesk desk) : RefusingPage
 
     public Question? Question { get; private set; }
 
+    /// <summary>Whether the user is the council office of the question's unit (who may record a step on a past day).</summary>
+    public bool IsOffice => Question is not null && QuestionAccess.IsOffice(User, Question);
+
     /// <summary>Loads the question; a result when the request must stop: unknown or not visible (404), or not allowed to act (403).</summary>
     protected async Task<IActionResult?> LoadAsync(Guid id, Func<Question, bool> mayAct, CancellationToken ct)
     {

@@ -24,6 +24,7 @@ public static class SessionsModule
         api.MapPost("/{id:guid}/agenda", Api.SessionWrites.AddAgendaItemAsync).RequireAuthorization(Permissions.CouncilOffice);
         api.MapPost("/{id:guid}/documents", Api.SessionWrites.RegisterDocumentAsync).RequireAuthorization(Permissions.CouncilOffice);
         api.MapPost("/{id:guid}/opinions", Api.SessionWrites.RecordOpinionAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/documents/{id:guid}/votes", Api.SessionWrites.RecordVotesAsync).RequireAuthorization(Permissions.CouncilOffice);
         api.MapPost("/opinions/{id:guid}/response", Api.SessionWrites.RespondAsync);
         return app;
     }

@@ -107,6 +107,10 @@ public abstract partial class CouncilOnboardingTests
             await CreatedId(await office.PostAsJsonAsync($"/api/v1/sessions/{first}/documents", new { kind, symbol, issuedOn = "2026-01-02", title, issuerBodyId = executive }));
         }
 
+        var resolution = await CreatedId(await office.PostAsJsonAsync($"/api/v1/sessions/{first}/documents", new { kind = "Resolution", symbol = "NQ-HĐND", issuedOn = "2026-01-09", title = "Nghị quyết về dự toán ngân sách xã năm 2026" }));
+        await Refused(await office.PostAsJsonAsync($"/api/v1/sessions/documents/{resolution}/votes", new { @for = -1, against = 0, abstaining = 0, absent = 0 }), "votes-invalid");
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/sessions/documents/{resolution}/votes", new { @for = 14, against = 1, abstaining = 0, absent = 0 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await demoOffice.PostAsJsonAsync($"/api/v1/sessions/documents/{resolution}/votes", new { @for = 1, against = 0, abstaining = 0, absent = 0 })).StatusCode);
         var opinion = await CreatedId(await office.PostAsJsonAsync($"/api/v1/sessions/{first}/opinions", new { delegateGroupId = group, content = "Đề nghị làm rõ nguồn vốn sửa đường." }));
         await Refused(await office.PostAsJsonAsync($"/api/v1/sessions/opinions/{opinion}/response", new { response = "Đã tiếp thu.", on = "2099-01-01" }), "date-future");
         await Refused(await office.PostAsJsonAsync($"/api/v1/sessions/opinions/{opinion}/response", new { response = "Đã tiếp thu.", on = "2026-01-01" }), "date-before-previous");
@@ -211,6 +215,7 @@ public abstract partial class CouncilOnboardingTests
         Assert.Equal(1, report.GetProperty("sessions").GetProperty("thematic").GetInt32());
         Assert.Equal(1, report.GetProperty("sessions").GetProperty("urgent").GetInt32());
         Assert.Equal(3, report.GetProperty("documentsReviewed").GetInt32());
+        Assert.Equal(1, report.GetProperty("resolutionsPassed").GetInt32());
         Assert.Equal(3, report.GetProperty("groupDiscussionOpinions").GetInt32());
         Assert.Equal(2, report.GetProperty("groupDiscussionOpinionsAnswered").GetInt32());
         Assert.Equal(1, report.GetProperty("groupDiscussionOpinionsUnanswered").GetInt32());

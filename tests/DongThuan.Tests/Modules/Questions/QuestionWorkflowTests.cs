@@ -67,6 +67,24 @@ public abstract class QuestionWorkflowTests
         Assert.Equal(ExpectedDue(arrived), due!.DueOn);
         Assert.Contains(due.StatusOn(Today), new[] { ObligationStatus.Overdue, ObligationStatus.VeryLate });
 
+        // The answer letter and the delegate's verdict came on paper too: the office records both on their days, on the pages.
+        var answerForm = await office.GetPageAsync($"/Questions/Answer/{id}");
+        Assert.Contains("name=\"Input.On\"", answerForm, StringComparison.Ordinal);
+        var answered = await office.SubmitAsync($"/Questions/Answer/{id}", new()
+        {
+            ["Input.Answer"] = "UBND đã nạo vét.", ["Input.Responsibility"] = "UBND phường", ["Input.Measures"] = "Nạo vét", ["Input.TimeFrame"] = "Quý này",
+            ["Input.On"] = arrived.AddDays(10).ToString("yyyy-MM-dd"),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        var early = await office.SubmitAsync($"/Questions/Evaluate/{id}", new() { ["Input.Satisfied"] = "true", ["Input.On"] = arrived.AddDays(5).ToString("yyyy-MM-dd") });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        var evaluated = await office.SubmitAsync($"/Questions/Evaluate/{id}", new() { ["Input.Satisfied"] = "true", ["Input.On"] = arrived.AddDays(12).ToString("yyyy-MM-dd") });
+        Assert.Equal(HttpStatusCode.Redirect, evaluated.StatusCode);
+        question = await Load(id);
+        Assert.Equal(arrived.AddDays(10), question.AnsweredOn);
+        var fulfilled = await _app.WithDb((db, _) => db.ObligationAsync(question.ObligationId, CancellationToken.None));
+        Assert.Equal(arrived.AddDays(10), fulfilled!.FulfilledOn);
+
         // A delegate does not record paper questions for others.
         using var delegateBrowser = await Browser.SignedInAs(_app, "daibieu");
         Assert.NotEqual(HttpStatusCode.OK, (await delegateBrowser.GetAsync("/Questions/Receive")).StatusCode);

@@ -24,6 +24,9 @@ public static class SessionWrites
 
     public sealed record AgendaRequest(string? Title);
 
+    /// <summary>How the delegates voted on a resolution (the counts of the roll call).</summary>
+    public sealed record VotesRequest(int For, int Against, int Abstaining, int Absent);
+
     /// <param name="Symbol">The issuer's part of the symbol ("UBND" in "12/BC-UBND"); "BC-UBND" is read the same.</param>
     /// <param name="IssuerBodyId">The issuing body; left out, the council itself.</param>
     /// <param name="Number">Left out, the issuer's next number of the year.</param>
@@ -104,6 +107,30 @@ public static class SessionWrites
 
         var outcome = await RespondToOpinion.ExecuteAsync(db, step, user, opinion, VietnamTime.Today(time), input, ct);
         return outcome.Succeeded ? TypedResults.NoContent() : Problems.Refused(outcome, l);
+    }
+
+    /// <summary>The office records the vote on a resolution registered with the session; it passes with more than half for it.</summary>
+    public static async Task<IResult> RecordVotesAsync(Guid id, VotesRequest input, ClaimsPrincipal user, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (document is null || !UnitScope.IsStaffOf(user, document.UnitId))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!UnitScope.IsCouncilOfficeOf(user, document.UnitId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var outcome = document.RecordVotes(input.For, input.Against, input.Abstaining, input.Absent);
+        if (!outcome.Succeeded)
+        {
+            return Problems.Refused(outcome, l);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
     }
 
     /// <summary>"BC-UBND" and "UBND" both give "UBND" for a report: the type code is the document kind's own.</summary>
