@@ -36,6 +36,7 @@ internal sealed class DeadlineRuleConfiguration : IEntityTypeConfiguration<Deadl
         b.Property(r => r.StartEvent).HasMaxLength(300);
         b.Property(r => r.LegalBasis).HasMaxLength(500);
         b.Property(r => r.Unit).HasConversion<int>();
+        b.Property(r => r.Starts).HasConversion<int>().HasDefaultValue(DeadlineStart.Receipt).HasSentinel((DeadlineStart)0);
         b.HasIndex(r => r.Code);
         b.HasData(
             Rule("0192c000-0000-7000-8000-000000000001", DeadlineCodes.WrittenQuestionAnswer, "Trả lời chất vấn bằng văn bản", 20, DeadlineUnit.CalendarDays,
@@ -71,8 +72,9 @@ internal sealed class DeadlineRuleConfiguration : IEntityTypeConfiguration<Deadl
                 "Ngày nhận đề nghị", "Nghị quyết liên tịch 72/2025, Điều 32", new DateOnly(2025, 2, 20), null),
             Rule("0192c000-0000-7000-8000-00000000000b", DeadlineCodes.GroupOpinionResponse, "Tiếp thu, giải trình ý kiến thảo luận tổ", 15, DeadlineUnit.CalendarDays,
                 "Ngày bế mạc kỳ họp", "Chưa tìm thấy thời hạn luật định; mặc định 15 ngày theo thực tiễn, quản trị viên điều chỉnh theo quy chế của HĐND", null, null),
+            // Counted from receipt: counting from routing let a petition wait unrouted for months and still be "on time".
             Rule("0192c000-0000-7000-8000-00000000000c", DeadlineCodes.PetitionAnswer, "Trả lời kiến nghị cử tri, phản ánh của công dân", 30, DeadlineUnit.CalendarDays,
-                "Ngày chuyển kiến nghị đến cơ quan có thẩm quyền", "Chưa tìm thấy thời hạn luật định chung cho kiến nghị cấp HĐND địa phương (thường do quy chế của tỉnh, thành phố quy định); mặc định 30 ngày, quản trị viên điều chỉnh", null, null, 30));
+                "Ngày tiếp nhận kiến nghị", "Chưa tìm thấy thời hạn luật định chung cho kiến nghị cấp HĐND địa phương (thường do quy chế của tỉnh, thành phố quy định); mặc định 30 ngày tính từ ngày tiếp nhận, quản trị viên điều chỉnh", null, null, 30));
     }
 
     private static object Rule(string id, string code, string name, int amount, DeadlineUnit unit, string start, string basis, DateOnly? from, DateOnly? to, int? veryLateAfter = null) => new
@@ -83,6 +85,7 @@ internal sealed class DeadlineRuleConfiguration : IEntityTypeConfiguration<Deadl
         Amount = amount,
         Unit = unit,
         StartEvent = start,
+        Starts = DeadlineStart.Receipt,
         VeryLateAfter = veryLateAfter,
         LegalBasis = basis,
         ValidFrom = from,

@@ -73,6 +73,7 @@ public static class CalendarRefusals
     public static readonly Refusal WorkingDayMustBeWeekend = new("calendar-working-weekend", "Chỉ ngày thứ Bảy, Chủ nhật mới cần đánh dấu là ngày làm việc.");
     public static readonly Refusal YearOutOfRange = new("calendar-year-range", "Năm phải từ 1900 đến 2100.");
     public static readonly Refusal RuleNameRequired = new("rule-name-required", "Quy tắc cần có mã và tên.");
+    public static readonly Refusal RuleStart = new("rule-start", "Vui lòng chọn thời hạn tính từ ngày tiếp nhận hay ngày chuyển đến cơ quan giải quyết.");
     public static readonly Refusal RuleAmount = new("rule-amount", "Thời hạn phải từ 1 đến 3650.");
     public static readonly Refusal RulePeriodReversed = new("rule-period-reversed", "Ngày hết hiệu lực phải sau ngày có hiệu lực.");
     public static readonly Refusal RuleOverlap = new("rule-overlap", "Đã có quy tắc cùng mã có hiệu lực trong khoảng thời gian này.");

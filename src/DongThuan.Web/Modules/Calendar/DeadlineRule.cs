@@ -10,6 +10,17 @@ public enum DeadlineUnit
 }
 
 /// <summary>
+/// Which event of an item starts its clock, where the item has more than one: the day the council received it, or the
+/// day it was passed to the body that must act (a petition routed to its agency). Receipt is the default: counting from
+/// the handover lets the time an item waits before it is passed on go uncounted.
+/// </summary>
+public enum DeadlineStart
+{
+    Receipt = 1,
+    Handover = 2,
+}
+
+/// <summary>
 /// A deadline the law sets, kept as data because the laws changed in 2025–2026: an old item keeps the
 /// rule in force on its own date. Rules with the same code never overlap in time.
 /// </summary>
@@ -23,8 +34,11 @@ public sealed class DeadlineRule : Entity, IArchivable
 
     public DeadlineUnit Unit { get; private set; }
 
-    /// <summary>What starts the clock ("ngày nhận phiếu chất vấn").</summary>
+    /// <summary>What starts the clock, in words ("ngày nhận phiếu chất vấn").</summary>
     public string StartEvent { get; private set; } = "";
+
+    /// <summary>What starts the clock, as data: for an item received and then passed on, which of the two days counts.</summary>
+    public DeadlineStart Starts { get; private set; } = DeadlineStart.Receipt;
 
     /// <summary>Further units after the due date before an item counts as very late; null when the rule has no such threshold.</summary>
     public int? VeryLateAfter { get; private set; }
@@ -41,17 +55,22 @@ public sealed class DeadlineRule : Entity, IArchivable
     {
     }
 
-    public static DeadlineRule Create(string code, string name, int amount, DeadlineUnit unit, string startEvent, int? veryLateAfter,
+    public static DeadlineRule Create(string code, string name, int amount, DeadlineUnit unit, string startEvent, DeadlineStart starts, int? veryLateAfter,
         string legalBasis, DateOnly? validFrom, DateOnly? validTo, IEnumerable<DeadlineRule> others, out Outcome outcome)
     {
         var rule = new DeadlineRule { Code = code.Trim() };
-        outcome = rule.Update(name, amount, unit, startEvent, veryLateAfter, legalBasis, validFrom, validTo, others);
+        outcome = rule.Update(name, amount, unit, startEvent, starts, veryLateAfter, legalBasis, validFrom, validTo, others);
         return rule;
     }
 
-    public Outcome Update(string name, int amount, DeadlineUnit unit, string startEvent, int? veryLateAfter, string legalBasis,
+    public Outcome Update(string name, int amount, DeadlineUnit unit, string startEvent, DeadlineStart starts, int? veryLateAfter, string legalBasis,
         DateOnly? validFrom, DateOnly? validTo, IEnumerable<DeadlineRule> others)
     {
+        if (!Enum.IsDefined(starts))
+        {
+            return CalendarRefusals.RuleStart;
+        }
+
         if (string.IsNullOrWhiteSpace(Code) || string.IsNullOrWhiteSpace(name))
         {
             return CalendarRefusals.RuleNameRequired;
@@ -79,12 +98,16 @@ public sealed class DeadlineRule : Entity, IArchivable
         Amount = amount;
         Unit = unit;
         StartEvent = startEvent.Trim();
+        Starts = starts;
         VeryLateAfter = veryLateAfter;
         LegalBasis = legalBasis.Trim();
         ValidFrom = validFrom;
         ValidTo = validTo;
         return Outcome.Done;
     }
+
+    /// <summary>The day the clock starts for an item handed over on <paramref name="handover"/> after being received on <paramref name="received"/>.</summary>
+    public DateOnly StartOf(DateOnly handover, DateOnly? received) => Starts == DeadlineStart.Receipt && received is { } r && r < handover ? r : handover;
 
     public bool AppliesOn(DateOnly day) => ArchivedAt is null && (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
 

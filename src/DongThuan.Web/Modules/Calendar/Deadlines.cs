@@ -12,6 +12,22 @@ public sealed class Deadlines(DongThuanDb db, WorkingCalendar calendar)
         return rules.SingleOrDefault(r => r.AppliesOn(eventDate));
     }
 
+    /// <summary>
+    /// The due date of an item passed on on <paramref name="handover"/> after being received on <paramref name="received"/>:
+    /// the rule in force on the handover day says which of the two starts the clock (<see cref="DeadlineRule.Starts"/>).
+    /// </summary>
+    public async Task<(DeadlineRule Rule, DueDate Due)?> DueAsync(string code, DateOnly handover, DateOnly? received, CancellationToken ct)
+    {
+        if (await InForceAsync(code, handover, ct) is not { } rule)
+        {
+            return null;
+        }
+
+        var start = rule.StartOf(handover, received);
+        var due = DeadlineCalculator.Compute(start.ToDateTime(TimeOnly.MinValue), rule.Amount, rule.Unit, await calendar.FromAsync(start, ct));
+        return (rule, due with { Explanation = $"{due.Explanation} Tính từ: {rule.StartEvent}. Căn cứ: {rule.LegalBasis}." });
+    }
+
     /// <summary>The due date of an event under the rule in force on its day; null when no rule covers that day.</summary>
     public async Task<(DeadlineRule Rule, DueDate Due)?> DueAsync(string code, DateTime eventLocal, CancellationToken ct)
     {

@@ -27,7 +27,9 @@ public sealed record ObligationOpening(string Kind, string Subject, Guid UnitId,
 public abstract record DueBy
 {
     /// <summary>Counted by the rule in force on <paramref name="From"/>; refused with <paramref name="WhenMissing"/> when none is.</summary>
-    public sealed record Rule(string Code, DateOnly From, Refusal WhenMissing) : DueBy;
+    /// <param name="From">The day the item reached whoever must act (forwarded, routed, the session closed).</param>
+    /// <param name="ReceivedOn">For an item received before it was passed on, the day it was received: the rule says which day counts.</param>
+    public sealed record Rule(string Code, DateOnly From, Refusal WhenMissing, DateOnly? ReceivedOn = null) : DueBy;
 
     public sealed record Given(DueDate Due) : DueBy;
 }

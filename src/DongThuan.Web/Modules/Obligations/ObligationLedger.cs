@@ -74,7 +74,7 @@ public sealed class ObligationLedger(DongThuanDb db, Deadlines deadlines)
         switch (by)
         {
             case DueBy.Rule rule:
-                return await deadlines.DueAsync(rule.Code, rule.From.ToDateTime(TimeOnly.MinValue), ct) is { } counted
+                return await deadlines.DueAsync(rule.Code, rule.From, rule.ReceivedOn, ct) is { } counted
                     ? (counted.Due, counted.Rule, null)
                     : (null, null, rule.WhenMissing);
             case DueBy.Given given:

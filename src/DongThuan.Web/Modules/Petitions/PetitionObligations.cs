@@ -4,7 +4,8 @@ using DongThuan.Web.Modules.Obligations;
 namespace DongThuan.Web.Modules.Petitions;
 
 /// <summary>
-/// The answer a petition is owed, step by step: opened on routing (counted from that day), moved with the petition
+/// The answer a petition is owed, step by step: opened on routing (counted from receipt or routing, as the deadline rule
+/// says: <see cref="DeadlineRule.Starts"/>), moved with the petition
 /// on a transfer (same dates), kept open by an interim answer, fulfilled by the accepted answer (on the day the
 /// agency sent it), reopened when the petitioner or office finds it not resolved.
 /// </summary>
@@ -17,7 +18,7 @@ public static class PetitionObligations
     {
         (PetitionState.Received, PetitionState.Routed) => new ObligationEffect.Open(
             new ObligationOpening(Answer, p.Title, p.UnitId, p.AgencyBodyId!.Value, p.OfficialPersonId, p.RoutedOn ?? today, field),
-            new DueBy.Rule(DeadlineCodes.PetitionAnswer, p.RoutedOn ?? today, PetitionRefusals.NoDeadlineRule)),
+            new DueBy.Rule(DeadlineCodes.PetitionAnswer, p.RoutedOn ?? today, PetitionRefusals.NoDeadlineRule, p.ReceivedOn)),
         (PetitionState.Routed, PetitionState.Routed) when owed is not null && owed.OwnerBodyId != p.AgencyBodyId =>
             new ObligationEffect.Reassign(p.AgencyBodyId!.Value, p.OfficialPersonId),
         (PetitionState.Routed, PetitionState.Routed) => new ObligationEffect.Interim(today),

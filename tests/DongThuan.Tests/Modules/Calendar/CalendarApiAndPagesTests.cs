@@ -148,13 +148,20 @@ public abstract class CalendarApiAndPagesTests
         var added = await admin.SubmitAsync("/Calendar/DeadlineRules/Edit", new()
         {
             ["Input.Code"] = "test.rule", ["Input.Name"] = "Quy tắc thử", ["Input.Amount"] = "3", ["Input.Unit"] = "WorkingDays",
-            ["Input.LegalBasis"] = "Văn bản thử", ["Input.ValidFrom"] = "2026-01-01",
+            ["Input.LegalBasis"] = "Văn bản thử", ["Input.ValidFrom"] = "2026-01-01", ["Input.Starts"] = "Handover",
         });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var due = await _app.WithDb((db, sp) => ((Deadlines)sp.GetService(typeof(Deadlines))!).DueAsync("test.rule", new DateTime(2026, 4, 29), CancellationToken.None));
         Assert.NotNull(due);
         Assert.Equal(new DateOnly(2026, 5, 6), due.Value.Due.Date); // 30/4, 1/5 and the weekend are skipped
         Assert.Contains("Văn bản thử", due.Value.Due.Explanation, StringComparison.Ordinal);
+
+        // Said to count from the handover, the rule ignores an earlier receipt; the shipped petition rule counts from receipt.
+        var handedOver = await _app.WithDb((db, sp) => ((Deadlines)sp.GetService(typeof(Deadlines))!).DueAsync("test.rule", new DateOnly(2026, 4, 29), new DateOnly(2026, 4, 1), CancellationToken.None));
+        Assert.Equal(new DateOnly(2026, 5, 6), handedOver!.Value.Due.Date);
+        var petitionRule = await _app.WithDb((db, sp) => ((Deadlines)sp.GetService(typeof(Deadlines))!).DueAsync(DeadlineCodes.PetitionAnswer, new DateOnly(2026, 4, 29), new DateOnly(2026, 4, 1), CancellationToken.None));
+        Assert.Equal(DeadlineStart.Receipt, petitionRule!.Value.Rule.Starts);
+        Assert.Equal(new DateOnly(2026, 5, 4), petitionRule.Value.Due.Date); // 1/5 is a day off and 2–3/5 a weekend: the next working day
     }
 }
 

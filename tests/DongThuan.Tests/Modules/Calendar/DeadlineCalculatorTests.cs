@@ -68,14 +68,30 @@ public sealed class DeadlineCalculatorTests
     [Fact]
     public void Rules_of_the_same_code_cannot_overlap_in_time()
     {
-        var old = DeadlineRule.Create("x.answer", "Trả lời", 20, DeadlineUnit.CalendarDays, "", null, "Luật cũ", null, new DateOnly(2026, 2, 28), [], out var o);
+        var old = DeadlineRule.Create("x.answer", "Trả lời", 20, DeadlineUnit.CalendarDays, "", DeadlineStart.Receipt, null, "Luật cũ", null, new DateOnly(2026, 2, 28), [], out var o);
         Assert.True(o.Succeeded);
-        DeadlineRule.Create("x.answer", "Trả lời", 15, DeadlineUnit.CalendarDays, "", null, "Luật mới", new DateOnly(2026, 1, 1), null, [old], out o);
+        DeadlineRule.Create("x.answer", "Trả lời", 15, DeadlineUnit.CalendarDays, "", DeadlineStart.Receipt, null, "Luật mới", new DateOnly(2026, 1, 1), null, [old], out o);
         Assert.Equal(CalendarRefusals.RuleOverlap, o.Refusal);
-        var next = DeadlineRule.Create("x.answer", "Trả lời", 15, DeadlineUnit.CalendarDays, "", null, "Luật mới", new DateOnly(2026, 3, 1), null, [old], out o);
+        var next = DeadlineRule.Create("x.answer", "Trả lời", 15, DeadlineUnit.CalendarDays, "", DeadlineStart.Receipt, null, "Luật mới", new DateOnly(2026, 3, 1), null, [old], out o);
         Assert.True(o.Succeeded);
         Assert.True(old.AppliesOn(new DateOnly(2026, 2, 28)));
         Assert.False(old.AppliesOn(new DateOnly(2026, 3, 1)));
         Assert.True(next.AppliesOn(new DateOnly(2026, 3, 1)));
+    }
+
+    [Fact]
+    public void A_rule_says_whether_an_item_received_then_passed_on_counts_from_receipt_or_from_the_handover()
+    {
+        var received = new DateOnly(2026, 3, 2);
+        var routed = new DateOnly(2026, 5, 20);
+        var fromReceipt = DeadlineRule.Create("x.petition", "Trả lời", 30, DeadlineUnit.CalendarDays, "Ngày tiếp nhận", DeadlineStart.Receipt, null, "Quy chế", null, null, [], out var o);
+        Assert.True(o.Succeeded);
+        Assert.Equal(received, fromReceipt.StartOf(routed, received));
+        Assert.Equal(routed, fromReceipt.StartOf(routed, null));
+        var fromHandover = DeadlineRule.Create("y.petition", "Trả lời", 30, DeadlineUnit.CalendarDays, "Ngày chuyển", DeadlineStart.Handover, null, "Quy chế", null, null, [], out o);
+        Assert.True(o.Succeeded);
+        Assert.Equal(routed, fromHandover.StartOf(routed, received));
+        DeadlineRule.Create("z.petition", "Trả lời", 30, DeadlineUnit.CalendarDays, "?", (DeadlineStart)9, null, "Quy chế", null, null, [], out o);
+        Assert.Equal(CalendarRefusals.RuleStart, o.Refusal);
     }
 }

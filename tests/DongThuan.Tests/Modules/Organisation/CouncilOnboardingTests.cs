@@ -252,6 +252,24 @@ public abstract partial class CouncilOnboardingTests
             (await sp.GetRequiredService<Web.Modules.Review.AnnualReview>().DefaultDraftAsync(db.Bodies.Single(b => b.Id == council), 2026, CancellationToken.None)).Recipients);
         Assert.Equal("Thường trực HĐND tỉnh\nThường trực Đảng ủy xã\nUBND xã\nỦy ban MTTQ Việt Nam xã\nCác đại biểu HĐND xã\nLưu: VT", recipients);
 
+        // Each council sees its own on the board, the dashboard and the statistics: the other council's records are not there, and its pages are refused.
+        var ownOpen = await office.GetFromJsonAsync<JsonElement[]>("/api/v1/obligations?state=open") ?? [];
+        var demoOpen = await demoOffice.GetFromJsonAsync<JsonElement[]>("/api/v1/obligations?state=open") ?? [];
+        Assert.Contains(ownOpen, o => o.GetProperty("subject").GetString() == "Nước tràn đường liên xã");
+        Assert.NotEmpty(demoOpen);
+        Assert.DoesNotContain(ownOpen, o => demoOpen.Any(d => d.GetProperty("id").GetGuid() == o.GetProperty("id").GetGuid()));
+        Assert.DoesNotContain(demoOpen, o => o.GetProperty("subject").GetString() == "Nước tràn đường liên xã");
+        var board = await Text(await office.GetAsync("/Obligations"));
+        Assert.Contains("Nước tràn đường liên xã", board, StringComparison.Ordinal);
+        Assert.DoesNotContain(demoOpen[0].GetProperty("subject").GetString()!, board, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nước tràn đường liên xã", await Text(await demoOffice.GetAsync("/Obligations")), StringComparison.Ordinal);
+        Assert.Contains("Đèn đường thôn Tây hỏng", await Text(await office.GetAsync($"/Statistics/Records?councilId={council}&year=2026&code=petitions.received")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await office.GetAsync($"/Review/Dashboard/{council}?year=2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.GetAsync($"/Review/Dashboard/{ids.Council}?year=2022")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.GetAsync($"/Statistics/Records?councilId={ids.Council}&year=2022&code=petitions.received")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await demoOffice.GetAsync($"/Statistics/Records?councilId={council}&year=2026&code=petitions.received")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await demoOffice.GetAsync($"/Review/Dashboard/{council}?year=2026")).StatusCode);
+
         // Each council sees its own: the demo office cannot read the new council's report or sessions, and its own report is unchanged.
         Assert.Equal(HttpStatusCode.Forbidden, (await demoOffice.GetAsync($"/api/v1/reports/annual?councilId={council}&year=2026")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await demoOffice.GetAsync($"/api/v1/sessions/{first}")).StatusCode);

@@ -34,6 +34,8 @@ public sealed class EditModel(DongThuanDb db) : RefusingPage
         [MaxLength(300)]
         public string? StartEvent { get; set; }
 
+        public DeadlineStart Starts { get; set; } = DeadlineStart.Receipt;
+
         public int? VeryLateAfter { get; set; }
 
         [MaxLength(500)]
@@ -63,7 +65,7 @@ public sealed class EditModel(DongThuanDb db) : RefusingPage
 
             Input = new InputModel
             {
-                Code = r.Code, Name = r.Name, Amount = r.Amount, Unit = r.Unit, StartEvent = r.StartEvent, VeryLateAfter = r.VeryLateAfter,
+                Code = r.Code, Name = r.Name, Amount = r.Amount, Unit = r.Unit, StartEvent = r.StartEvent, Starts = r.Starts, VeryLateAfter = r.VeryLateAfter,
                 LegalBasis = r.LegalBasis, ValidFrom = r.ValidFrom, ValidTo = r.ValidTo,
             };
         }
@@ -89,13 +91,13 @@ public sealed class EditModel(DongThuanDb db) : RefusingPage
         Outcome outcome;
         if (rule is null)
         {
-            rule = DeadlineRule.Create(code, Input.Name, Input.Amount, Input.Unit, Input.StartEvent ?? "", Input.VeryLateAfter, Input.LegalBasis ?? "",
+            rule = DeadlineRule.Create(code, Input.Name, Input.Amount, Input.Unit, Input.StartEvent ?? "", Input.Starts, Input.VeryLateAfter, Input.LegalBasis ?? "",
                 Input.ValidFrom, Input.ValidTo, others, out outcome);
             db.Set<DeadlineRule>().Add(rule);
         }
         else
         {
-            outcome = rule.Update(Input.Name, Input.Amount, Input.Unit, Input.StartEvent ?? "", Input.VeryLateAfter, Input.LegalBasis ?? "",
+            outcome = rule.Update(Input.Name, Input.Amount, Input.Unit, Input.StartEvent ?? "", Input.Starts, Input.VeryLateAfter, Input.LegalBasis ?? "",
                 Input.ValidFrom, Input.ValidTo, others);
         }
 

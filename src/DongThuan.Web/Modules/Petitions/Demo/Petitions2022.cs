@@ -221,7 +221,7 @@ public static class Petitions2022
         var redacted = p.Kind == PetitionKind.Denunciation ? Redaction.Apply(p.Content, identity?.Identifying ?? []) : null;
         var owner = denunciationAgency ?? agency;
         Require(p.Route(field, CompetentLevel.District, owner, heads.TryGetValue(owner, out var head) ? head : null, redacted, routedOn));
-        var due = await deadlines.DueAsync(DeadlineCodes.PetitionAnswer, routedOn.ToDateTime(TimeOnly.MinValue), ct)
+        var due = await deadlines.DueAsync(DeadlineCodes.PetitionAnswer, routedOn, p.ReceivedOn, ct)
             ?? throw new InvalidOperationException("Demo petitions need the petition.answer deadline rule");
         var fieldName = PetitionFieldConfiguration.DefaultNames[Array.IndexOf(PetitionFieldConfiguration.FieldIds, field)];
         var obligation = new ObligationLedger(db, deadlines)

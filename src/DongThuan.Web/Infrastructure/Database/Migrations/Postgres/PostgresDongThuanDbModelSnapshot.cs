@@ -295,6 +295,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int>("Starts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("Unit")
                         .HasColumnType("integer");
 
@@ -322,6 +327,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật Hoạt động giám sát của Quốc hội và HĐND 2015 (87/2015/QH13), Điều 60, 69",
                             Name = "Trả lời chất vấn bằng văn bản",
                             StartEvent = "Ngày nhận phiếu chất vấn",
+                            Starts = 1,
                             Unit = 1,
                             ValidTo = new DateOnly(2026, 2, 28)
                         },
@@ -333,6 +339,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ 20 ngày như luật cũ cho đến khi quản trị viên điều chỉnh)",
                             Name = "Trả lời chất vấn bằng văn bản",
                             StartEvent = "Ngày nhận phiếu chất vấn",
+                            Starts = 1,
                             Unit = 1,
                             ValidFrom = new DateOnly(2026, 3, 1)
                         },
@@ -344,6 +351,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Quyết định 33/2017/QĐ-TTg (sửa đổi bởi Quyết định 30/2020/QĐ-TTg)",
                             Name = "Trả lời kiến nghị cử tri do Quốc hội chuyển đến",
                             StartEvent = "Ngày nhận kiến nghị",
+                            Starts = 1,
                             Unit = 1
                         },
                         new
@@ -354,6 +362,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Nghị định 20/2008/NĐ-CP (sửa đổi bởi Nghị định 48/2013/NĐ-CP)",
                             Name = "Chuyển phản ánh, kiến nghị không thuộc thẩm quyền",
                             StartEvent = "Ngày nhận phản ánh, kiến nghị",
+                            Starts = 1,
                             Unit = 2
                         },
                         new
@@ -364,6 +373,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Quyết định 1207/QĐ-UBND ngày 28/02/2025 của UBND TP Hà Nội",
                             Name = "Tiếp nhận phản ánh trên iHanoi",
                             StartEvent = "Thời điểm gửi phản ánh",
+                            Starts = 1,
                             Unit = 3,
                             ValidFrom = new DateOnly(2025, 2, 28)
                         },
@@ -375,6 +385,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Quyết định 1207/QĐ-UBND ngày 28/02/2025 của UBND TP Hà Nội",
                             Name = "Xử lý phản ánh khẩn cấp trên iHanoi",
                             StartEvent = "Thời điểm tiếp nhận",
+                            Starts = 1,
                             Unit = 3,
                             ValidFrom = new DateOnly(2025, 2, 28)
                         },
@@ -386,6 +397,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật 87/2015/QH13, Điều 70–71",
                             Name = "Gửi kế hoạch, đề cương giám sát chuyên đề",
                             StartEvent = "Ngày thành lập đoàn giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidTo = new DateOnly(2026, 2, 28)
                         },
@@ -397,6 +409,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật 87/2015/QH13, Điều 71",
                             Name = "Báo cáo kết quả giám sát chuyên đề",
                             StartEvent = "Ngày kết thúc giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidTo = new DateOnly(2026, 2, 28)
                         },
@@ -408,6 +421,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật 87/2015/QH13, Điều 71",
                             Name = "Thường trực HĐND xem xét báo cáo giám sát",
                             StartEvent = "Ngày nhận báo cáo của đoàn giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidTo = new DateOnly(2026, 2, 28)
                         },
@@ -419,6 +433,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật 87/2015/QH13, Điều 80",
                             Name = "Báo cáo kết quả giám sát của Ban HĐND",
                             StartEvent = "Ngày kết thúc giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidTo = new DateOnly(2026, 2, 28)
                         },
@@ -430,6 +445,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 70–71)",
                             Name = "Gửi kế hoạch, đề cương giám sát chuyên đề",
                             StartEvent = "Ngày thành lập đoàn giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidFrom = new DateOnly(2026, 3, 1)
                         },
@@ -441,6 +457,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 71)",
                             Name = "Báo cáo kết quả giám sát chuyên đề",
                             StartEvent = "Ngày kết thúc giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidFrom = new DateOnly(2026, 3, 1)
                         },
@@ -452,6 +469,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 71)",
                             Name = "Thường trực HĐND xem xét báo cáo giám sát",
                             StartEvent = "Ngày nhận báo cáo của đoàn giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidFrom = new DateOnly(2026, 3, 1)
                         },
@@ -463,6 +481,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 80)",
                             Name = "Báo cáo kết quả giám sát của Ban HĐND",
                             StartEvent = "Ngày kết thúc giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidFrom = new DateOnly(2026, 3, 1)
                         },
@@ -474,6 +493,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Nghị quyết liên tịch 72/2025, Điều 32",
                             Name = "Quyết định về tiếp xúc cử tri ngoài đơn vị bầu cử",
                             StartEvent = "Ngày nhận đề nghị",
+                            Starts = 1,
                             Unit = 2,
                             ValidFrom = new DateOnly(2025, 2, 20)
                         },
@@ -485,6 +505,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Chưa tìm thấy thời hạn luật định; mặc định 15 ngày theo thực tiễn, quản trị viên điều chỉnh theo quy chế của HĐND",
                             Name = "Tiếp thu, giải trình ý kiến thảo luận tổ",
                             StartEvent = "Ngày bế mạc kỳ họp",
+                            Starts = 1,
                             Unit = 1
                         },
                         new
@@ -492,9 +513,10 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-00000000000c"),
                             Amount = 30,
                             Code = "petition.answer",
-                            LegalBasis = "Chưa tìm thấy thời hạn luật định chung cho kiến nghị cấp HĐND địa phương (thường do quy chế của tỉnh, thành phố quy định); mặc định 30 ngày, quản trị viên điều chỉnh",
+                            LegalBasis = "Chưa tìm thấy thời hạn luật định chung cho kiến nghị cấp HĐND địa phương (thường do quy chế của tỉnh, thành phố quy định); mặc định 30 ngày tính từ ngày tiếp nhận, quản trị viên điều chỉnh",
                             Name = "Trả lời kiến nghị cử tri, phản ánh của công dân",
-                            StartEvent = "Ngày chuyển kiến nghị đến cơ quan có thẩm quyền",
+                            StartEvent = "Ngày tiếp nhận kiến nghị",
+                            Starts = 1,
                             Unit = 1,
                             VeryLateAfter = 30
                         });
