@@ -27,6 +27,7 @@ public static class InfrastructureSetup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddScoped<Import.SheetImporter>();
         // The server's one secret, outside the database: it keys the audit chain and encrypts the key ring (ADR 0016).
         // Read (or created) on first use, so verbs that need no key (restore) never make one.
         services.AddSingleton(_ => ServerSecrets.Load(configuration));

@@ -54,6 +54,11 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
 
     internal void DropAfterCommit() => _afterCommit.Clear();
 
+    /// <summary>How much work is queued: a caller that rolls back to a savepoint drops what was queued after it.</summary>
+    internal int AfterCommitMark => _afterCommit.Count;
+
+    internal void DropAfterCommitSince(int mark) => _afterCommit.RemoveRange(mark, _afterCommit.Count - mark);
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         // ASP.NET Core has no synchronisation context, so blocking here cannot deadlock; one code path keeps the audit rules in one place.
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -110,22 +110,26 @@ public static partial class CreateAccount
             return new(AccountRefusals.NameTaken, null, false);
         }
 
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        // The account and its roles commit together: in a transaction of their own, or in the caller's (an import's).
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var created = invite ? await users.CreateAsync(account) : await users.CreateAsync(account, input.Password!);
+        if (!created.Succeeded)
         {
-            var created = invite ? await users.CreateAsync(account) : await users.CreateAsync(account, input.Password!);
-            if (!created.Succeeded)
-            {
-                return new(created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)) ? AccountRefusals.NameTaken : AccountRefusals.PasswordWeak, null, false);
-            }
-
-            db.RoleAssignments.AddRange(grants);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            return new(created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)) ? AccountRefusals.NameTaken : AccountRefusals.PasswordWeak, null, false);
         }
 
         if (invite)
         {
-            await links.InviteAsync(account, actor.FindFirst("name")?.Value ?? "Văn phòng HĐND", ct);
+            // The invitation goes out once the account is committed, never for one rolled back.
+            var by = actor.FindFirst("name")?.Value ?? "Văn phòng HĐND";
+            db.AfterCommit(token => links.InviteAsync(account, by, token));
+        }
+
+        db.RoleAssignments.AddRange(grants);
+        await db.SaveChangesAsync(ct);
+        if (own is not null)
+        {
+            await own.CommitAsync(ct);
         }
 
         return new(Outcome.Done, account, invite);

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Import;
 using DongThuan.Web.Infrastructure.Demo;
 namespace DongThuan.Web.Modules.Organisation;
 
@@ -10,7 +11,8 @@ public static class OrganisationModule
             var org = Demo.CauGiayOrganisation.Seed(run.Db);
             await run.Db.SaveChangesAsync(ct);
             run.Share(org);
-        });
+        })
+        .AddSheetImport<PeopleImport>();
 
     public static IEndpointRouteBuilder MapOrganisation(this IEndpointRouteBuilder app)
     {

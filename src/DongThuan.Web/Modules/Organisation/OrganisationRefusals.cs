@@ -6,6 +6,11 @@ namespace DongThuan.Web.Modules.Organisation;
 public static class OrganisationRefusals
 {
     public static readonly Refusal NameRequired = new("name-required", "Tên không được để trống.");
+    public static readonly Refusal ImportBodyUnknown = new("import-body-unknown", "Không có cơ quan tên này trong đơn vị.");
+    public static readonly Refusal ImportPositionFields = new("import-position-fields", "Có cơ quan thì cần chức vụ và ngày bắt đầu (Từ ngày).");
+    public static readonly Refusal ImportTermUnknown = new("import-term-unknown", "HĐND không có nhiệm kỳ số này.");
+    public static readonly Refusal ImportRoleUnknown = new("import-role-unknown", "Vai trò không có trong danh mục (Đại biểu HĐND, Thành viên Ban HĐND, Cán bộ UBND, Cán bộ Ủy ban MTTQ, Văn phòng HĐND, Biên tập viên cổng thông tin).");
+    public static readonly Refusal ImportAccountNeedsBody = new("import-account-body", "Tài khoản cần vai trò trong một cơ quan: điền cột Cơ quan.");
     public static readonly Refusal TitleRequired = new("title-required", "Chức danh không được để trống.");
     public static readonly Refusal PeriodReversed = new("period-reversed", "Ngày kết thúc phải sau ngày bắt đầu.");
     public static readonly Refusal UnitOwnParent = new("unit-own-parent", "Đơn vị không thể trực thuộc chính nó.");

@@ -293,6 +293,9 @@ public sealed class Question : Entity, IUnitOwned, IObligationSubject
 
 public static class QuestionRefusals
 {
+    public static readonly Refusal ImportDelegateUnknown = new("import-delegate-unknown", "Không có đại biểu tên này trong HĐND.");
+    public static readonly Refusal ImportRespondent = new("import-respondent", "Đã có ngày chuyển thì cần cơ quan trả lời có trong đơn vị, người trả lời và vai trò của người đó.");
+    public static readonly Refusal ImportVerdict = new("import-verdict", "Cột \"Đại biểu đồng ý\" ghi Có hoặc Không.");
     public static readonly Refusal UnknownChannel = new("question-channel", "Hình thức chất vấn không hợp lệ.");
     public static readonly Refusal EditOnlyDraft = new("question-edit-draft", "Chỉ sửa được chất vấn đang soạn hoặc bị trả lại.");
     public static readonly Refusal TitleAndContentRequired = new("question-text", "Vui lòng nhập vấn đề chất vấn và nội dung.");

@@ -22,6 +22,15 @@ public enum DocumentType
 
 public static class DocumentTypes
 {
+    /// <summary>"BC-UBND" and "UBND" both give "UBND" for a report: the type code is the document kind's own.</summary>
+    public static string IssuerCode(DocumentType kind, string? symbol)
+    {
+        var text = (symbol ?? "").Trim();
+        var slash = text.IndexOf('/');
+        text = slash >= 0 ? text[(slash + 1)..] : text;
+        return Code(kind) is { } code && text.StartsWith(code + "-", StringComparison.OrdinalIgnoreCase) ? text[(code.Length + 1)..] : text;
+    }
+
     public static string? Code(DocumentType t) => t switch
     {
         DocumentType.Resolution => "NQ",

@@ -147,6 +147,14 @@ public static class SessionRefusals
     public static readonly Refusal FileType = Infrastructure.Files.FileRefusals.FileType;
     public static readonly Refusal OpinionText = new("opinion-text", "Vui lòng nhập nội dung ý kiến.");
     public static readonly Refusal ResponseText = new("opinion-response", "Vui lòng nhập nội dung tiếp thu, giải trình.");
+    public static readonly Refusal ImportKind = new("import-session-kind", "Loại kỳ họp phải là Thường lệ, Chuyên đề hoặc Đột xuất (Bất thường).");
+    public static readonly Refusal ImportSessionDiffers = new("import-session-differs", "Kỳ họp số này đã có trong nhiệm kỳ với ngày khai mạc khác.");
+    public static readonly Refusal ImportDocumentType = new("import-document-type", "Loại văn bản không có trong danh mục (Nghị quyết, Báo cáo, Tờ trình, Kế hoạch, …).");
+    public static readonly Refusal ImportIssuerUnknown = new("import-issuer-unknown", "Không có cơ quan ban hành tên này trong đơn vị.");
+    public static readonly Refusal ImportDocumentFields = new("import-document-fields", "Văn bản cần ngày ban hành và trích yếu; số là số nguyên.");
+    public static readonly Refusal ImportVotes = new("import-votes", "Số phiếu là số nguyên, chỉ ghi cho nghị quyết.");
+    public static readonly Refusal ImportSessionUnknown = new("import-session-unknown", "HĐND không có kỳ họp khai mạc ngày này.");
+    public static readonly Refusal ImportGroupUnknown = new("import-group-unknown", "HĐND không có tổ đại biểu tên này.");
     public static readonly Refusal OpinionSource = new("opinion-source", "Tổ đại biểu hoặc văn bản không thuộc kỳ họp này.");
     public static readonly Refusal NoExecutive = new("opinion-no-executive", "Đơn vị chưa có Ủy ban nhân dân để tiếp thu, giải trình; hãy thêm cơ quan này trước.");
     public static readonly Refusal NoDeadlineRule = new("opinion-no-deadline", "Chưa có thời hạn tiếp thu, giải trình ý kiến tổ đại biểu; quản trị viên cần khai báo ở trang Thời hạn.");

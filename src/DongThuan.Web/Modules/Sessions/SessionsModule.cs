@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Import;
 using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Modules.Search;
 using DongThuan.Web.Modules.Accounts;
@@ -9,7 +10,8 @@ public static class SessionsModule
 {
     /// <summary>Files are stored by the shared FileStore; what sessions add is the kind of obligation a group opinion creates.</summary>
     public static IServiceCollection AddSessions(this IServiceCollection services) =>
-        services.AddDemoPart(30, "sessions", (run, ct) => Demo.Sessions2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
+        services.AddSheetImport<SessionsImport>().AddSheetImport<OpinionsImport>()
+            .AddDemoPart(30, "sessions", (run, ct) => Demo.Sessions2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
             .AddObligationKind(GroupOpinion.ObligationKind, "Tiếp thu, giải trình ý kiến thảo luận tổ", id => $"/Sessions/Respond/{id}")
             .AddSessionsStatistics()
             .AddSearchSource<SessionSearch>()

@@ -78,7 +78,7 @@ public static class SessionWrites
             }
 
             var sameYear = await db.Documents.Where(d => d.IssuerBodyId == issuer.Id && d.Year == input.IssuedOn.Year).ToListAsync(ct);
-            var document = Document.Register(issuer, IssuerCode(input.Kind, input.Symbol), input.Kind, input.Number ?? Document.NextNumber(sameYear, input.Kind),
+            var document = Document.Register(issuer, DocumentTypes.IssuerCode(input.Kind, input.Symbol), input.Kind, input.Number ?? Document.NextNumber(sameYear, input.Kind),
                 input.IssuedOn, input.Title ?? "", session, item, verifies, sameYear, out var outcome);
             return await SaveAsync(db, l, outcome, () => db.Documents.Add(document), document.Id, $"/api/v1/sessions/{id}", ct);
         }, ct);
@@ -131,15 +131,6 @@ public static class SessionWrites
 
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
-    }
-
-    /// <summary>"BC-UBND" and "UBND" both give "UBND" for a report: the type code is the document kind's own.</summary>
-    private static string IssuerCode(DocumentType kind, string? symbol)
-    {
-        var text = (symbol ?? "").Trim();
-        var slash = text.IndexOf('/');
-        text = slash >= 0 ? text[(slash + 1)..] : text;
-        return DocumentTypes.Code(kind) is { } code && text.StartsWith(code + "-", StringComparison.OrdinalIgnoreCase) ? text[(code.Length + 1)..] : text;
     }
 
     private static async Task<IResult> OnSessionAsync(Guid id, ClaimsPrincipal user, DongThuanDb db, Func<Session, Task<IResult>> act, CancellationToken ct)
