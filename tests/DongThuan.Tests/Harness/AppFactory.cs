@@ -211,3 +211,18 @@ public sealed class PostgresApp : AppFactory
         GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>
+/// A host on an empty SQLite database with no demo, in the test environment (mail to the pickup folder): a new council's
+/// own installation on its first day, for journeys that must not lean on Cầu Giấy.
+/// </summary>
+public sealed class EmptyApp : SqliteApp
+{
+    protected override bool StartsFromDemoTemplate => false;
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Demo:Seed", "false");
+    }
+}
