@@ -136,7 +136,6 @@ public sealed partial class CouncilSetUpJourneyTests
         await office.GotoAsync($"/Review/Annual/{council}/2026");
         await Assertions.Expect(office.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("2026");
         await Assertions.Expect(office.Locator("textarea[name='Recipients']")).ToHaveValueAsync(new Regex("Thường trực Đảng ủy xã\nUBND xã"));
-        await BrowserFixture.ScreenshotAsync(office, "new-council-annual-2026");
         Assert.Empty(adminErrors);
         Assert.Empty(officeErrors);
     }

@@ -22,6 +22,8 @@ public sealed class SignInThrottle(TimeProvider time, IConfiguration configurati
 
     private int PerAddress => configuration.GetValue("SignIn:FailuresPerAddress", 20);
 
+    private TimeSpan SlowDown => TimeSpan.FromMilliseconds(Math.Clamp(configuration.GetValue("SignIn:SlowDownMilliseconds", 1000), 0, 10_000));
+
     /// <summary>How long to wait before answering, or null when this attempt is refused outright.</summary>
     public TimeSpan? Admit(string userName, IPAddress? address)
     {
@@ -33,7 +35,7 @@ public sealed class SignInThrottle(TimeProvider time, IConfiguration configurati
         }
 
         // The last tries before the refusal are slowed, so a script learns nothing faster by hammering.
-        return byPair >= PerName - 2 ? TimeSpan.FromSeconds(1) : TimeSpan.Zero;
+        return byPair >= PerName - 2 ? SlowDown : TimeSpan.Zero;
     }
 
     public void Failed(string userName, IPAddress? address)

@@ -350,6 +350,8 @@ public sealed class ProxiedApp : SqliteApp
         builder.UseSetting("Petitions:RateLimit:PermitLimit", "1");
         builder.UseSetting("Petitions:RateLimit:WindowSeconds", "3600");
         builder.UseSetting("ReverseProxy:KnownProxies", "127.0.0.1");
+        // The sign-in tests count refusals, not seconds: a tenth of the slow-down keeps the guesser's tries from idling a test thread.
+        builder.UseSetting("SignIn:SlowDownMilliseconds", "100");
         // The test server has no network: every request arrives as if from the proxy on this machine.
         builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, FromLoopback>());
     }
