@@ -185,8 +185,8 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
 
     /// <summary>
     /// The council a petition goes to by the ward it names: the ward's own council, or else the council of the unit the ward
-    /// belongs to, as they stood on the day it was received. Null when the name is no ward of that day, or the ward has no
-    /// council here; then the default applies.
+    /// belongs to, as they stood on the day it was received (for the name of a ward since merged, as they stood when it
+    /// ended). Null when the name is no ward known here, or the ward has no council here; then the default applies.
     /// </summary>
     public static async Task<Body?> WardCouncilAsync(DongThuanDb db, string? ward, DateOnly day, CancellationToken ct)
     {
@@ -196,16 +196,18 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
             return null;
         }
 
+        // The ward of that name on the day; where none was (the name of a ward since merged), the one that ended last.
         var wards = await db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Commune && (u.PlaceName == name || u.Name == name)).ToListAsync(ct);
-        var unit = wards.FirstOrDefault(u => u.IsValidOn(day));
+        var unit = wards.FirstOrDefault(u => u.IsValidOn(day)) ?? wards.OrderByDescending(u => u.ValidTo ?? DateOnly.MaxValue).FirstOrDefault();
         if (unit is null)
         {
             return null;
         }
 
+        // Its own council before that of the unit it belongs to; one sitting on the day before one that has ended.
         var councils = await Councils(db).Where(b => b.UnitId == unit.Id || b.UnitId == unit.ParentId).ToListAsync(ct);
-        return councils.Where(c => (c.ValidFrom is null || c.ValidFrom <= day) && (c.ValidTo is null || day <= c.ValidTo))
-            .OrderByDescending(c => c.UnitId == unit.Id).FirstOrDefault();
+        return councils.OrderByDescending(c => (c.ValidFrom is null || c.ValidFrom <= day) && (c.ValidTo is null || day <= c.ValidTo))
+            .ThenByDescending(c => c.UnitId == unit.Id).ThenByDescending(c => c.ValidTo ?? DateOnly.MaxValue).FirstOrDefault();
     }
 
     public static IQueryable<Body> Councils(DongThuanDb db) => db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null);

@@ -244,10 +244,25 @@ public abstract class CouncilOnboardingTests(AppFactory app) : CouncilApiSteps(a
             (await sp.GetRequiredService<Web.Modules.Review.AnnualReview>().DefaultDraftAsync(db.Bodies.Single(b => b.Id == council), 2026, CancellationToken.None)).Recipients);
         Assert.Equal("Thường trực HĐND tỉnh\nThường trực Đảng ủy xã\nUBND xã\nỦy ban MTTQ Việt Nam xã\nCác đại biểu HĐND xã\nLưu: VT", recipients);
 
+        // A public petition goes to the council of the ward it names, whichever council sits today.
+        using var petitioner = App.CreateClient();
+        Assert.Equal(HttpStatusCode.Created, (await petitioner.PostAsJsonAsync("/api/v1/petitions", new
+        {
+            name = "Lê Thị Hoa", email = $"hoa-{suffix}@example.com", title = "Đèn đường thôn Bắc hỏng " + suffix, content = "Đề nghị thay bóng đèn.", ward = "An Bình " + suffix,
+        })).StatusCode);
+        Assert.Equal(council, await App.WithDb((db, _) => db.Petitions.Where(p => p.Title == "Đèn đường thôn Bắc hỏng " + suffix).Select(p => p.CouncilId).SingleAsync()));
+
         if (demoOffice is null || ids is null)
         {
             return;
         }
+
+        // A ward merged away in 2025 still names the council that had it, not the one sitting today.
+        Assert.Equal(HttpStatusCode.Created, (await petitioner.PostAsJsonAsync("/api/v1/petitions", new
+        {
+            name = "Lê Thị Hoa", email = $"hoa-{suffix}@example.com", title = "Ngõ 12 ngập nước " + suffix, content = "Đề nghị nạo vét cống.", ward = "Quan Hoa",
+        })).StatusCode);
+        Assert.Equal(ids.Council, await App.WithDb((db, _) => db.Petitions.Where(p => p.Title == "Ngõ 12 ngập nước " + suffix).Select(p => p.CouncilId).SingleAsync()));
 
         // Each council sees its own on the board, the dashboard and the statistics: the other council's records are not there, and its pages are refused.
         Assert.Equal(HttpStatusCode.NotFound, (await demoOffice.PostAsJsonAsync($"/api/v1/sessions/documents/{resolution}/votes", new { @for = 1, against = 0, abstaining = 0, absent = 0 })).StatusCode);
