@@ -17,6 +17,9 @@ public interface ISheetImport
     /// <summary>What it brings in, in Vietnamese (the resource key of its English name).</summary>
     string Title { get; }
 
+    /// <summary>Its place on the page: a kind comes after those its rows name (sessions and questions name people).</summary>
+    int Order { get; }
+
     /// <summary>The template's columns, in order; the required ones are listed in <see cref="Required"/>.</summary>
     IReadOnlyList<string> Columns { get; }
 

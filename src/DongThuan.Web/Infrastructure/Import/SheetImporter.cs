@@ -26,7 +26,7 @@ public sealed class SheetImporter(DongThuanDb db, IEnumerable<ISheetImport> kind
 
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public IReadOnlyList<ISheetImport> Kinds { get; } = [.. kinds.OrderBy(k => k.Kind, StringComparer.Ordinal)];
+    public IReadOnlyList<ISheetImport> Kinds { get; } = [.. kinds.OrderBy(k => k.Order).ThenBy(k => k.Kind, StringComparer.Ordinal)];
 
     public ISheetImport? Find(string? kind) => Kinds.FirstOrDefault(k => k.Kind == kind);
 

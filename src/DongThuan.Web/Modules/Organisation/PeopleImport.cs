@@ -21,6 +21,8 @@ public sealed class PeopleImport(DongThuanDb db, UserManager<AppUser> users, Pas
 
     public string Kind => "people";
 
+    public int Order => 1;
+
     string ISheetImport.Title => "Người và chức vụ (tài khoản nếu cần)";
 
     public IReadOnlyList<string> Columns { get; } = [Name, Email, Phone, BodyName, Title, From, To, TermNumber, Login, Role];

@@ -22,6 +22,8 @@ public sealed class QuestionsImport(QuestionDesk desk) : ISheetImport
 
     public string Kind => "questions";
 
+    public int Order => 4;
+
     public string Title => "Chất vấn bằng văn bản và các bước xử lý";
 
     public IReadOnlyList<string> Columns { get; } =

@@ -19,6 +19,8 @@ public sealed class OpinionsImport(DongThuanDb db, WorkflowStep step) : ISheetIm
 
     public string Kind => "opinions";
 
+    public int Order => 3;
+
     public string Title => "Ý kiến thảo luận tổ và việc tiếp thu, giải trình";
 
     public IReadOnlyList<string> Columns { get; } = [Opens, Group, Content, Response, RespondedOn];

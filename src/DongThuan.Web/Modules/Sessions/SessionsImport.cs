@@ -21,6 +21,8 @@ public sealed class SessionsImport(DongThuanDb db) : ISheetImport
 
     string ISheetImport.Kind => "sessions";
 
+    public int Order => 2;
+
     public string Title => "Kỳ họp và văn bản trình kỳ họp";
 
     public IReadOnlyList<string> Columns { get; } =
