@@ -16,6 +16,7 @@ public static class SupervisionRefusals
     public static readonly Refusal PlanText = new("supervision-plan-text", "Vui lòng nhập kế hoạch, đề cương giám sát.");
     public static readonly Refusal DateBeforePreviousStep = new("supervision-date-order", "Ngày của bước này không được trước bước trước đó.");
     public static readonly Refusal ProgrammeNoticeTooShort = new("supervision-programme-notice", "Chương trình, thành phần đoàn phải gửi ít nhất 10 ngày trước khi giám sát (Luật 87/2015, Điều 71).");
+    public static readonly Refusal VisitsRequired = new("supervision-visits-required", "Vui lòng nhập ngày bắt đầu và ngày kết thúc giám sát.");
     public static readonly Refusal VisitsOrder = new("supervision-visits-order", "Ngày kết thúc giám sát không được trước ngày bắt đầu.");
     public static readonly Refusal FindingsText = new("supervision-findings", "Vui lòng nhập kết quả giám sát.");
     public static readonly Refusal ConclusionText = new("supervision-conclusion", "Vui lòng nhập kết luận của Thường trực HĐND.");

@@ -44,7 +44,7 @@ public static class TakeMissionStep
         {
             MissionStep.SendPlan => m => m.SendPlan(text, day),
             MissionStep.SendProgramme when input is { VisitsFrom: { } from, VisitsTo: { } to } => m => m.SendProgramme(day, from, to),
-            MissionStep.SendProgramme => _ => SupervisionRefusals.VisitsOrder,
+            MissionStep.SendProgramme => _ => SupervisionRefusals.VisitsRequired,
             MissionStep.FinishVisits => m => m.FinishVisits(day),
             MissionStep.Report => m => m.Report(text, day),
             MissionStep.Conclude => m => m.Conclude(text, day),

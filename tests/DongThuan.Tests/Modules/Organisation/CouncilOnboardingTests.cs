@@ -153,6 +153,7 @@ public abstract class CouncilOnboardingTests(AppFactory app) : CouncilApiSteps(a
         }));
         await Refused(await office.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/steps", new { step = "Report", text = "Sớm quá", on = "2026-04-05" }), "supervision-wrong-step");
         await Refused(await office.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/steps", new { step = "SendPlan", text = "Kế hoạch", on = "2099-04-05" }), "date-future");
+        await Refused(await office.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/steps", new { step = "SendProgramme", on = "2026-04-15" }), "supervision-visits-required");
         foreach (var step in new object[]
                  {
                      new { step = "SendPlan", text = "Kế hoạch, đề cương giám sát.", on = "2026-04-10" },
