@@ -112,6 +112,7 @@ app.MapAccounts();
 app.MapOrganisation();
 app.MapCalendar();
 app.MapObligations();
+app.MapNotifications();
 app.MapQuestions();
 app.MapSessions();
 app.MapPetitions();

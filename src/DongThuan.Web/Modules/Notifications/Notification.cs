@@ -10,6 +10,14 @@ public sealed class Notification : Entity
 {
     public string UserId { get; private set; } = "";
 
+    /// <summary>Why it was sent: <see cref="NotificationKinds"/> (whose turn it is, an update to what one follows, a reminder…).</summary>
+    public string Kind { get; private set; } = NotificationKinds.Message;
+
+    /// <summary>What it is about ("Question", "Petition", "Obligation"…), with its id; empty for a message about nothing in particular.</summary>
+    public string? SubjectType { get; private set; }
+
+    public Guid? SubjectId { get; private set; }
+
     public string Text { get; private set; } = "";
 
     public string Url { get; private set; } = "";
@@ -27,8 +35,30 @@ public sealed class Notification : Entity
     {
     }
 
-    public static Notification To(string userId, string text, string url, DateTimeOffset at) =>
-        new() { UserId = userId, Text = text.Length > 1000 ? text[..1000] : text, Url = url, CreatedAt = at };
+    public static Notification To(string userId, string text, string url, DateTimeOffset at, string kind = NotificationKinds.Message, string? subjectType = null,
+        Guid? subjectId = null) =>
+        new() { UserId = userId, Kind = kind, SubjectType = subjectType, SubjectId = subjectId, Text = text.Length > 1000 ? text[..1000] : text, Url = url, CreatedAt = at };
+
+    public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+}
+
+/// <summary>The kinds of notification, as the API names them.</summary>
+public static class NotificationKinds
+{
+    /// <summary>A step made it the recipient's turn to act.</summary>
+    public const string Turn = "turn";
+
+    /// <summary>A step on something the recipient follows (asked, sent, took part in).</summary>
+    public const string Update = "update";
+
+    /// <summary>The automatic reminder before or after a due date.</summary>
+    public const string Reminder = "reminder";
+
+    /// <summary>A reminder the council office sent by hand (đôn đốc).</summary>
+    public const string Remind = "remind";
+
+    /// <summary>Anything else (the audit alarm).</summary>
+    public const string Message = "message";
 }
 
 public enum DeliveryMode
@@ -87,6 +117,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     public void Configure(EntityTypeBuilder<Notification> b)
     {
         b.Property(n => n.UserId).HasMaxLength(64);
+        b.Property(n => n.Kind).HasMaxLength(16);
+        b.Property(n => n.SubjectType).HasMaxLength(64);
         b.Property(n => n.Text).HasMaxLength(1000);
         b.Property(n => n.Url).HasMaxLength(300);
         b.HasIndex(n => new { n.UserId, n.ReadAt });

@@ -12,10 +12,11 @@ namespace DongThuan.Web.Modules.Notifications;
 public sealed class Notifier(DongThuanDb db, IMailer mailer, TimeProvider time, IConfiguration configuration)
 {
     /// <summary>Adds one notification per user to the unit of work; the caller saves.</summary>
-    public IReadOnlyList<Notification> Stage(IEnumerable<string> userIds, string text, string url)
+    public IReadOnlyList<Notification> Stage(IEnumerable<string> userIds, string text, string url, string kind = NotificationKinds.Message, string? subjectType = null,
+        Guid? subjectId = null)
     {
         var now = time.GetUtcNow();
-        var staged = userIds.Distinct(StringComparer.Ordinal).Select(u => Notification.To(u, text, url, now)).ToList();
+        var staged = userIds.Distinct(StringComparer.Ordinal).Select(u => Notification.To(u, text, url, now, kind, subjectType, subjectId)).ToList();
         db.Notifications.AddRange(staged);
         return staged;
     }

@@ -4,16 +4,21 @@ using DongThuan.Web.Modules.Calendar;
 
 namespace DongThuan.Web.Modules.Obligations;
 
-/// <summary>A body, and where known the person in it, whose turn it is.</summary>
-public sealed record Party(Guid BodyId, Guid? PersonId);
+/// <summary>
+/// A body, and where known the person in it, whose turn it is; with a role, only the body's accounts that hold it
+/// (the council office of a council, not its editors); or one account by itself (a citizen who sent a petition signed in),
+/// who reads the subject at an address of its own (<paramref name="Url"/>: the public status page, not the office's).
+/// </summary>
+public sealed record Party(Guid? BodyId, Guid? PersonId, Accounts.AppRole? Role = null, string? UserId = null, string? Url = null);
 
 /// <summary>
 /// One applied step of a workflow, announced after its save has committed: the subject, the states it went
 /// between, who took it, and the parties whose turn it now is (whoever owes the subject's open obligation).
-/// Notifications will listen to these; nothing else should need to.
+/// Notifications listen to these (<see cref="StepAudiences"/> says who hears of each); nothing else should need to.
 /// </summary>
+/// <param name="EnteredLater">The office recorded a step of the past (a day before today): news to no one but whose turn it now is.</param>
 public sealed record StepApplied(string SubjectType, Guid SubjectId, string? From, string To, string? ActorUserId, string ActorName, DateTimeOffset At,
-    IReadOnlyList<Party> Turn);
+    IReadOnlyList<Party> Turn, bool EnteredLater = false);
 
 /// <summary>Hears every applied step, after it is committed. A listener that writes uses a scope of its own.</summary>
 public interface IStepListener
@@ -90,7 +95,8 @@ public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurre
     {
         var now = time.GetUtcNow();
         var at = now;
-        if (on is { } day && day < Infrastructure.Localization.VietnamTime.Today(time))
+        var later = on is { } past && past < Infrastructure.Localization.VietnamTime.Today(time);
+        if (on is { } day && later)
         {
             // A step of the past: shown on its own day, and the note says it was entered later, by whom (the actor) and when.
             at = new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7)).ToUniversalTime();
@@ -100,10 +106,17 @@ public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurre
 
         db.Timeline.Add(TimelineEvent.Record(subject.SubjectType, subject.Id, at, actor.UserId, actor.Name, from, to, note));
         var step = new StepApplied(subject.SubjectType, subject.Id, from, to, actor.UserId, actor.Name, at,
-            owed is { State: ObligationState.Open } ? [new Party(owed.OwnerBodyId, owed.OwnerPersonId)] : []);
+            owed is { State: ObligationState.Open } ? [new Party(owed.OwnerBodyId, owed.OwnerPersonId)] : [], later);
         db.AfterCommit(token => AnnounceAsync(step, token));
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>
+    /// Announces a subject that came into being outside a step (a petition received at the intake), once the caller has
+    /// committed it: no one owes anything yet, so its module's audience says whose turn it is.
+    /// </summary>
+    public Task AnnounceCreatedAsync(IObligationSubject subject, string to, CancellationToken ct) =>
+        AnnounceAsync(new StepApplied(subject.SubjectType, subject.Id, null, to, actor.UserId, actor.Name, time.GetUtcNow(), []), ct);
 
     private async Task AnnounceAsync(StepApplied step, CancellationToken ct)
     {

@@ -29,6 +29,9 @@ public sealed class PetitionDesk(DongThuanDb db, ICurrentActor actor, TimeProvid
     public void Record(Petition p, PetitionState? from, string? note) =>
         db.Timeline.Add(TimelineEvent.Record(PetitionObligations.SubjectType, p.Id, Now, actor.UserId, actor.Name, from?.ToString(), p.State.ToString(), note));
 
+    /// <summary>Tells the council office, once the petition is stored, that a petition waits to be routed.</summary>
+    public Task AnnounceReceivedAsync(Petition p, CancellationToken ct) => step.AnnounceCreatedAsync(p, p.State.ToString(), ct);
+
     public Task<Outcome> ApplyAsync(Petition p, Func<Petition, Outcome> transition, string? note, CancellationToken ct) =>
         StepAsync(p, Today, null, transition, note, ct);
 

@@ -87,6 +87,7 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
         }
 
         log.LogInformation("Petition {Code} received through {Channel}", petition.TrackingCode, petition.Channel);
+        await desk.AnnounceReceivedAsync(petition, ct);
         if (Contact.NormaliseEmail(s.Email) is { } email)
         {
             await mailer.SendAsync(new MailMessage(email, $"Đã tiếp nhận kiến nghị {petition.TrackingCode}",

@@ -20,6 +20,7 @@ public static class PetitionsModule
     public static IServiceCollection AddPetitions(this IServiceCollection services)
     {
         services.AddScoped<PetitionDesk>();
+        services.AddScoped<IStepAudience, PetitionAudience>();
         services.AddDemoPart(50, "petitions", (run, ct) => Demo.Petitions2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct));
         services.AddPetitionsStatistics();
         services.AddSearchSource<PetitionsSearch>();

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public static class PetitionsApi
     /// Anyone may submit. An API client that collects petitions says so by calling; <c>"consent": false</c> is
     /// refused, and the client is responsible for having asked the person (README, "Petitions API").
     /// </summary>
-    public static async Task<IResult> SubmitAsync(SubmitInput input, PetitionIntake intake, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    public static async Task<IResult> SubmitAsync(SubmitInput input, ClaimsPrincipal user, PetitionIntake intake, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         if (!string.IsNullOrEmpty(input.Website))
         {
@@ -51,7 +52,9 @@ public static class PetitionsApi
 
         var draft = new Petition.Draft(input.Kind ?? PetitionKind.Feedback, PetitionChannel.Online, input.Title ?? "", input.Content ?? "", input.Ward, input.Location,
             PublishConsent: input.PublishConsent == true);
-        var (outcome, receipt) = await intake.ReceiveAsync(new PetitionIntake.Submission(input.CouncilId, draft, input.Name, input.Email, input.Phone, input.Address, null,
+        // A citizen signed in (with a token) sends as themselves: the petition is theirs to follow.
+        var citizen = user.IsInRole(nameof(AppRole.Citizen)) ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        var (outcome, receipt) = await intake.ReceiveAsync(new PetitionIntake.Submission(input.CouncilId, draft, input.Name, input.Email, input.Phone, input.Address, citizen,
             true, input.Consent ?? true, true, []), ct);
         if (!outcome.Succeeded)
         {
