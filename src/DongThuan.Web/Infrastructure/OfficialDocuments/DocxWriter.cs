@@ -155,9 +155,7 @@ public static class DocxWriter
 
     private static W.Table Grid(Table t)
     {
-        var columns = t.Header.Count;
-        var first = columns == 1 ? TextWidth : TextWidth * 55 / 100;
-        var widths = Enumerable.Range(0, columns).Select(i => i == 0 ? first : (TextWidth - first) / Math.Max(1, columns - 1)).ToArray();
+        var widths = t.Fractions().Select(f => (int)(TextWidth * f)).ToArray();
         var border = () => new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
             new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
@@ -165,16 +163,16 @@ public static class DocxWriter
         var table = new W.Table(new TableProperties(border(), new TableWidth { Width = TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableLayout { Type = TableLayoutValues.Fixed }));
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-        table.Append(Row(t.Header, widths, header: true));
+        table.Append(Row(t, t.Header, widths, header: true));
         foreach (var row in t.Rows)
         {
-            table.Append(Row(row, widths, header: false));
+            table.Append(Row(t, row, widths, header: false));
         }
 
         return table;
     }
 
-    private static TableRow Row(IReadOnlyList<string> cells, int[] widths, bool header)
+    private static TableRow Row(Table t, IReadOnlyList<string> cells, int[] widths, bool header)
     {
         var row = new TableRow();
         if (header)
@@ -189,7 +187,7 @@ public static class DocxWriter
                 new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
                 new W.Paragraph(
                     new ParagraphProperties(new SpacingBetweenLines { Before = "40", After = "40" },
-                        new Justification { Val = header || i > 0 ? JustificationValues.Center : JustificationValues.Left }),
+                        new Justification { Val = header || !t.IsTextColumn(i) ? JustificationValues.Center : JustificationValues.Left }),
                     TextRun(text, 26, bold: header))));
         }
 

@@ -68,8 +68,28 @@ public sealed record Heading(string Text) : Block;
 /// <summary>A body paragraph: justified, first line indented.</summary>
 public sealed record Paragraph(string Text, bool Italic = false) : Block;
 
-/// <summary>A table of figures with a header row; the first column is text, the others are usually numbers.</summary>
-public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) : Block;
+/// <summary>
+/// A table with a header row. By default the first column is text and takes 55% of the width, the others (usually
+/// numbers) share the rest; <paramref name="Shares"/> gives each column its relative width instead, and
+/// <paramref name="TextColumn"/> the one column aligned left (a numbered list: "STT" first, the text second).
+/// </summary>
+public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<int>? Shares = null, int TextColumn = 0) : Block
+{
+    /// <summary>Each column's fraction of the text width, the same in the Word and the PDF writer.</summary>
+    public IReadOnlyList<double> Fractions()
+    {
+        var columns = Header.Count;
+        if (Shares is { Count: > 0 } shares && shares.Count == columns)
+        {
+            double total = shares.Sum();
+            return [.. shares.Select(s => s / total)];
+        }
+
+        return columns == 1 ? [1.0] : [.. Enumerable.Range(0, columns).Select(i => i == 0 ? 0.55 : 0.45 / (columns - 1))];
+    }
+
+    public bool IsTextColumn(int index) => index == TextColumn;
+}
 
 public static class OfficialDates
 {

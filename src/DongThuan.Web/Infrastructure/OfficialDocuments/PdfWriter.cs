@@ -205,17 +205,15 @@ public static class PdfWriter
 
         public void Table(Table t)
         {
-            var columns = t.Header.Count;
-            var first = columns == 1 ? Width : Width * 0.55;
-            var widths = Enumerable.Range(0, columns).Select(i => i == 0 ? first : (Width - first) / Math.Max(1, columns - 1)).ToArray();
-            DrawRow(t.Header, widths, header: true);
+            var widths = t.Fractions().Select(f => Width * f).ToArray();
+            DrawRow(t, t.Header, widths, header: true);
             foreach (var row in t.Rows)
             {
-                DrawRow(row, widths, header: false);
+                DrawRow(t, row, widths, header: false);
             }
         }
 
-        private void DrawRow(IReadOnlyList<string> cells, double[] widths, bool header)
+        private void DrawRow(Table t, IReadOnlyList<string> cells, double[] widths, bool header)
         {
             const double pad = 3;
             var font = Font(13, bold: header);
@@ -228,7 +226,7 @@ public static class PdfWriter
             for (var i = 0; i < widths.Length; i++)
             {
                 _gfx.DrawRectangle(pen, x, Y, widths[i], height);
-                var align = header || i > 0 ? XStringAlignment.Center : XStringAlignment.Near;
+                var align = header || !t.IsTextColumn(i) ? XStringAlignment.Center : XStringAlignment.Near;
                 for (var l = 0; l < wrapped[i].Count; l++)
                 {
                     _gfx.DrawString(wrapped[i][l], font, XBrushes.Black, new XRect(x + pad, Y + pad + l * lineHeight, widths[i] - 2 * pad, lineHeight),

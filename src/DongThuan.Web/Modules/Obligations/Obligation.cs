@@ -196,6 +196,11 @@ public static class ObligationRefusals
     public static readonly Refusal NotFulfilled = new("obligation-not-fulfilled", "Chỉ mở lại được nghĩa vụ đã hoàn thành.");
     public static readonly Refusal ExtensionNotLater = new("obligation-extension", "Hạn mới phải sau hạn hiện tại.");
     public static readonly Refusal ReasonRequired = new("obligation-reason", "Vui lòng nêu lý do (tối đa 2.000 ký tự).");
+    public static readonly Refusal NotFound = new("obligation-not-found", "Không tìm thấy việc này.");
+    public static readonly Refusal RemindOfficeOnly = new("obligation-remind-office", "Chỉ Văn phòng HĐND của đơn vị được đôn đốc việc này.");
+    public static readonly Refusal MessageTooLong = new("obligation-message", "Lời nhắn tối đa 2.000 ký tự.");
+    public static readonly Refusal NoRecipient = new("obligation-no-recipient", "Cơ quan và người chịu trách nhiệm chưa có tài khoản nào để nhận thông báo: hãy gửi công văn đôn đốc.");
+    public static readonly Refusal NoneChosen = new("obligation-none-chosen", "Hãy chọn ít nhất một việc để đôn đốc.");
 }
 
 public static class ObligationNames

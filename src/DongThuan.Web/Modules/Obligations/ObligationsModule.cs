@@ -11,6 +11,8 @@ public static class ObligationsModule
         services.AddScoped<Reminders>();
         services.AddScoped<ObligationLedger>();
         services.AddScoped<WorkflowStep>();
+        services.AddScoped<StepAudiences>();
+        services.AddScoped<RemindOwner>();
         services.AddHostedService<ReminderWorker>();
         return services;
     }
@@ -18,6 +20,7 @@ public static class ObligationsModule
     public static IEndpointRouteBuilder MapObligations(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/obligations", Api.ListObligations.HandleAsync).WithTags("Obligations").RequireAuthorization(Permissions.Staff);
+        app.MapPost("/api/v1/obligations/{id:guid}/remind", Api.RemindObligation.HandleAsync).WithTags("Obligations").RequireAuthorization(Permissions.Staff);
         return app;
     }
 }

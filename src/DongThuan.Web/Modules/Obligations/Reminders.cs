@@ -101,7 +101,7 @@ public sealed class Reminders(DongThuanDb db, TimeProvider time, WorkingCalendar
             ? $"Quá hạn từ {o.DueOn.AddDays(1):dd/MM/yyyy}: {catalogue.NameOf(o.Kind)} — {o.Subject}"
             : $"Sắp đến hạn {o.DueOn:dd/MM/yyyy}: {catalogue.NameOf(o.Kind)} — {o.Subject}";
         db.Set<ObligationReminder>().Add(ObligationReminder.For(o, kind, time.GetUtcNow()));
-        var staged = notifier.Stage(recipients, text.Length > 900 ? text[..900] : text, $"/Obligations/Details/{o.Id}");
+        var staged = notifier.Stage(recipients, text.Length > 900 ? text[..900] : text, $"/Obligations/Details/{o.Id}", NotificationKinds.Reminder, "Obligation", o.Id);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -119,15 +119,7 @@ public sealed class Reminders(DongThuanDb db, TimeProvider time, WorkingCalendar
     }
 
     /// <summary>The named person's accounts and the accounts holding a role in the owning body.</summary>
-    private async Task<List<string>> RecipientsAsync(Obligation o, CancellationToken ct)
-    {
-        var byRole = await db.Set<RoleAssignment>().AsNoTracking().Where(r => r.BodyId == o.OwnerBodyId && r.ArchivedAt == null).Select(r => r.UserId).ToListAsync(ct);
-        var byPerson = o.OwnerPersonId is { } p
-            ? await db.Users.AsNoTracking().Where(u => u.PersonId == p && u.ArchivedAt == null).Select(u => u.Id).ToListAsync(ct)
-            : [];
-        var active = await db.Users.AsNoTracking().Where(u => byRole.Contains(u.Id) && u.ArchivedAt == null).Select(u => u.Id).ToListAsync(ct);
-        return [.. active.Union(byPerson)];
-    }
+    private Task<IReadOnlyList<string>> RecipientsAsync(Obligation o, CancellationToken ct) => PartyAccounts.OfAsync(db, o.OwnerBodyId, o.OwnerPersonId, null, ct);
 }
 
 /// <summary>Runs the reminders and the digests every few minutes (<c>Reminders:IntervalMinutes</c>, 15), unless <c>Reminders:Enabled</c> is false.</summary>

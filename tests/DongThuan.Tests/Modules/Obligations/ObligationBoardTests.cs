@@ -108,6 +108,106 @@ public abstract class ObligationBoardTests
     }
 
     [Fact]
+    public async Task The_office_reminds_from_an_item_and_from_the_board_and_the_agency_cannot()
+    {
+        var one = await RoutedPetitionAsync("UBND quận Cầu Giấy");
+        var two = await RoutedPetitionAsync("UBND quận Cầu Giấy");
+        var three = await RoutedPetitionAsync("UBND quận Cầu Giấy");
+        var noAccounts = await RoutedPetitionAsync("Phòng Quản lý đô thị");
+        Task<int> RemindsAsync(Guid id) => _app.WithDb((db, _) => db.Notifications.CountAsync(n => n.SubjectId == id && n.Kind == NotificationKinds.Remind));
+
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var details = $"/Obligations/Details/{one}";
+        Assert.Contains("Đôn đốc", await office.GetPageAsync(details), StringComparison.Ordinal);
+        var sent = await office.SubmitAsync(details, new() { ["Message"] = "Đề nghị khẩn trương." }, $"{details}?handler=Remind");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var shown = await office.GetPageAsync(details);
+        Assert.Matches("Đã đôn đốc [1-9][0-9]* người", shown);
+        Assert.Contains("Đôn đốc", shown[shown.IndexOf("Quá trình xử lý", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        var people = await RemindsAsync(one);
+        Assert.True(people > 0);
+
+        // An agency with no account yet: nothing is sent, and the office is told to write instead.
+        var nobody = $"/Obligations/Details/{noAccounts}";
+        var unsent = await office.SubmitAsync(nobody, new() { ["Message"] = "" }, $"{nobody}?handler=Remind");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unsent.StatusCode);
+        Assert.Contains("hãy gửi công văn đôn đốc", await unsent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // From the board: three chosen, two reminded, one left for a letter; the first untouched. None chosen is refused.
+        var board = $"/Obligations?Kind=petition.answer&From={Today.AddDays(1):yyyy-MM-dd}";
+        Assert.Contains($"value=\"{two}\"", await office.GetPageAsync(board), StringComparison.Ordinal);
+        var chosen = await office.SubmitWithListAsync(board, new() { ["Message"] = "" }, "Chosen", [two.ToString(), three.ToString(), noAccounts.ToString()], board + "&handler=Remind");
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+        var after = await office.GetPageAsync(chosen.Headers.Location!.ToString());
+        Assert.Contains($"Đã đôn đốc 2 việc, {2 * people} người được báo.", after, StringComparison.Ordinal);
+        Assert.Contains("1 việc của cơ quan chưa có tài khoản", after, StringComparison.Ordinal);
+        Assert.Equal((people, people, people, 0), (await RemindsAsync(one), await RemindsAsync(two), await RemindsAsync(three), await RemindsAsync(noAccounts)));
+        var none = await office.SubmitWithListAsync(board, new() { ["Message"] = "" }, "Chosen", [], board + "&handler=Remind");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, none.StatusCode);
+        Assert.Contains("Hãy chọn ít nhất một việc để đôn đốc.", await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The agency sees the item but no reminder button, and its post is refused with nothing sent.
+        using var agency = await Browser.SignedInAs(_app, "ubnd");
+        var ubndObligation = await RoutedPetitionAsync("UBND quận Cầu Giấy");
+        var own = $"/Obligations/Details/{ubndObligation}";
+        Assert.DoesNotContain("handler=Remind", await agency.GetPageAsync(own), StringComparison.Ordinal);
+        var refused = await agency.SubmitAsync(own, new() { ["Message"] = "x" }, $"{own}?handler=Remind");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(0, await RemindsAsync(ubndObligation));
+    }
+
+    [Fact]
+    public async Task The_office_drafts_a_reminder_letter_to_an_agency_listing_its_overdue_items_and_exports_the_list()
+    {
+        var agency = await PetitionKit.BodyAsync(_app, "Phòng Quản lý đô thị");
+        var overdue = await _app.WithDb((db, _) => db.Obligations.AsNoTracking()
+            .Where(o => o.OwnerBodyId == agency && o.State == ObligationState.Open && o.DueOn < Today).OrderBy(o => o.DueOn).ToListAsync());
+        Assert.NotEmpty(overdue);
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var board = await office.GetPageAsync($"/Obligations?BodyId={agency}");
+        Assert.Contains("handler=Letter&amp;format=docx", board, StringComparison.Ordinal);
+
+        var docx = await office.GetAsync($"/Obligations?BodyId={agency}&handler=Letter&format=docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+        {
+            var body = word.MainDocumentPart!.Document!.Body!;
+            var text = string.Join("\n", body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+            Assert.Contains("HĐND quận Cầu Giấy", text, StringComparison.Ordinal);
+            Assert.Contains("V/v đôn đốc thực hiện các nội dung đã quá hạn", text, StringComparison.Ordinal);
+            Assert.Contains("Kính gửi: Phòng Quản lý đô thị", text, StringComparison.Ordinal);
+            Assert.Contains($"còn {overdue.Count:00} nội dung đã quá thời hạn", text, StringComparison.Ordinal);
+            var table = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Single(t => t.InnerText.StartsWith("STTNội dung", StringComparison.Ordinal));
+            var rows = table.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Skip(1).ToList();
+            Assert.Equal(overdue.Count, rows.Count);
+            var first = rows[0].Descendants<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText).ToList();
+            Assert.Equal(["1", overdue[0].Subject, "Trả lời kiến nghị, phản ánh", overdue[0].DueOn.ToString("dd/MM/yyyy"),
+                (Today.DayNumber - overdue[0].DueOn.DayNumber).ToString(System.Globalization.CultureInfo.InvariantCulture)], first);
+        }
+
+        var pdf = await office.GetAsync($"/Obligations?BodyId={agency}&handler=Letter&format=pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..4]), StringComparison.Ordinal);
+
+        // The agency itself, and another council's office, get no letter; an agency with nothing overdue gets none either.
+        using var official = await Browser.SignedInAs(_app, "ubnd");
+        Assert.Equal(HttpStatusCode.NotFound, (await official.GetAsync($"/Obligations?BodyId={agency}&handler=Letter&format=docx")).StatusCode);
+        var other = await OtherCouncil.CreateAsync(_app);
+        using var otherOffice = await Browser.SignedInAs(_app, other.OfficeUser, OtherCouncil.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherOffice.GetAsync($"/Obligations?BodyId={agency}&handler=Letter&format=docx")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await office.GetAsync($"/Obligations?BodyId={Guid.NewGuid()}&handler=Letter&format=docx")).StatusCode);
+
+        // The list as filtered, every page of it, in Excel.
+        var xlsx = await office.GetAsync($"/Obligations?BodyId={agency}&Status=VeryLate&handler=Xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        var sheet = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var veryLate = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().Where(o => o.OwnerBodyId == agency).ToListAsync());
+        Assert.Equal(veryLate.Count(o => o.StatusOn(Today) == ObligationStatus.VeryLate), sheet.Count);
+        Assert.All(sheet, r => Assert.Equal("Phòng Quản lý đô thị", r["Cơ quan"]));
+        Assert.All(sheet, r => Assert.True(Convert.ToInt32(r["Số ngày quá hạn"], System.Globalization.CultureInfo.InvariantCulture) > 0));
+    }
+
+    [Fact]
     public async Task The_API_filters_by_state_kind_and_body_as_each_item_says_and_refuses_an_unknown_state()
     {
         using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
