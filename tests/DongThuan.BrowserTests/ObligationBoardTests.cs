@@ -41,3 +41,38 @@ public sealed class ObligationBoardTests
         Assert.Empty(errors.Concat(phoneErrors));
     }
 }
+
+/// <summary>The council of today: its office reminds from the board, and the officer reminded finds it in the header.</summary>
+public sealed class RemindFromTheBoardTests
+{
+    private readonly BrowserFixture _fx;
+
+    public RemindFromTheBoardTests(BrowserFixture fx)
+    {
+        fx.RequireAvailable();
+        _fx = fx;
+    }
+
+    [Fact]
+    public async Task The_ward_office_ticks_an_overdue_item_reminds_and_the_officer_sees_it()
+    {
+        var (context, page, errors) = await _fx.SignedInPageAsync("phuong.vanphong");
+        await using var _ = context;
+        await page.GotoAsync("/Obligations");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Ai nợ việc gì");
+        var row = page.Locator("tbody tr", new() { HasText = "Thiếu sân chơi cho trẻ em" });
+        await row.Locator("input[type=checkbox]").CheckAsync();
+        await page.GetByLabel("Lời nhắn đôn đốc (không bắt buộc)").FillAsync("Đề nghị trả lời đại biểu trong tuần này.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đôn đốc các việc đã chọn" }).ClickAsync();
+        await Assertions.Expect(page.Locator("p.notice")).ToContainTextAsync("Đã đôn đốc 1 việc, 1 người được báo.");
+        await BrowserFixture.ScreenshotAsync(page, "obligations-board-reminded");
+
+        var (officerContext, officer, officerErrors) = await _fx.SignedInPageAsync("phuong.ubnd", 360, 740);
+        await using var _2 = officerContext;
+        await officer.GotoAsync("/Notifications");
+        await Assertions.Expect(officer.Locator("main")).ToContainTextAsync("Đôn đốc: Trả lời chất vấn của đại biểu — Thiếu sân chơi cho trẻ em tại tổ dân phố số 8");
+        await BrowserFixture.ScreenshotAsync(officer, "notifications-reminded-360");
+        Assert.True(await officer.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 360);
+        Assert.Empty(errors.Concat(officerErrors));
+    }
+}

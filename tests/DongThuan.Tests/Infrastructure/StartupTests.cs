@@ -55,8 +55,13 @@ public abstract class StartupTests
             Assert.True(await db.Bodies.AnyAsync(b => b.Kind == BodyKind.PeoplesCommittee && b.UnitId == district.Id));
             Assert.True(await db.Bodies.CountAsync(b => b.Kind == BodyKind.ExecutiveDepartment && b.UnitId == district.Id) >= 10);
             Assert.True(await db.Bodies.AnyAsync(b => b.Kind == BodyKind.FrontStandingBoard && b.UnitId == district.Id));
-            Assert.Equal(DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.All.Length, await db.Users.CountAsync());
+            Assert.Equal(DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.All.Length + DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.Ward.Length, await db.Users.CountAsync());
             Assert.Equal(8, DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.All.Length);
+
+            // And the present: the ward council that succeeded the district, sitting today with its 15 delegates.
+            var ward = await db.Bodies.SingleAsync(b => b.Name == "HĐND phường Cầu Giấy");
+            Assert.Equal((BodyKind.Council, new DateOnly(2025, 7, 1), (DateOnly?)null), (ward.Kind, ward.ValidFrom!.Value, ward.ValidTo));
+            Assert.Equal(15, await db.Positions.CountAsync(p => p.BodyId == ward.Id && p.Title == "Đại biểu HĐND phường"));
         });
     }
 

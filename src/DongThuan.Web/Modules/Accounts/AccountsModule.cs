@@ -67,6 +67,8 @@ public static class AccountsModule
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(configuration.GetValue("SignIn:LinkHours", 48)));
         services.AddDemoPart(10, "accounts", (run, _) => Demo.DemoAccounts.SeedAsync(run.Db, run.Service<UserManager<AppUser>>(), run.Shared<Organisation.Demo.CauGiayOrganisation>()),
             $"Demo accounts (password {Demo.DemoAccounts.Password}): {string.Join(", ", Demo.DemoAccounts.All.Select(a => $"{a.UserName} ({a.Description})"))}");
+        services.AddDemoPart(11, "ward accounts", (run, _) => Demo.DemoAccounts.SeedWardAsync(run.Db, run.Service<UserManager<AppUser>>(), run.Shared<Organisation.Demo.CauGiayWard>()),
+            $"Phường Cầu Giấy today: {string.Join(", ", Demo.DemoAccounts.Ward.Select(a => $"{a.UserName} ({a.Description})"))}");
         services.AddSingleton<PasswordCheck.DecoyHash>();
         services.AddScoped<CreateAdministrator>();
         services.AddHostedService<ProductionWarnings>();

@@ -39,6 +39,23 @@ public sealed class TimelineEvent : Entity
         To = to,
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
     };
+
+    /// <summary>
+    /// When a step goes on the timeline: now; or, for a step of the past the office records later (<paramref name="on"/>
+    /// before today), that day, with a note saying it was entered later and when. <c>Later</c> says which.
+    /// </summary>
+    public static (DateTimeOffset At, string? Note, bool Later) Stamp(DateOnly? on, TimeProvider time, string? note)
+    {
+        var today = Infrastructure.Localization.VietnamTime.Today(time);
+        if (on is not { } day || day >= today)
+        {
+            return (time.GetUtcNow(), note, false);
+        }
+
+        var entered = $"Nhập sau, ngày {today:dd/MM/yyyy}, theo hồ sơ giấy.";
+        return (new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7)).ToUniversalTime(),
+            string.IsNullOrWhiteSpace(note) ? entered : $"{note.Trim()} ({entered})", true);
+    }
 }
 
 public static class ObligationsData

@@ -93,17 +93,9 @@ public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurre
 
     private async Task SaveAsync(IObligationSubject subject, string? from, string to, string? note, Obligation? owed, CancellationToken ct, DateOnly? on = null)
     {
-        var now = time.GetUtcNow();
-        var at = now;
-        var later = on is { } past && past < Infrastructure.Localization.VietnamTime.Today(time);
-        if (on is { } day && later)
-        {
-            // A step of the past: shown on its own day, and the note says it was entered later, by whom (the actor) and when.
-            at = new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7)).ToUniversalTime();
-            var entered = $"Nhập sau, ngày {Infrastructure.Localization.VietnamTime.Today(time):dd/MM/yyyy}, theo hồ sơ giấy.";
-            note = string.IsNullOrWhiteSpace(note) ? entered : $"{note.Trim()} ({entered})";
-        }
-
+        // A step of the past is shown on its own day, and the note says it was entered later, by whom (the actor) and when.
+        var (at, stamped, later) = TimelineEvent.Stamp(on, time, note);
+        note = stamped;
         db.Timeline.Add(TimelineEvent.Record(subject.SubjectType, subject.Id, at, actor.UserId, actor.Name, from, to, note));
         var step = new StepApplied(subject.SubjectType, subject.Id, from, to, actor.UserId, actor.Name, at,
             owed is { State: ObligationState.Open } ? [new Party(owed.OwnerBodyId, owed.OwnerPersonId)] : [], later);
@@ -115,8 +107,9 @@ public sealed class WorkflowStep(DongThuanDb db, ObligationLedger ledger, ICurre
     /// Announces a subject that came into being outside a step (a petition received at the intake), once the caller has
     /// committed it: no one owes anything yet, so its module's audience says whose turn it is.
     /// </summary>
-    public Task AnnounceCreatedAsync(IObligationSubject subject, string to, CancellationToken ct) =>
-        AnnounceAsync(new StepApplied(subject.SubjectType, subject.Id, null, to, actor.UserId, actor.Name, time.GetUtcNow(), []), ct);
+    /// <param name="at">When its timeline says it came (<see cref="TimelineEvent.Stamp"/>), and whether that was entered later.</param>
+    public Task AnnounceCreatedAsync(IObligationSubject subject, string to, (DateTimeOffset At, bool Later) at, CancellationToken ct) =>
+        AnnounceAsync(new StepApplied(subject.SubjectType, subject.Id, null, to, actor.UserId, actor.Name, at.At, [], at.Later), ct);
 
     private async Task AnnounceAsync(StepApplied step, CancellationToken ct)
     {

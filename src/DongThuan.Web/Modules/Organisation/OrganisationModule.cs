@@ -11,6 +11,9 @@ public static class OrganisationModule
             var org = Demo.CauGiayOrganisation.Seed(run.Db);
             await run.Db.SaveChangesAsync(ct);
             run.Share(org);
+            var ward = Demo.CauGiayWard.Seed(run.Db);
+            await run.Db.SaveChangesAsync(ct);
+            run.Share(ward);
         })
         .AddSheetImport<PeopleImport>();
 

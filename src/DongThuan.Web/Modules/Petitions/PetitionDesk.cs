@@ -26,11 +26,19 @@ public sealed class PetitionDesk(DongThuanDb db, ICurrentActor actor, TimeProvid
 
     public Task<PetitionerIdentity?> IdentityAsync(Guid petitionId, CancellationToken ct) => db.PetitionerIdentities.SingleOrDefaultAsync(i => i.PetitionId == petitionId, ct);
 
-    public void Record(Petition p, PetitionState? from, string? note) =>
-        db.Timeline.Add(TimelineEvent.Record(PetitionObligations.SubjectType, p.Id, Now, actor.UserId, actor.Name, from?.ToString(), p.State.ToString(), note));
+    /// <param name="on">The day it happened, when the office records it later: the event goes on that day (<see cref="TimelineEvent.Stamp"/>).</param>
+    public void Record(Petition p, PetitionState? from, string? note, DateOnly? on = null)
+    {
+        var (at, stamped, _) = TimelineEvent.Stamp(on, time, note);
+        db.Timeline.Add(TimelineEvent.Record(PetitionObligations.SubjectType, p.Id, at, actor.UserId, actor.Name, from?.ToString(), p.State.ToString(), stamped));
+    }
 
     /// <summary>Tells the council office, once the petition is stored, that a petition waits to be routed.</summary>
-    public Task AnnounceReceivedAsync(Petition p, CancellationToken ct) => step.AnnounceCreatedAsync(p, p.State.ToString(), ct);
+    public Task AnnounceReceivedAsync(Petition p, CancellationToken ct)
+    {
+        var (at, _, later) = TimelineEvent.Stamp(p.ReceivedOn, time, null);
+        return step.AnnounceCreatedAsync(p, p.State.ToString(), (at, later), ct);
+    }
 
     public Task<Outcome> ApplyAsync(Petition p, Func<Petition, Outcome> transition, string? note, CancellationToken ct) =>
         StepAsync(p, Today, null, transition, note, ct);

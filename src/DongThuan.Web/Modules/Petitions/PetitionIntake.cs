@@ -38,6 +38,13 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
             return (PetitionRefusals.CouncilUnknown, null);
         }
 
+        // The public writes to a council sitting today; the office may still enter what a council received before it ended,
+        // and a dialogue the office set up takes registrations for its own council.
+        if (s.FromPublic && s.CouncilId is not null && s.Draft.DialogueId is null && !InOperation(council, desk.Today))
+        {
+            return (PetitionRefusals.CouncilCeased, null);
+        }
+
         var inspected = new List<(Upload File, string Type, string Sha)>();
         foreach (var f in s.Files)
         {
@@ -135,7 +142,7 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
             db.PetitionAttachments.Add(PetitionAttachment.For(petition, name, type, size, sha));
         }
 
-        desk.Record(petition, null, note ?? PetitionNames.Of(s.Draft.Channel));
+        desk.Record(petition, null, note ?? PetitionNames.Of(s.Draft.Channel), receivedOn);
         return (Outcome.Done, petition);
     }
 
@@ -175,14 +182,17 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
     }
 
     /// <summary>
-    /// The council a public submission goes to when none is named: the one in operation today, or the one
-    /// that ended last (a council whose successor is not yet registered here still receives).
+    /// The council a public submission goes to when neither a council nor a known ward decides: the one in operation
+    /// today, or the one that ended last (a council whose successor is not yet registered here still receives).
     /// </summary>
     public static async Task<Body?> DefaultCouncilAsync(DongThuanDb db, DateOnly today, CancellationToken ct)
     {
         var councils = await Councils(db).ToListAsync(ct);
-        return councils.OrderByDescending(c => c.ValidTo is null || c.ValidTo >= today).ThenByDescending(c => c.ValidTo ?? DateOnly.MaxValue).FirstOrDefault();
+        return councils.OrderByDescending(c => InOperation(c, today)).ThenByDescending(c => c.ValidTo ?? DateOnly.MaxValue).FirstOrDefault();
     }
+
+    /// <summary>Whether a council sits on the day: begun and not ended (a unit reorganised away has ended its council).</summary>
+    public static bool InOperation(Body council, DateOnly day) => (council.ValidFrom is null || council.ValidFrom <= day) && (council.ValidTo is null || day <= council.ValidTo);
 
     /// <summary>
     /// The council a petition goes to by the ward it names: the ward's own council, or else the council of the unit the ward
@@ -207,7 +217,7 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
 
         // Its own council before that of the unit it belongs to; one sitting on the day before one that has ended.
         var councils = await Councils(db).Where(b => b.UnitId == unit.Id || b.UnitId == unit.ParentId).ToListAsync(ct);
-        return councils.OrderByDescending(c => (c.ValidFrom is null || c.ValidFrom <= day) && (c.ValidTo is null || day <= c.ValidTo))
+        return councils.OrderByDescending(c => InOperation(c, day))
             .ThenByDescending(c => c.UnitId == unit.Id).ThenByDescending(c => c.ValidTo ?? DateOnly.MaxValue).FirstOrDefault();
     }
 

@@ -147,11 +147,12 @@ public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvi
             Dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == did, ct);
         }
 
-        var councils = await PetitionIntake.Councils(db).ToListAsync(ct);
-        Councils = [.. councils.OrderByDescending(c => c.ValidTo is null || c.ValidTo >= today).ThenByDescending(c => c.ValidTo ?? DateOnly.MaxValue)
-            .Select(c => new Choice(c.Id, c.Name))];
+        // Only councils sitting today, and the wards of today under them: a district reorganised away is not offered.
+        var councils = (await PetitionIntake.Councils(db).ToListAsync(ct)).Where(c => PetitionIntake.InOperation(c, today)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        Councils = [.. councils.Select(c => new Choice(c.Id, c.Name))];
         var unitIds = councils.Select(c => c.UnitId).ToList();
-        Wards = await db.Units.AsNoTracking().Where(u => u.ParentId != null && unitIds.Contains(u.ParentId.Value) && u.Level == UnitLevel.Commune)
-            .Select(u => u.PlaceName).Distinct().OrderBy(n => n).ToListAsync(ct);
+        var wards = await db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Commune && (unitIds.Contains(u.Id) || (u.ParentId != null && unitIds.Contains(u.ParentId.Value))))
+            .ToListAsync(ct);
+        Wards = [.. wards.Where(u => u.IsValidOn(today)).Select(u => u.PlaceName).Distinct().Order(StringComparer.Ordinal)];
     }
 }

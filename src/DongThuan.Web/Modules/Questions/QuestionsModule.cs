@@ -14,6 +14,7 @@ public static class QuestionsModule
         .AddSheetImport<QuestionsImport>()
         .AddDemoPart(20, "written questions", (run, ct) => Demo.WrittenQuestions2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), "thuongtruc", "ubnd", ct))
         .AddDemoPart(40, "explanation session", (run, ct) => Demo.Explanation2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
+        .AddDemoPart(91, "ward questions today", (run, ct) => Demo.WardQuestionsToday.SeedAsync(run, ct))
         .AddQuestionsStatistics()
         .AddSearchSource<QuestionsSearch>()
         .AddObligationKind(QuestionObligations.Answer, "Trả lời chất vấn của đại biểu", id => $"/Questions/Details/{id}", s => QuestionNames.Of(Enum.Parse<QuestionState>(s)))

@@ -35,7 +35,7 @@ public sealed class DenouncerSweepTests(LoggedSqliteApp app) : IClassFixture<Log
         {
             var sent = await anonymous.PostAsJsonAsync("/api/v1/petitions", new
             {
-                name = Name, email, phone = Phone, address = Address, location = Address, kind = "Denunciation",
+                name = Name, email, phone = Phone, address = Address, location = Address, kind = "Denunciation", ward = "Quan Hoa",
                 title = PetitionKit.Unique($"{Name} tố cáo cán bộ thu tiền trông giữ xe"),
                 content = $"Tôi là {Name}, nhà ở {Address}, điện thoại {Phone}, email {email}. Tôi tố cáo cán bộ phường thu tiền trông giữ xe trái phép.",
             });

@@ -48,7 +48,7 @@ public abstract partial class PetitionIntakeTests
     private static Dictionary<string, string> Valid(string title, string email) => new()
     {
         ["Input.Name"] = "Vũ Thị Lan", ["Input.Email"] = email, ["Input.Phone"] = "", ["Input.Kind"] = "Feedback", ["Input.Title"] = title,
-        ["Input.Content"] = "Vỉa hè trước số 40 Nguyễn Khang bị chiếm làm chỗ để xe.", ["Input.Ward"] = "Yên Hòa", ["Input.ConsentHandling"] = "true",
+        ["Input.Content"] = "Vỉa hè trước số 40 Nguyễn Khang bị chiếm làm chỗ để xe.", ["Input.Ward"] = "Trung Hòa", ["Input.ConsentHandling"] = "true",
         ["Input.ConsentEmail"] = "true",
     };
 

@@ -31,7 +31,8 @@ public abstract class PetitionPrivacyTests
         using var client = app.CreateClient();
         var response = await client.PostAsJsonAsync("/api/v1/petitions", new
         {
-            name = Denouncer, email, phone = DenouncerPhone, address = "Số 7 ngách 12/34 tổ dân phố 21", kind = "Denunciation",
+            // A ward merged into the district's successor in 2025: it goes to the district council that had it (the demo's 2022 office).
+            name = Denouncer, email, phone = DenouncerPhone, address = "Số 7 ngách 12/34 tổ dân phố 21", kind = "Denunciation", ward = "Quan Hoa",
             title = PetitionKit.Unique("Tố cáo cán bộ địa chính nhận tiền của người dân"),
             content = $"Tôi là hoang minh khoi, ở số 7 ngách 12/34 tổ dân phố 21, điện thoại {DenouncerPhone}. Tôi tố cáo cán bộ địa chính phường nhận tiền khi làm hồ sơ cấp giấy chứng nhận.",
         });

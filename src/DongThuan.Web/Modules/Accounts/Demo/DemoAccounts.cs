@@ -24,6 +24,64 @@ public static class DemoAccounts
         new("bientap", "Biên tập viên cổng thông tin", AppRole.Editor, "Biên tập viên tin tức, duyệt bình luận / portal editor"),
     ];
 
+    /// <summary>The accounts of phường Cầu Giấy, the council of today: its office, a delegate, the ward's people's committee and Front.</summary>
+    public static readonly Account[] Ward =
+    [
+        new("phuong.vanphong", "Văn phòng HĐND phường", AppRole.CouncilOffice, "Văn phòng HĐND phường Cầu Giấy, hôm nay / ward council office, today"),
+        new("phuong.daibieu", "Đại biểu HĐND phường", AppRole.Delegate, "Đại biểu HĐND phường / ward delegate"),
+        new("phuong.ubnd", "Văn phòng UBND phường", AppRole.ExecutiveOfficer, "Cán bộ UBND phường / ward executive officer"),
+        new("phuong.mttq", "Ủy ban MTTQ phường", AppRole.FrontOfficer, "Cán bộ Ủy ban MTTQ phường / ward Front officer"),
+    ];
+
+    /// <summary>The ward's accounts, each linked to its person and holding its role in the ward's body.</summary>
+    public static async Task SeedWardAsync(DongThuanDb db, UserManager<AppUser> users, CauGiayWard ward)
+    {
+        foreach (var account in Ward)
+        {
+            var (body, person) = account.Role switch
+            {
+                AppRole.CouncilOffice => (ward.Council, ward.OfficeOfficer),
+                AppRole.Delegate => (ward.DelegateGroups[0], ward.Delegates[1]),
+                AppRole.ExecutiveOfficer => (ward.Office, ward.ExecutiveOfficer),
+                _ => (ward.FrontStandingBoard, ward.FrontOfficer),
+            };
+            var user = await CreateAsync(users, account, person);
+            db.RoleAssignments.Add(Granted(user, account.Role, body));
+            if (account.Role == AppRole.ExecutiveOfficer)
+            {
+                // A ward's office prepares the answers of the committee and of both its departments.
+                foreach (var answering in new[] { ward.PeoplesCommittee, ward.EconomyDepartment, ward.CultureDepartment })
+                {
+                    db.RoleAssignments.Add(Granted(user, AppRole.ExecutiveOfficer, answering));
+                }
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<AppUser> CreateAsync(UserManager<AppUser> users, Account account, Person? person)
+    {
+        var user = new AppUser
+        {
+            UserName = account.UserName,
+            DisplayName = person?.FullName ?? account.DisplayName,
+            PersonId = person?.Id,
+            // Reserved example domain: reminders and digests are written to data/mail, never sent anywhere real.
+            Email = $"{account.UserName}@caugiay.example",
+            EmailConfirmed = true,
+        };
+        var created = await users.CreateAsync(user, Password);
+        return created.Succeeded ? user
+            : throw new InvalidOperationException($"Demo account {account.UserName}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+    }
+
+    private static RoleAssignment Granted(AppUser user, AppRole role, Body? body)
+    {
+        var grant = RoleAssignment.Grant(user, role, body, out var outcome);
+        return outcome.Succeeded ? grant : throw new InvalidOperationException($"Demo role for {user.UserName}: {outcome.Refusal}");
+    }
+
     public static async Task SeedAsync(DongThuanDb db, UserManager<AppUser> users, CauGiayOrganisation org)
     {
         foreach (var account in All)
@@ -38,36 +96,30 @@ public static class DemoAccounts
                 AppRole.FrontOfficer => (org.FrontStandingBoard, org.FrontOfficer),
                 _ => ((Body?)null, (Person?)null),
             };
-            var user = new AppUser
-            {
-                UserName = account.UserName,
-                DisplayName = person?.FullName ?? account.DisplayName,
-                PersonId = person?.Id,
-                // Reserved example domain: reminders and digests are written to data/mail, never sent anywhere real.
-                Email = $"{account.UserName}@caugiay.example",
-                EmailConfirmed = true,
-            };
-            var created = await users.CreateAsync(user, Password);
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException($"Demo account {account.UserName}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
-            }
-
-            var grant = RoleAssignment.Grant(user, account.Role, body, out var outcome);
-            if (!outcome.Succeeded)
-            {
-                throw new InvalidOperationException($"Demo role for {account.UserName}: {outcome.Refusal}");
-            }
-
-            db.RoleAssignments.Add(grant);
+            var user = await CreateAsync(users, account, person);
+            db.RoleAssignments.Add(Granted(user, account.Role, body));
 
             // The people's committee office prepares the chair's answers, so its officer acts for the committee too.
             if (account.Role == AppRole.ExecutiveOfficer)
             {
-                db.RoleAssignments.Add(RoleAssignment.Grant(user, AppRole.ExecutiveOfficer, org.PeoplesCommittee, out _));
+                db.RoleAssignments.Add(Granted(user, AppRole.ExecutiveOfficer, org.PeoplesCommittee));
             }
         }
 
         await db.SaveChangesAsync();
+    }
+}
+
+/// <summary>
+/// The demo of today is entered as an office enters its records: through the use cases, signed in as a demo account
+/// (the same claims a sign-in gives), so its steps obey every rule a page does and say who took them.
+/// </summary>
+public static class DemoSignIn
+{
+    public static async Task<System.Security.Claims.ClaimsPrincipal> AsAsync(Infrastructure.Demo.DemoRun run, string userName)
+    {
+        var user = await run.Service<UserManager<AppUser>>().FindByNameAsync(userName)
+                   ?? throw new InvalidOperationException($"No demo account {userName}.");
+        return await run.Service<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
     }
 }

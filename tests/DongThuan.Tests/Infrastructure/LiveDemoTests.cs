@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DongThuan.Tests.Harness;
+using DongThuan.Tests.Modules.Petitions;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace DongThuan.Tests.Infrastructure;
+
+/// <summary>
+/// The demo is alive on the day it is seeded: phường Cầu Giấy, the district's successor, has this year's questions and
+/// petitions, some done, some due, some overdue, and its officers have been told whose turn it is; the district, which
+/// ended in 2025, is no longer offered to the public, while its 2022 stays as it was.
+/// </summary>
+public abstract class LiveDemoTests
+{
+    private readonly AppFactory _app;
+
+    protected LiveDemoTests(AppFactory app)
+    {
+        app.RequireAvailable();
+        _app = app;
+    }
+
+    private Task<Guid> WardCouncilAsync() => _app.WithDb((db, _) => db.Bodies.Where(b => b.Name == "HĐND phường Cầu Giấy" && b.Kind == BodyKind.Council).Select(b => b.Id).SingleAsync());
+
+    [Fact]
+    public async Task The_ward_council_of_today_has_work_done_due_and_overdue_and_its_officers_were_told()
+    {
+        using var office = await PetitionKit.ApiAsync(_app, "phuong.vanphong");
+        var questions = (await office.GetFromJsonAsync<JsonElement>("/api/v1/questions")).EnumerateArray().Select(q => q.GetProperty("state").GetString()).Order().ToList();
+        Assert.Equal(["Answered", "Forwarded", "Forwarded", "Satisfied", "Submitted"], questions);
+        var overdue = await office.GetFromJsonAsync<JsonElement>("/api/v1/obligations?state=overdue");
+        Assert.Contains(overdue.EnumerateArray(), o => o.GetProperty("kind").GetString() == "question.answer");
+        Assert.Contains(overdue.EnumerateArray(), o => o.GetProperty("kind").GetString() == "petition.answer");
+        var open = (await office.GetFromJsonAsync<JsonElement>("/api/v1/obligations?state=open")).EnumerateArray().ToList();
+        Assert.Contains(open, o => o.GetProperty("state").GetString() is "open" or "due-soon");
+        var done = await office.GetFromJsonAsync<JsonElement>("/api/v1/obligations?state=done");
+        Assert.True(done.GetArrayLength() >= 3);
+
+        // The ward's executive officer was told, once, of each item now waiting on it; the district's office sees none of the ward's.
+        using var executive = await PetitionKit.ApiAsync(_app, "phuong.ubnd");
+        var told = (await executive.GetFromJsonAsync<JsonElement>("/api/v1/notifications")).EnumerateArray().ToList();
+        Assert.Contains(told, n => n.GetProperty("kind").GetString() == "turn" && n.GetProperty("subjectKind").GetString() == "Question");
+        Assert.Contains(told, n => n.GetProperty("kind").GetString() == "turn" && n.GetProperty("subjectKind").GetString() == "Petition");
+        using var districtOffice = await PetitionKit.ApiAsync(_app, "thuongtruc");
+        var districtQuestions = (await districtOffice.GetFromJsonAsync<JsonElement>("/api/v1/questions")).EnumerateArray().Select(q => q.GetProperty("title").GetString()).ToList();
+        Assert.DoesNotContain("Chiếu sáng ngõ 68 Cầu Giấy", districtQuestions);
+    }
+
+    [Fact]
+    public async Task A_council_that_has_ended_is_not_offered_to_the_public_and_is_refused_by_name()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        var ward = await WardCouncilAsync();
+        using var browser = Browser.Open(_app);
+        var form = await browser.GetPageAsync("/Petitions/Submit");
+        Assert.DoesNotContain($"value=\"{ids.Council}\"", form, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Cầu Giấy\"></option>", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("<option value=\"Quan Hoa\"></option>", form, StringComparison.Ordinal);
+
+        using var api = _app.CreateClient();
+        var ended = await api.PostAsJsonAsync("/api/v1/petitions", new { councilId = ids.Council, name = "Lê Văn Tâm", email = $"{Guid.NewGuid():N}@example.com", title = PetitionKit.Unique("Đèn hỏng"), content = "Đèn đường hỏng." });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, ended.StatusCode);
+        Assert.Equal("petition-council-ceased", JsonDocument.Parse(await ended.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        var sitting = await api.PostAsJsonAsync("/api/v1/petitions", new { councilId = ward, name = "Lê Văn Tâm", email = $"{Guid.NewGuid():N}@example.com", title = PetitionKit.Unique("Đèn hỏng"), content = "Đèn đường hỏng." });
+        Assert.Equal(HttpStatusCode.Created, sitting.StatusCode);
+        var code = JsonDocument.Parse(await sitting.Content.ReadAsStringAsync()).RootElement.GetProperty("trackingCode").GetString()!;
+        Assert.Equal(ward, (await PetitionKit.ByCodeAsync(_app, code)).CouncilId);
+    }
+}
+
+public sealed class LiveDemoTestsOnSqlite(SqliteApp app) : LiveDemoTests(app), IClassFixture<SqliteApp>;
+
+public sealed class LiveDemoTestsOnPostgres(PostgresApp app) : LiveDemoTests(app), IClassFixture<PostgresApp>;
