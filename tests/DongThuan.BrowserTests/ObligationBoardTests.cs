@@ -76,3 +76,32 @@ public sealed class RemindFromTheBoardTests
         Assert.Empty(errors.Concat(officerErrors));
     }
 }
+
+/// <summary>Every role of the council of today signs in on a phone and finds its own work first.</summary>
+public sealed class MyWorkTests
+{
+    private readonly BrowserFixture _fx;
+
+    public MyWorkTests(BrowserFixture fx)
+    {
+        fx.RequireAvailable();
+        _fx = fx;
+    }
+
+    [Theory]
+    [InlineData("phuong.vanphong", "Chất vấn chờ chuyển người trả lời")]
+    [InlineData("phuong.ubnd", "Thiếu sân chơi cho trẻ em tại tổ dân phố số 8")]
+    [InlineData("phuong.daibieu", "Câu trả lời chất vấn chờ quý vị đánh giá")]
+    [InlineData("phuong.mttq", "Không có việc nào đang chờ bạn hoặc cơ quan của bạn.")]
+    public async Task The_home_page_is_my_work_on_a_phone(string user, string expected)
+    {
+        var (context, page, errors) = await _fx.SignedInPageAsync(user, 360, 740);
+        await using var _ = context;
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator("main h2").First).ToHaveTextAsync("Việc tôi phải làm");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(expected);
+        await BrowserFixture.ScreenshotAsync(page, $"my-work-{user}-360");
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 360);
+        Assert.Empty(errors);
+    }
+}

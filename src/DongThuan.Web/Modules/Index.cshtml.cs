@@ -8,10 +8,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules;
 
-/// <summary>The home page: an introduction and the latest news for the public, the workspace for staff.</summary>
+/// <summary>
+/// The home page: an introduction and the latest news for the public; for staff, "my work": what I owe (overdue, due
+/// soon, the rest), what waits for my decision (each module says, <see cref="Obligations.IWaitingOnMe"/>), and what
+/// happened lately to what I follow. The organisation's figures live on the organisation pages.
+/// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
+public sealed class IndexModel(DongThuanDb db, TimeProvider time, Obligations.ObligationCatalogue catalogue, IEnumerable<Obligations.IWaitingOnMe> waiting) : PageModel
 {
+    /// <summary>How many owed items the home page lists; the rest are on "my obligations".</summary>
+    public const int Shown = 10;
+
+    public IReadOnlyList<Obligations.ObligationRow> Owed { get; private set; } = [];
+
+    public int OverdueCount { get; private set; }
+
+    public int DueSoonCount { get; private set; }
+
+    public int OpenCount { get; private set; }
+
+    public IReadOnlyList<Obligations.Waiting> Waiting { get; private set; } = [];
+
+    public IReadOnlyList<Notifications.Notification> Followed { get; private set; } = [];
+
     public sealed record RoleLine(string Role, Guid? BodyId, string? Body);
 
     public bool IsStaff { get; private set; }
@@ -19,14 +38,6 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
     public string DisplayName { get; private set; } = "";
 
     public IReadOnlyList<RoleLine> Roles { get; private set; } = [];
-
-    public int UnitCount { get; private set; }
-
-    public int BodyCount { get; private set; }
-
-    public int PeopleCount { get; private set; }
-
-    public int CouncilCount { get; private set; }
 
     public IReadOnlyList<Portal.Article> LatestNews { get; private set; } = [];
 
@@ -47,9 +58,22 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
         var bodyIds = scopes.Where(s => s.BodyId is not null).Select(s => s.BodyId!.Value).ToList();
         var names = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         Roles = [.. scopes.Select(s => new RoleLine(RoleNames.Of(s.Role), s.BodyId, s.BodyId is { } b ? names.GetValueOrDefault(b) : null))];
-        UnitCount = await db.Units.CountAsync(u => u.ArchivedAt == null, ct);
-        BodyCount = await db.Bodies.CountAsync(b => b.ArchivedAt == null, ct);
-        PeopleCount = await db.People.CountAsync(p => p.ArchivedAt == null, ct);
-        CouncilCount = await db.Bodies.CountAsync(b => b.ArchivedAt == null && b.Kind == BodyKind.Council, ct);
+
+        var today = Infrastructure.Localization.VietnamTime.Today(time);
+        var open = await Obligations.MyObligations.Of(db, User).AsNoTracking().Where(o => o.State == Obligations.ObligationState.Open).OrderBy(o => o.DueOn).Take(1000).ToListAsync(ct);
+        var statuses = open.Select(o => o.StatusOn(today)).ToList();
+        OverdueCount = statuses.Count(s => s is Obligations.ObligationStatus.Overdue or Obligations.ObligationStatus.VeryLate);
+        DueSoonCount = statuses.Count(s => s == Obligations.ObligationStatus.DueSoon);
+        OpenCount = open.Count;
+        var owners = await Obligations.OwnerNames.ForAsync(db, open.Select(o => o.OwnerBodyId), open.Select(o => o.OwnerPersonId), ct);
+        Owed = [.. open.Take(Shown).Select(o => new Obligations.ObligationRow(o, catalogue.NameOf(o.Kind), owners.Body(o.OwnerBodyId), owners.Person(o.OwnerPersonId), o.StatusOn(today)))];
+        foreach (var source in waiting)
+        {
+            Waiting = [.. Waiting, .. await source.ForAsync(User, ct)];
+        }
+
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        Followed = await db.Set<Notifications.Notification>().AsNoTracking()
+            .Where(n => n.UserId == userId && n.Kind == Notifications.NotificationKinds.Update).OrderByDescending(n => n.CreatedAt).Take(5).ToListAsync(ct);
     }
 }

@@ -50,6 +50,32 @@ public abstract class LiveDemoTests
     }
 
     [Fact]
+    public async Task Each_role_of_the_ward_finds_its_own_work_on_the_home_page()
+    {
+        using var office = await Browser.SignedInAs(_app, "phuong.vanphong");
+        var home = await office.GetPageAsync("/");
+        Assert.Contains("Việc tôi phải làm", home, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/Questions\">Chất vấn chờ chuyển người trả lời</a>: <strong>1</strong>", home, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/Questions\">Chất vấn đại biểu đã đánh giá, chờ kết thúc</a>: <strong>1</strong>", home, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/Petitions?State=Received\">Kiến nghị chờ phân loại, chuyển xử lý</a>", home, StringComparison.Ordinal);
+
+        // The ward's executive owes the overdue question and petition; the delegate has an answer to evaluate; neither routes petitions.
+        using var executive = await Browser.SignedInAs(_app, "phuong.ubnd");
+        var owes = await executive.GetPageAsync("/");
+        Assert.Contains("Thiếu sân chơi cho trẻ em tại tổ dân phố số 8", owes, StringComparison.Ordinal);
+        Assert.Contains("Đề nghị công khai quy hoạch khu đất trống tổ dân phố 21", owes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kiến nghị chờ phân loại", owes, StringComparison.Ordinal);
+        using var delegateBrowser = await Browser.SignedInAs(_app, "phuong.daibieu");
+        var verdict = await delegateBrowser.GetPageAsync("/");
+        Assert.Contains("Câu trả lời chất vấn chờ quý vị đánh giá</a>: <strong>1</strong>", verdict, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chất vấn chờ chuyển người trả lời", verdict, StringComparison.Ordinal);
+
+        // The district's office of 2022 has none of the ward's work.
+        using var district = await Browser.SignedInAs(_app, "thuongtruc");
+        Assert.DoesNotContain("Thiếu sân chơi cho trẻ em", await district.GetPageAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_council_that_has_ended_is_not_offered_to_the_public_and_is_refused_by_name()
     {
         var ids = await DemoIds.LoadAsync(_app);

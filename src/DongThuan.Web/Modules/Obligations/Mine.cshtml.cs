@@ -23,8 +23,8 @@ public sealed class MineModel(DongThuanDb db, ObligationCatalogue catalogue, Tim
         var bodies = ObligationAccess.OwnBodies(User);
         var cutoff = today.AddDays(-90);
         // Open ones, and those done in the last 90 days, so the page stays about what is current.
-        var obligations = await db.Obligations.AsNoTracking()
-            .Where(o => ((person != null && o.OwnerPersonId == person) || bodies.Contains(o.OwnerBodyId)) && (o.State == ObligationState.Open || o.FulfilledOn >= cutoff))
+        var obligations = await MyObligations.Of(db, User).AsNoTracking()
+            .Where(o => o.State == ObligationState.Open || o.FulfilledOn >= cutoff)
             .OrderBy(o => o.State).ThenBy(o => o.DueOn).Take(1000).ToListAsync(ct);
         var names = await OwnerNames.ForAsync(db, obligations.Select(o => o.OwnerBodyId), obligations.Select(o => o.OwnerPersonId), ct);
         ObligationRow Row(Obligation o) => new(o, catalogue.NameOf(o.Kind), names.Body(o.OwnerBodyId), names.Person(o.OwnerPersonId), o.StatusOn(today));

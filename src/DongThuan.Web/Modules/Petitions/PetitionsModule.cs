@@ -21,6 +21,7 @@ public static class PetitionsModule
     {
         services.AddScoped<PetitionDesk>();
         services.AddScoped<IStepAudience, PetitionAudience>();
+        services.AddScoped<IWaitingOnMe, PetitionsWaiting>();
         services.AddDemoPart(50, "petitions", (run, ct) => Demo.Petitions2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct));
         services.AddDemoPart(92, "ward petitions today", (run, ct) => Demo.WardPetitionsToday.SeedAsync(run, ct));
         services.AddPetitionsStatistics();

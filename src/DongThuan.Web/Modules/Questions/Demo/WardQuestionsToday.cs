@@ -25,9 +25,9 @@ public static class WardQuestionsToday
         var economy = (ward.EconomyDepartment.Name, "DepartmentHead", "Trưởng phòng Kinh tế, Hạ tầng và Đô thị");
         var rows = new (int Delegate, string Title, string Content, int Received, (string Agency, string Role, string Name)? To, int? Forwarded, int? Answered, string? Answer, int? Evaluated)[]
         {
-            (1, "Tiến độ cải tạo vỉa hè phố Trần Thái Tông", "Đề nghị cho biết tiến độ, thời gian hoàn thành cải tạo vỉa hè phố Trần Thái Tông và phương án bảo đảm đi lại cho người dân.",
+            (2, "Tiến độ cải tạo vỉa hè phố Trần Thái Tông", "Đề nghị cho biết tiến độ, thời gian hoàn thành cải tạo vỉa hè phố Trần Thái Tông và phương án bảo đảm đi lại cho người dân.",
                 75, chair, 74, 60, "Hoàn thành trong tháng tới; đã bố trí lối đi tạm có rào chắn.", 55),
-            (2, "Bố trí điểm tập kết rác tại ngõ 130 Xuân Thủy", "Cử tri phản ánh điểm tập kết rác tự phát gây mất vệ sinh; đề nghị bố trí điểm tập kết có giờ thu gom cố định.",
+            (1, "Bố trí điểm tập kết rác tại ngõ 130 Xuân Thủy", "Cử tri phản ánh điểm tập kết rác tự phát gây mất vệ sinh; đề nghị bố trí điểm tập kết có giờ thu gom cố định.",
                 30, economy, 29, 5, "Đã bố trí điểm tập kết mới, thu gom trước 21 giờ hằng ngày.", null),
             (6, "Trông giữ xe trên vỉa hè quanh chợ Nghĩa Tân", "Đề nghị cho biết việc cấp phép, kiểm tra trông giữ xe trên vỉa hè quanh chợ và xử lý vi phạm.",
                 17, economy, 16, null, null, null),
