@@ -31,7 +31,11 @@ public sealed class StepNotices(IServiceScopeFactory scopes) : IStepListener
             return;
         }
 
-        var turn = await AccountsAsync(db, audience.Turn, audience.Url, ct);
+        // A body whose member took the step already knows it is its turn (an agency reporting on what it still owes).
+        var actorBodies = step.ActorUserId is { } actorId
+            ? await db.Set<RoleAssignment>().AsNoTracking().Where(r => r.UserId == actorId && r.ArchivedAt == null && r.BodyId != null).Select(r => r.BodyId).ToListAsync(ct)
+            : [];
+        var turn = await AccountsAsync(db, audience.Turn.Where(p => p.BodyId is null || !actorBodies.Contains(p.BodyId)), audience.Url, ct);
         var followers = step.EnteredLater ? new Dictionary<string, string>() : await AccountsAsync(db, audience.Followers, audience.Url, ct);
         foreach (var user in turn.Keys.Append(step.ActorUserId ?? ""))
         {

@@ -1,4 +1,5 @@
 using DongThuan.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Obligations;
 
@@ -41,7 +42,9 @@ public sealed class StepAudiences(IEnumerable<IStepAudience> audiences, DongThua
 
         var owed = owedBySubject[^1];
 
+        var offices = await db.Set<Organisation.Body>().AsNoTracking()
+            .Where(b => b.UnitId == owed.UnitId && b.Kind == Organisation.BodyKind.Council && b.ArchivedAt == null).Select(b => b.Id).ToListAsync(ct);
         return new Audience(owed.Subject, catalogue.SubjectUrl(owed) ?? $"/Obligations/Details/{owed.Id}", catalogue.StateName(owed, step.To),
-            step.From == step.To ? [] : step.Turn, []);
+            step.From == step.To ? [] : step.Turn, [.. offices.Select(c => new Party(c, null, Accounts.AppRole.CouncilOffice))]);
     }
 }

@@ -7,6 +7,7 @@ using DongThuan.Tests.Modules.Petitions;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Notifications;
 using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -162,6 +163,32 @@ public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(ap
         var open = await QuestionReceivedAsync(office, cast.DelegatePerson, "Đèn đường " + cast.Suffix, "2026-11-02");
         await StepAsync(cast, open, () => office.PostAsJsonAsync($"/api/v1/questions/{open}/forward", new { role = "PeoplesCommitteeChair", bodyId = cast.Executive, respondentName = "Chủ tịch UBND xã", on = "2026-11-03" }),
             ("official", "turn"), ("colleague", "turn"));
+    }
+
+    [Fact]
+    public async Task A_joint_task_report_tells_the_council_office_that_keeps_the_record_not_the_reporting_agency()
+    {
+        // The demo's 2023 programme gets one more task for UBND quận, added by the office (which is not told of its own step).
+        var ubndQuan = await PetitionKit.BodyAsync(App, "UBND quận Cầu Giấy");
+        var programme = await App.WithDb((db, _) => db.Set<DongThuan.Web.Modules.Coordination.CoordinationProgramme>().AsNoTracking().Select(p => p.Id).FirstAsync());
+        using var officeApi = await PetitionKit.ApiAsync(App, "thuongtruc");
+        var added = await officeApi.PostAsJsonAsync($"/api/v1/coordination/programmes/{programme}/tasks",
+            new { section = "Giám sát", title = PetitionKit.Unique("Đối thoại với hộ kinh doanh chợ"), leadBodyId = ubndQuan, expectedOutput = "Báo cáo kết quả đối thoại", frameKind = "Year" });
+        var task = Guid.Parse(await CreatedId(added, "id"));
+        var accounts = await App.WithDb((db, _) => db.Users.Where(u => u.UserName == "thuongtruc" || u.UserName == "ubnd" || u.UserName == "bientap").ToDictionaryAsync(u => u.UserName!, u => u.Id));
+        Task<List<Notification>> ToldAsync(string user) => App.WithDb((db, _) => db.Notifications.AsNoTracking().Where(n => n.UserId == accounts[user] && n.SubjectId == task).ToListAsync());
+
+        Assert.Empty(await ToldAsync("thuongtruc"));
+        Assert.Equal(NotificationKinds.Turn, Assert.Single(await ToldAsync("ubnd")).Kind);
+        var agencyBefore = (await ToldAsync("ubnd")).Count;
+        using var reporting = await PetitionKit.ApiAsync(App, "ubnd");
+        var report = await reporting.PostAsJsonAsync($"/api/v1/coordination/tasks/{task}/report", new { report = "Đã tổ chức 2 hội nghị đối thoại." });
+        Assert.True(report.IsSuccessStatusCode, await report.Content.ReadAsStringAsync());
+        var office = Assert.Single(await ToldAsync("thuongtruc"));
+        Assert.Equal(NotificationKinds.Update, office.Kind);
+        Assert.Equal($"/Coordination/Task/{task}", office.Url);
+        Assert.Equal(agencyBefore, (await ToldAsync("ubnd")).Count);
+        Assert.Empty(await ToldAsync("bientap"));
     }
 
     [Fact]
