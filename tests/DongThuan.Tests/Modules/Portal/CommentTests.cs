@@ -1,5 +1,6 @@
 using System.Net;
 using DongThuan.Tests.Harness;
+using DongThuan.Web.Modules.Notifications;
 using DongThuan.Web.Infrastructure.Audit;
 using DongThuan.Web.Modules.Portal;
 using DongThuan.Web.Modules.Portal.Comments;
@@ -73,6 +74,12 @@ public abstract class CommentTests
         var sent = await citizen.SubmitAsync(SeedUrl, new() { ["text"] = text }, SeedUrl + "?handler=Comment");
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var id = await _app.WithDb((db, _) => db.Comments.Where(c => c.Text == text).Select(c => c.Id).SingleAsync());
+
+        // The moderators of the article's council (its office and its editor) are told it waits for them; its author is not.
+        var told = await _app.WithDb((db, _) => db.Notifications.AsNoTracking().Where(n => n.SubjectId == id)
+            .Join(db.Users, n => n.UserId, u => u.Id, (n, u) => new { u.UserName, n.Kind, n.Url }).ToListAsync());
+        Assert.Equal(["bientap", "thuongtruc"], told.Select(t => t.UserName!).Order());
+        Assert.All(told, t => Assert.Equal(("turn", "/Portal/Comments"), (t.Kind, t.Url)));
 
         // Waiting: the author sees it with its state, no one else does.
         var own = WebUtility.HtmlDecode(await citizen.GetPageAsync(SeedUrl));

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Portal.Comments;
@@ -11,7 +12,7 @@ namespace DongThuan.Web.Modules.Portal.Comments;
 /// the entity and saves in one transaction, or saves nothing on a refusal. Every save is audited by the
 /// database context, so moderation actions are on the audit trail with who did them.
 /// </summary>
-public sealed class CommentDesk(DongThuanDb db, TimeProvider time, IConfiguration configuration)
+public sealed class CommentDesk(DongThuanDb db, TimeProvider time, IConfiguration configuration, Notifications.Notifier notifier)
 {
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -53,7 +54,31 @@ public sealed class CommentDesk(DongThuanDb db, TimeProvider time, IConfiguratio
 
         db.Comments.Add(comment);
         await db.SaveChangesAsync(ct);
+        await TellModeratorsAsync(article, comment, "Bình luận chờ duyệt", userId, ct);
         return Outcome.Done;
+    }
+
+    /// <summary>
+    /// Tells the moderators of the article's unit (its council's office and editors) that a comment waits for them, once
+    /// it is stored; the author is not told, nor a moderator who wrote it.
+    /// </summary>
+    private async Task TellModeratorsAsync(Article article, Comment comment, string what, string actorId, CancellationToken ct)
+    {
+        var councils = await db.Bodies.AsNoTracking().Where(b => b.UnitId == article.UnitId && b.Kind == Organisation.BodyKind.Council && b.ArchivedAt == null)
+            .Select(b => b.Id).ToListAsync(ct);
+        var moderators = new List<string>();
+        foreach (var council in councils)
+        {
+            foreach (var role in new[] { AppRole.Editor, AppRole.CouncilOffice })
+            {
+                moderators.AddRange(await PartyAccounts.OfAsync(db, council, null, role, ct));
+            }
+        }
+
+        var staged = notifier.Stage(moderators.Where(m => m != actorId), $"Đến lượt quý vị — {what}: {article.Title}", "/Portal/Comments",
+            Notifications.NotificationKinds.Turn, "Comment", comment.Id);
+        await db.SaveChangesAsync(ct);
+        await notifier.SendImmediateAsync(staged, ct);
     }
 
     /// <summary>Loads a comment of <paramref name="articleId"/> (tracked), applies <paramref name="rule"/> and saves it when the rule agrees.</summary>
@@ -89,15 +114,23 @@ public sealed class CommentDesk(DongThuanDb db, TimeProvider time, IConfiguratio
             return CommentRefusals.AlreadyReported;
         }
 
-        return await ApplyAsync(commentId, articleId, c =>
+        Comment? reported = null;
+        var result = await ApplyAsync(commentId, articleId, c =>
         {
             var outcome = c.Report(userId);
             if (outcome.Succeeded)
             {
                 db.CommentReports.Add(CommentReport.Of(c, userId, reason, Now));
+                reported = c;
             }
 
             return outcome;
         }, ct);
+        if (reported is not null && await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == articleId, ct) is { } article)
+        {
+            await TellModeratorsAsync(article, reported, "Bình luận bị báo cáo vi phạm", userId, ct);
+        }
+
+        return result;
     }
 }
