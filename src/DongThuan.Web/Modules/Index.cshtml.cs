@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -60,13 +61,14 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time, Obligations.Ob
         Roles = [.. scopes.Select(s => new RoleLine(RoleNames.Of(s.Role), s.BodyId, s.BodyId is { } b ? names.GetValueOrDefault(b) : null))];
 
         var today = Infrastructure.Localization.VietnamTime.Today(time);
-        var open = await Obligations.MyObligations.Of(db, User).AsNoTracking().Where(o => o.State == Obligations.ObligationState.Open).OrderBy(o => o.DueOn).Take(1000).ToListAsync(ct);
-        var statuses = open.Select(o => o.StatusOn(today)).ToList();
-        OverdueCount = statuses.Count(s => s is Obligations.ObligationStatus.Overdue or Obligations.ObligationStatus.VeryLate);
-        DueSoonCount = statuses.Count(s => s == Obligations.ObligationStatus.DueSoon);
-        OpenCount = open.Count;
-        var owners = await Obligations.OwnerNames.ForAsync(db, open.Select(o => o.OwnerBodyId), open.Select(o => o.OwnerPersonId), ct);
-        Owed = [.. open.Take(Shown).Select(o => new Obligations.ObligationRow(o, catalogue.NameOf(o.Kind), owners.Body(o.OwnerBodyId), owners.Person(o.OwnerPersonId), o.StatusOn(today)))];
+        // Counted in the database with the board's own status rule, so the figures hold however much is owed.
+        var mine = Obligations.MyObligations.Of(db, User).AsNoTracking().Where(o => o.State == Obligations.ObligationState.Open);
+        OverdueCount = await mine.WithStatus(Obligations.ObligationStatus.Overdue, today).CountAsync(ct) + await mine.WithStatus(Obligations.ObligationStatus.VeryLate, today).CountAsync(ct);
+        DueSoonCount = await mine.WithStatus(Obligations.ObligationStatus.DueSoon, today).CountAsync(ct);
+        OpenCount = await mine.CountAsync(ct);
+        var first = await mine.OrderBy(o => o.DueOn).Take(Shown).ToListAsync(ct);
+        var owners = await Obligations.OwnerNames.ForAsync(db, first.Select(o => o.OwnerBodyId), first.Select(o => o.OwnerPersonId), ct);
+        Owed = [.. first.Select(o => new Obligations.ObligationRow(o, catalogue.NameOf(o.Kind), owners.Body(o.OwnerBodyId), owners.Person(o.OwnerPersonId), o.StatusOn(today)))];
         foreach (var source in waiting)
         {
             Waiting = [.. Waiting, .. await source.ForAsync(User, ct)];

@@ -15,9 +15,3 @@ public interface IWaitingOnMe
     Task<IReadOnlyList<Waiting>> ForAsync(ClaimsPrincipal user, CancellationToken ct);
 }
 
-public static class UnitsOfOffice
-{
-    /// <summary>The units where the user is council office staff (the administrator is no one's office here: "my work" is one's own).</summary>
-    public static IReadOnlyList<Guid> Of(ClaimsPrincipal user) =>
-        [.. Accounts.UnitScope.Scopes(user).Where(s => s.Role == Accounts.AppRole.CouncilOffice && s.UnitId is not null).Select(s => s.UnitId!.Value).Distinct()];
-}

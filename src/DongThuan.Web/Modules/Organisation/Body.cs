@@ -44,6 +44,9 @@ public sealed class Body : Entity, IArchivable, IUnitOwned
 
     public DateOnly? ValidTo { get; private set; }
 
+    /// <summary>Whether the body exists on the day: begun and not ended (a council whose unit was reorganised away has ended).</summary>
+    public bool IsInOperationOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
+
     public DateTimeOffset? ArchivedAt { get; private set; }
 
     private Body()

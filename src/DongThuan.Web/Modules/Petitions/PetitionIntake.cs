@@ -40,7 +40,7 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
 
         // The public writes to a council sitting today; the office may still enter what a council received before it ended,
         // and a dialogue the office set up takes registrations for its own council.
-        if (s.FromPublic && s.CouncilId is not null && s.Draft.DialogueId is null && !InOperation(council, desk.Today))
+        if (s.FromPublic && s.CouncilId is not null && s.Draft.DialogueId is null && !council.IsInOperationOn(desk.Today))
         {
             return (PetitionRefusals.CouncilCeased, null);
         }
@@ -188,11 +188,9 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
     public static async Task<Body?> DefaultCouncilAsync(DongThuanDb db, DateOnly today, CancellationToken ct)
     {
         var councils = await Councils(db).ToListAsync(ct);
-        return councils.OrderByDescending(c => InOperation(c, today)).ThenByDescending(c => c.ValidTo ?? DateOnly.MaxValue).FirstOrDefault();
+        return councils.OrderByDescending(c => c.IsInOperationOn(today)).ThenByDescending(c => c.ValidTo ?? DateOnly.MaxValue).FirstOrDefault();
     }
 
-    /// <summary>Whether a council sits on the day: begun and not ended (a unit reorganised away has ended its council).</summary>
-    public static bool InOperation(Body council, DateOnly day) => (council.ValidFrom is null || council.ValidFrom <= day) && (council.ValidTo is null || day <= council.ValidTo);
 
     /// <summary>
     /// The council a petition goes to by the ward it names: the ward's own council, or else the council of the unit the ward
@@ -217,7 +215,7 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
 
         // Its own council before that of the unit it belongs to; one sitting on the day before one that has ended.
         var councils = await Councils(db).Where(b => b.UnitId == unit.Id || b.UnitId == unit.ParentId).ToListAsync(ct);
-        return councils.OrderByDescending(c => InOperation(c, day))
+        return councils.OrderByDescending(c => c.IsInOperationOn(day))
             .ThenByDescending(c => c.UnitId == unit.Id).ThenByDescending(c => c.ValidTo ?? DateOnly.MaxValue).FirstOrDefault();
     }
 

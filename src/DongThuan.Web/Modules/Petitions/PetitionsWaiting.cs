@@ -17,7 +17,7 @@ public sealed class PetitionsWaiting(DongThuanDb db) : IWaitingOnMe
 
     public async Task<IReadOnlyList<Waiting>> ForAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        var units = UnitsOfOffice.Of(user);
+        var units = Accounts.UnitScope.OfficeUnits(user);
         if (units.Count == 0)
         {
             return [];

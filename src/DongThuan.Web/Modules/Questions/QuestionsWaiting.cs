@@ -12,7 +12,7 @@ public sealed class QuestionsWaiting(DongThuanDb db) : IWaitingOnMe
     public async Task<IReadOnlyList<Waiting>> ForAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var waiting = new List<Waiting>();
-        var units = UnitsOfOffice.Of(user);
+        var units = UnitScope.OfficeUnits(user);
         if (units.Count > 0)
         {
             var byState = await db.Questions.AsNoTracking().Where(q => units.Contains(q.UnitId)

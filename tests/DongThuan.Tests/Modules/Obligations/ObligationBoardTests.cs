@@ -132,6 +132,12 @@ public abstract class ObligationBoardTests
         var unsent = await office.SubmitAsync(nobody, new() { ["Message"] = "" }, $"{nobody}?handler=Remind");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unsent.StatusCode);
         Assert.Contains("hãy gửi công văn đôn đốc", await unsent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using (var api = await PetitionKit.ApiAsync(_app, "thuongtruc"))
+        {
+            var noOne = await api.PostAsJsonAsync($"/api/v1/obligations/{noAccounts}/remind", new { message = "x" });
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, noOne.StatusCode);
+            Assert.Equal("obligation-no-recipient", JsonDocument.Parse(await noOne.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        }
 
         // From the board: three chosen, two reminded, one left for a letter; the first untouched. None chosen is refused.
         var board = $"/Obligations?Kind=petition.answer&From={Today.AddDays(1):yyyy-MM-dd}";
