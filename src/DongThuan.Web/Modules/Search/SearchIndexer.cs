@@ -80,7 +80,8 @@ public sealed class SearchIndexer(IEnumerable<SearchSource> sources, SearchEngin
             var gone = existing.Where(e => !documents.ContainsKey(e.RecordId)).ToList();
             await engine.RemoveAsync(db, [.. gone.Select(e => e.Id)], ct);
             db.SearchEntries.RemoveRange(gone);
-            await db.SaveChangesAsync(ct);
+            // Only the entries loaded here were changed since the save that called this one.
+            await db.SaveChangesOfAsync(existing, ct);
             await engine.WriteAsync(db, rewrite, ct);
         }
     }
