@@ -86,9 +86,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page signed in as a demo account through the sign-in form, as a person does.</summary>
-    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> SignedInPageAsync(string user, int width = 1280, int height = 900)
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> SignedInPageAsync(string user, int width = 1280, int height = 900, bool javaScript = true)
     {
-        var (context, page, errors) = await NewPageAsync(width, height);
+        var (context, page, errors) = await NewPageAsync(width, height, javaScript);
         // Generous, and tried twice: in CI the unit tests share the two cores with this host, and a sign-in can
         // queue behind them or meet a busy database once; the second try shows whether it is more than that.
         for (var attempt = 1; ; attempt++)
@@ -109,6 +109,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         return (context, page, errors);
+    }
+
+    /// <summary>
+    /// Follows a link of the main menu as a person does: on a phone the menu is unfolded first, then the area is opened
+    /// and its link followed. Fails when the menu does not offer the link.
+    /// </summary>
+    public static async Task FollowMenuAsync(IPage page, string area, string link)
+    {
+        var button = page.Locator("label.menu-button");
+        if (await button.IsVisibleAsync())
+        {
+            await button.ClickAsync();
+        }
+
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
+        await nav.Locator($"summary:text-is('{area}')").ClickAsync();
+        await nav.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
     }
 
     /// <summary>Keeps a picture of what the user saw, for a person to look at.</summary>

@@ -19,7 +19,7 @@ public sealed class ObligationBoardTests
         var (context, page, errors) = await _fx.SignedInPageAsync("thuongtruc");
         await using var _ = context;
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Ai nợ việc gì" }).ClickAsync();
+        await BrowserFixture.FollowMenuAsync(page, "Công việc của tôi", "Ai nợ việc gì");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Ai nợ việc gì");
         await BrowserFixture.ScreenshotAsync(page, "obligations-board");
         await page.GetByRole(AriaRole.Link, new() { Name = "Phòng Quản lý đô thị" }).First.ClickAsync();
@@ -95,13 +95,39 @@ public sealed class MyWorkTests
     [InlineData("phuong.mttq", "Không có việc nào đang chờ bạn hoặc cơ quan của bạn.")]
     public async Task The_home_page_is_my_work_on_a_phone(string user, string expected)
     {
-        var (context, page, errors) = await _fx.SignedInPageAsync(user, 360, 740);
+        // Without JavaScript: the menu folds and unfolds by CSS alone.
+        var (context, page, errors) = await _fx.SignedInPageAsync(user, 360, 740, javaScript: false);
         await using var _ = context;
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator("main h2").First).ToHaveTextAsync("Việc tôi phải làm");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(expected);
         await BrowserFixture.ScreenshotAsync(page, $"my-work-{user}-360");
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 360);
+
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
+        await Assertions.Expect(menu).ToBeHiddenAsync();
+        await page.Locator("label.menu-button").ClickAsync();
+        await Assertions.Expect(menu).ToBeVisibleAsync();
+        await Assertions.Expect(menu.Locator("li.area.current summary")).ToHaveTextAsync("Công việc của tôi");
+        await menu.Locator("summary:text-is('Chất vấn')").ClickAsync();
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Phiên giải trình" })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, $"menu-{user}-360");
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 360, "the unfolded menu fits the phone");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task On_a_wide_screen_an_area_opens_below_its_name_and_the_page_shown_is_marked()
+    {
+        var (context, page, errors) = await _fx.SignedInPageAsync("phuong.vanphong");
+        await using var _ = context;
+        await BrowserFixture.FollowMenuAsync(page, "Chất vấn", "Phiên giải trình");
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
+        await Assertions.Expect(menu.Locator("li.area.current summary")).ToHaveTextAsync("Chất vấn");
+        await menu.Locator("summary:text-is('Quản trị')").ClickAsync();
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Tài khoản" })).ToBeVisibleAsync();
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Nhật ký kiểm toán" })).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "menu-office-1280");
         Assert.Empty(errors);
     }
 }

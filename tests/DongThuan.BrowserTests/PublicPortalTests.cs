@@ -148,7 +148,7 @@ public sealed class PublicPortalTests
         // The editor approves it from the moderators' list.
         var (editorContext, editor, editorErrors) = await _fx.SignedInPageAsync("bientap");
         await using var _e = editorContext;
-        await editor.GetByRole(AriaRole.Link, new() { Name = "Duyệt bình luận" }).ClickAsync();
+        await BrowserFixture.FollowMenuAsync(editor, "Quản trị", "Duyệt bình luận");
         var waiting = editor.Locator("article.comment", new() { HasTextString = marker });
         await Assertions.Expect(waiting).ToContainTextAsync("<script>");
         await waiting.GetByRole(AriaRole.Button, new() { Name = "Duyệt" }).ClickAsync();

@@ -21,7 +21,7 @@ public sealed class QuestionJourneyTests
         var title = "Thoát nước mùa mưa tại phố Trần Thái Tông " + Guid.NewGuid().ToString("N")[..4];
         var (delegateContext, delegatePage, delegateErrors) = await SignedInAsync("daibieu");
         await using var _1 = delegateContext;
-        await delegatePage.GetByRole(AriaRole.Link, new() { Name = "Chất vấn" }).ClickAsync();
+        await BrowserFixture.FollowMenuAsync(delegatePage, "Chất vấn", "Chất vấn");
         await delegatePage.GetByRole(AriaRole.Link, new() { Name = "Viết chất vấn" }).ClickAsync();
         await delegatePage.GetByLabel("Vấn đề chất vấn").FillAsync(title);
         await delegatePage.GetByLabel("Nội dung").FillAsync("Đề nghị cho biết giải pháp chống úng ngập cục bộ khi mưa lớn.");

@@ -38,7 +38,7 @@ public sealed class StaffJourneyTests
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "HĐND quận Cầu Giấy" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "workspace-vi");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Cơ quan" }).First.ClickAsync();
+        await BrowserFixture.FollowMenuAsync(page, "Quản trị", "Cơ quan");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Cơ quan");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ban Pháp chế HĐND quận Cầu Giấy" })).ToBeVisibleAsync();
 

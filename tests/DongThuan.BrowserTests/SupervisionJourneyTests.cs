@@ -19,7 +19,7 @@ public sealed class SupervisionJourneyTests
         var (context, page, errors) = await _fx.SignedInPageAsync("thuongtruc");
         await using var _ = context;
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Giám sát", Exact = true }).ClickAsync();
+        await BrowserFixture.FollowMenuAsync(page, "Giám sát", "Giám sát");
         await page.SelectOptionAsync("select[name=year]", "2022");
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Công tác thu gom, vận chuyển rác thải sinh hoạt" }).ClickAsync();
@@ -36,7 +36,7 @@ public sealed class SupervisionJourneyTests
         await Assertions.Expect(page.Locator("table", new() { HasTextString = task })).ToContainTextAsync(person);
         await BrowserFixture.ScreenshotAsync(page, "supervision-mission");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Ai nợ việc gì" }).ClickAsync();
+        await BrowserFixture.FollowMenuAsync(page, "Công việc của tôi", "Ai nợ việc gì");
         await page.SelectOptionAsync("select[name=Kind]", "supervision.recommendation");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = person, Exact = true }).First.ClickAsync();
