@@ -33,4 +33,13 @@ public static class PartyAccounts
 
         return [.. ids.Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>The active accounts of the council office of a unit: the office role held in a council of that unit.</summary>
+    public static async Task<IReadOnlyList<string>> CouncilOfficeOfAsync(DongThuanDb db, Guid unitId, CancellationToken ct)
+    {
+        var councils = db.Set<Organisation.Body>().Where(b => b.UnitId == unitId && b.Kind == Organisation.BodyKind.Council && b.ArchivedAt == null).Select(b => b.Id);
+        var holders = db.Set<RoleAssignment>().Where(r => r.Role == AppRole.CouncilOffice && r.ArchivedAt == null && r.BodyId != null && councils.Contains(r.BodyId.Value))
+            .Select(r => r.UserId);
+        return await db.Users.AsNoTracking().Where(u => holders.Contains(u.Id) && u.ArchivedAt == null).Select(u => u.Id).Distinct().ToListAsync(ct);
+    }
 }

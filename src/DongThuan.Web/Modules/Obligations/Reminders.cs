@@ -14,8 +14,11 @@ public enum ReminderKind
     /// <summary>A configurable number of working days before the due date.</summary>
     DueSoon = 1,
 
-    /// <summary>On the day the obligation becomes overdue.</summary>
+    /// <summary>Once it is overdue, however long ago that was.</summary>
     Overdue = 2,
+
+    /// <summary>In the weekly digest of what is still overdue, to the owner and to the council office.</summary>
+    WeeklyOverdue = 3,
 }
 
 /// <summary>
@@ -29,6 +32,7 @@ public sealed class ObligationReminder : Entity
 
     public ReminderKind Kind { get; private set; }
 
+    /// <summary>The due date reminded of; for <see cref="ReminderKind.WeeklyOverdue"/>, the Monday of the week whose digest listed it.</summary>
     public DateOnly DueOn { get; private set; }
 
     public DateTimeOffset SentAt { get; private set; }
@@ -38,6 +42,8 @@ public sealed class ObligationReminder : Entity
     }
 
     public static ObligationReminder For(Obligation o, ReminderKind kind, DateTimeOffset at) => new() { ObligationId = o.Id, Kind = kind, DueOn = o.DueOn, SentAt = at };
+
+    public static ObligationReminder InWeekOf(Obligation o, DateOnly monday, DateTimeOffset at) => new() { ObligationId = o.Id, Kind = ReminderKind.WeeklyOverdue, DueOn = monday, SentAt = at };
 }
 
 internal sealed class ObligationReminderConfiguration : IEntityTypeConfiguration<ObligationReminder>
@@ -51,15 +57,18 @@ internal sealed class ObligationReminderConfiguration : IEntityTypeConfiguration
 }
 
 /// <summary>
-/// Reminds those who owe: the named person's account and every account holding a role in the owning body get a
-/// notification (and an email, at once or in their digest) a few working days before the due date
-/// (<c>Reminders:WorkingDaysBefore</c>, 3) and on the day it becomes overdue. Driven by the injected clock.
+/// Reminds those who owe, whatever the age of what they owe. The named person's accounts and every account holding a role
+/// in the owning body get a notification (and an email, at once or in their daily digest) a few working days before the
+/// due date (<c>Reminders:WorkingDaysBefore</c>, 3); once it is overdue, they and the council office of its unit are told;
+/// and every week, each of them gets one digest of what is still overdue. Driven by the injected clock.
 /// </summary>
 public sealed class Reminders(DongThuanDb db, TimeProvider time, WorkingCalendar calendar, Notifier notifier, ObligationCatalogue catalogue, IConfiguration configuration,
     ILogger<Reminders> log)
 {
-    /// <summary>An obligation that became overdue longer ago than this gets no "overdue" reminder any more (a first run on old data stays quiet).</summary>
-    public const int OverdueLookbackDays = 7;
+    /// <summary>How many of the overdue items a weekly digest names before it says "and N more".</summary>
+    private const int DigestNames = 5;
+
+    private readonly Dictionary<Guid, IReadOnlyList<string>> _offices = [];
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -75,9 +84,7 @@ public sealed class Reminders(DongThuanDb db, TimeProvider time, WorkingCalendar
             }
         }
 
-        var since = today.AddDays(-OverdueLookbackDays);
-        var candidates = await db.Obligations.AsNoTracking()
-            .Where(o => o.State == ObligationState.Open && o.DueOn >= since && o.DueOn <= limit).ToListAsync(ct);
+        var candidates = await db.Obligations.AsNoTracking().Where(o => o.State == ObligationState.Open && o.DueOn <= limit).ToListAsync(ct);
         var ids = candidates.Select(o => o.Id).ToList();
         var done = (await db.Set<ObligationReminder>().AsNoTracking().Where(r => ids.Contains(r.ObligationId)).Select(r => new { r.ObligationId, r.Kind, r.DueOn }).ToListAsync(ct))
             .Select(r => (r.ObligationId, r.Kind, r.DueOn)).ToHashSet();
@@ -91,25 +98,27 @@ public sealed class Reminders(DongThuanDb db, TimeProvider time, WorkingCalendar
             }
         }
 
-        return sent;
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var week = candidates.Where(o => o.DueOn < monday && !done.Contains((o.Id, ReminderKind.WeeklyOverdue, monday))).ToList();
+        return sent + await SendWeeklyAsync(week, monday, ct);
     }
 
     private async Task<bool> SendAsync(Obligation o, ReminderKind kind, CancellationToken ct)
     {
-        var recipients = await RecipientsAsync(o, ct);
+        var recipients = await OwnersAsync(o, ct);
+        if (kind == ReminderKind.Overdue)
+        {
+            // The office keeps the record: it hears when an item passes its date, so it can remind (đôn đốc).
+            recipients = [.. recipients.Union(await OfficeAsync(o.UnitId, ct), StringComparer.Ordinal)];
+        }
+
         var text = kind == ReminderKind.Overdue
             ? $"Quá hạn từ {o.DueOn.AddDays(1):dd/MM/yyyy}: {catalogue.NameOf(o.Kind)} — {o.Subject}"
             : $"Sắp đến hạn {o.DueOn:dd/MM/yyyy}: {catalogue.NameOf(o.Kind)} — {o.Subject}";
         db.Set<ObligationReminder>().Add(ObligationReminder.For(o, kind, time.GetUtcNow()));
         var staged = notifier.Stage(recipients, text.Length > 900 ? text[..900] : text, $"/Obligations/Details/{o.Id}", NotificationKinds.Reminder, "Obligation", o.Id);
-        try
+        if (!await ClaimAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance claimed this reminder first: it sends it, this one does not.
-            db.ChangeTracker.Clear();
             return false;
         }
 
@@ -118,8 +127,101 @@ public sealed class Reminders(DongThuanDb db, TimeProvider time, WorkingCalendar
         return true;
     }
 
+    /// <summary>
+    /// One notification a week to each account concerned, naming what is still overdue: the owners' accounts about what
+    /// their body or they themselves owe, the council office about everything overdue in its unit. Items that became
+    /// overdue this week are not in it; they had their own reminder.
+    /// </summary>
+    private async Task<int> SendWeeklyAsync(List<Obligation> overdue, DateOnly monday, CancellationToken ct)
+    {
+        if (overdue.Count == 0)
+        {
+            return 0;
+        }
+
+        var owed = new Dictionary<string, List<Obligation>>(StringComparer.Ordinal);
+        var kept = new Dictionary<string, List<Obligation>>(StringComparer.Ordinal);
+        foreach (var o in overdue)
+        {
+            foreach (var user in await OwnersAsync(o, ct))
+            {
+                Add(owed, user, o);
+            }
+
+            foreach (var user in await OfficeAsync(o.UnitId, ct))
+            {
+                Add(kept, user, o);
+            }
+
+            db.Set<ObligationReminder>().Add(ObligationReminder.InWeekOf(o, monday, time.GetUtcNow()));
+        }
+
+        var staged = new List<Notifications.Notification>();
+        foreach (var (user, items) in owed)
+        {
+            staged.AddRange(notifier.Stage([user], Digest("Quý vị còn {0} việc quá hạn", items), "/Obligations/Mine", NotificationKinds.Reminder));
+        }
+
+        foreach (var (user, items) in kept)
+        {
+            staged.AddRange(notifier.Stage([user], Digest("Trong đơn vị còn {0} việc quá hạn", items), "/Obligations?Status=Overdue", NotificationKinds.Reminder));
+        }
+
+        if (!await ClaimAsync(ct))
+        {
+            return 0;
+        }
+
+        log.LogInformation("Weekly overdue digest of {Items} items to {Count} users", overdue.Count, staged.Count);
+        await notifier.SendImmediateAsync(staged, ct);
+        return staged.Count;
+
+        static void Add(Dictionary<string, List<Obligation>> to, string user, Obligation o)
+        {
+            if (!to.TryGetValue(user, out var list))
+            {
+                to[user] = list = [];
+            }
+
+            list.Add(o);
+        }
+    }
+
+    private string Digest(string lead, List<Obligation> items)
+    {
+        var named = items.OrderBy(o => o.DueOn).Take(DigestNames).Select(o => $"{o.Subject} (hạn {o.DueOn:dd/MM/yyyy}, {catalogue.NameOf(o.Kind).ToLowerInvariant()})");
+        var more = items.Count > DigestNames ? $"; và {items.Count - DigestNames} việc khác" : "";
+        var text = $"Tuần này — {string.Format(System.Globalization.CultureInfo.InvariantCulture, lead, items.Count)}: {string.Join("; ", named)}{more}.";
+        return text.Length > 900 ? text[..899] + "…" : text;
+    }
+
+    /// <summary>Saves the claim with what it sends; false when another instance claimed it first (it sends, this one does not).</summary>
+    private async Task<bool> ClaimAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
     /// <summary>The named person's accounts and the accounts holding a role in the owning body.</summary>
-    private Task<IReadOnlyList<string>> RecipientsAsync(Obligation o, CancellationToken ct) => PartyAccounts.OfAsync(db, o.OwnerBodyId, o.OwnerPersonId, null, ct);
+    private Task<IReadOnlyList<string>> OwnersAsync(Obligation o, CancellationToken ct) => PartyAccounts.OfAsync(db, o.OwnerBodyId, o.OwnerPersonId, null, ct);
+
+    private async Task<IReadOnlyList<string>> OfficeAsync(Guid unitId, CancellationToken ct)
+    {
+        if (!_offices.TryGetValue(unitId, out var accounts))
+        {
+            _offices[unitId] = accounts = await PartyAccounts.CouncilOfficeOfAsync(db, unitId, ct);
+        }
+
+        return accounts;
+    }
 }
 
 /// <summary>Runs the reminders and the digests every few minutes (<c>Reminders:IntervalMinutes</c>, 15), unless <c>Reminders:Enabled</c> is false.</summary>

@@ -288,6 +288,53 @@ public abstract class ObligationBoardTests
     }
 
     [Fact]
+    public async Task An_item_overdue_for_long_is_reminded_to_its_owner_and_the_office_and_every_week_each_gets_one_digest()
+    {
+        var ubnd = await _app.WithDb((db, _) => db.Users.AsNoTracking().SingleAsync(u => u.UserName == "ubnd"));
+        var office = await _app.WithDb((db, _) => db.Users.AsNoTracking().SingleAsync(u => u.UserName == "thuongtruc"));
+        var committee = await PetitionKit.BodyAsync(_app, "UBND quận Cầu Giấy");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2028, 3, 6, 2, 0, 0, TimeSpan.Zero)); // Monday 6 March 2028, 09:00 in Hanoi
+        async Task RunAsync() => await _app.WithDb(async (_, sp) =>
+        {
+            await using var scope = sp.CreateAsyncScope();
+            var notifier = ActivatorUtilities.CreateInstance<Notifier>(scope.ServiceProvider, (TimeProvider)clock);
+            return await ActivatorUtilities.CreateInstance<Reminders>(scope.ServiceProvider, (TimeProvider)clock, notifier).RunAsync(CancellationToken.None);
+        });
+        Task<List<Notification>> NotesAsync(string userId, string url) => _app.WithDb((db, _) => db.Notifications.AsNoTracking().Where(n => n.UserId == userId && n.Url == url).ToListAsync());
+
+        // An item of the committee that has been open and overdue for years (the demo's district, 2023 or before).
+        var old = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().Where(o => o.State == ObligationState.Open && o.OwnerBodyId == committee && o.DueOn < new DateOnly(2024, 1, 1))
+            .OrderBy(o => o.DueOn).FirstAsync());
+        await RunAsync();
+        await RunAsync();
+        foreach (var user in new[] { ubnd.Id, office.Id })
+        {
+            var overdue = Assert.Single(await NotesAsync(user, $"/Obligations/Details/{old.Id}"), n => n.Text.StartsWith("Quá hạn từ", StringComparison.Ordinal));
+            Assert.Equal(NotificationKinds.Reminder, overdue.Kind);
+        }
+
+        // One digest a week for each: the owner's lists what it owes, the office's what is overdue in its unit.
+        var owner = Assert.Single(await NotesAsync(ubnd.Id, "/Obligations/Mine"), n => n.CreatedAt == clock.GetUtcNow());
+        Assert.StartsWith("Tuần này — Quý vị còn ", owner.Text, StringComparison.Ordinal);
+        Assert.Contains($"{old.Subject} (hạn {old.DueOn:dd/MM/yyyy}", owner.Text, StringComparison.Ordinal);
+        var kept = Assert.Single(await NotesAsync(office.Id, "/Obligations?Status=Overdue"), n => n.CreatedAt == clock.GetUtcNow());
+        Assert.StartsWith("Tuần này — Trong đơn vị còn ", kept.Text, StringComparison.Ordinal);
+        using (var browser = await Browser.SignedInAs(_app, "thuongtruc"))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(kept.Url)).StatusCode);
+        }
+
+        clock.Advance(TimeSpan.FromDays(3)); // Thursday: the same week, nothing again
+        await RunAsync();
+        Assert.Single(await NotesAsync(ubnd.Id, "/Obligations/Mine"), n => n.Text.StartsWith("Tuần này", StringComparison.Ordinal) && n.CreatedAt >= owner.CreatedAt);
+        clock.Advance(TimeSpan.FromDays(4)); // the next Monday
+        await RunAsync();
+        Assert.Equal(2, (await NotesAsync(ubnd.Id, "/Obligations/Mine")).Count(n => n.Text.StartsWith("Tuần này", StringComparison.Ordinal) && n.CreatedAt >= owner.CreatedAt));
+        Assert.Equal(2, (await NotesAsync(office.Id, "/Obligations?Status=Overdue")).Count(n => n.CreatedAt >= kept.CreatedAt));
+        Assert.Single(await NotesAsync(ubnd.Id, $"/Obligations/Details/{old.Id}"), n => n.Text.StartsWith("Quá hạn từ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_user_who_chose_the_digest_gets_one_email_a_day_with_everything_and_none_at_once()
     {
         using var front = await Browser.SignedInAs(_app, "mttq");
