@@ -22,6 +22,9 @@ public sealed class QuestionJourneyTests
         var (delegateContext, delegatePage, delegateErrors) = await SignedInAsync("daibieu");
         await using var _1 = delegateContext;
         await BrowserFixture.FollowMenuAsync(delegatePage, "Chất vấn", "Chất vấn");
+        await delegatePage.GetByRole(AriaRole.Link, new() { Name = "Hạn trả lời" }).ClickAsync();
+        await Assertions.Expect(delegatePage.Locator("th[aria-sort]")).ToContainTextAsync("Hạn trả lời");
+        await BrowserFixture.ScreenshotAsync(delegatePage, "questions-list-by-due-date");
         await delegatePage.GetByRole(AriaRole.Link, new() { Name = "Viết chất vấn" }).ClickAsync();
         await delegatePage.GetByLabel("Vấn đề chất vấn").FillAsync(title);
         await delegatePage.GetByLabel("Nội dung").FillAsync("Đề nghị cho biết giải pháp chống úng ngập cục bộ khi mưa lớn.");

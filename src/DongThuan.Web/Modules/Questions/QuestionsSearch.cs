@@ -17,7 +17,9 @@ public sealed class QuestionsSearch : SearchSource
         Watch<QuestionCoSigner>(c => c.QuestionId);
     }
 
-    public override string Kind => "question";
+    public const string KindName = "question";
+
+    public override string Kind => KindName;
 
     public override string Name => "Chất vấn";
 

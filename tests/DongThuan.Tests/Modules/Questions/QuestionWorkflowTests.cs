@@ -31,6 +31,51 @@ public abstract class QuestionWorkflowTests
     private Task<Question> Load(Guid id) => _app.WithDb((db, _) => db.Set<Question>().AsNoTracking().SingleAsync(q => q.Id == id));
 
     [Fact]
+    public async Task The_list_filters_by_year_state_agency_and_words_sorts_by_a_column_and_downloads_what_it_shows()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var of2022 = await _app.WithDb((db, _) => db.Set<Question>().AsNoTracking()
+            .Where(q => q.UnitId == ids.District && q.SubmittedOn >= new DateOnly(2022, 1, 1) && q.SubmittedOn <= new DateOnly(2022, 12, 31)).ToListAsync());
+        Assert.NotEmpty(of2022);
+
+        // By year, then sorted by title: the page counts and lists exactly that year's questions, in title order.
+        var page = WebUtility.HtmlDecode(await office.GetPageAsync("/Questions?Year=2022&Sort=Title&Asc=true"));
+        Assert.Contains($"{of2022.Count} chất vấn", page, StringComparison.Ordinal);
+        var titles = System.Text.RegularExpressions.Regex.Matches(page, "<a href=\"/Questions/Details/[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(of2022.Select(q => q.Title).Order(StringComparer.Ordinal), titles);
+        Assert.Contains("aria-sort=\"ascending\"", page, StringComparison.Ordinal);
+        var reversed = WebUtility.HtmlDecode(await office.GetPageAsync("/Questions?Year=2022&Sort=Title"));
+        Assert.Equal(titles.AsEnumerable().Reverse(), System.Text.RegularExpressions.Regex.Matches(reversed, "<a href=\"/Questions/Details/[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value));
+
+        // By state and by answering agency: only those.
+        var notSatisfied = of2022.Where(q => q.State == QuestionState.NotSatisfied).ToList();
+        var byState = WebUtility.HtmlDecode(await office.GetPageAsync("/Questions?Year=2022&State=NotSatisfied"));
+        Assert.Contains($"{notSatisfied.Count} chất vấn", byState, StringComparison.Ordinal);
+        var agency = of2022.First(q => q.RespondentBodyId != null).RespondentBodyId!.Value;
+        var byAgency = WebUtility.HtmlDecode(await office.GetPageAsync($"/Questions?Year=2022&AgencyId={agency}"));
+        Assert.Contains($"{of2022.Count(q => q.RespondentBodyId == agency)} chất vấn", byAgency, StringComparison.Ordinal);
+
+        // Words typed without their marks find the question through the search index.
+        var target = of2022[0];
+        var word = DongThuan.Web.Infrastructure.Text.VietnameseText.Words(target.Title).OrderByDescending(w => w.Length).First();
+        var byWords = WebUtility.HtmlDecode(await office.GetPageAsync($"/Questions?Q={Uri.EscapeDataString(word)}"));
+        Assert.Contains(target.Title, byWords, StringComparison.Ordinal);
+        Assert.DoesNotContain("0 chất vấn", byWords, StringComparison.Ordinal);
+
+        // The sheet holds what the page shows, in the same order.
+        var xlsx = await office.GetAsync("/Questions?Year=2022&Sort=Title&Asc=true&handler=Xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        var sheet = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(titles, sheet.Select(r => r["Vấn đề"]?.ToString()));
+        Assert.All(sheet, r => Assert.False(string.IsNullOrEmpty(r["Trạng thái"]?.ToString())));
+
+        // Not for a visitor.
+        using var visitor = Browser.Open(_app);
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync("/Questions?handler=Xlsx")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_office_enters_a_question_received_on_paper_with_the_day_it_arrived_and_the_deadline_runs_from_it()
     {
         var ids = await DemoIds.LoadAsync(_app);
