@@ -91,6 +91,8 @@ public sealed class ObligationLedger(DongThuanDb db, Deadlines deadlines)
 /// </summary>
 public static class ObligationReads
 {
+    public sealed record DueDate(Guid Id, DateOnly DueOn);
+
     public static Task<IReadOnlyDictionary<Guid, Obligation>> ObligationsByIdAsync(this DongThuanDb db, IEnumerable<Guid?> ids, CancellationToken ct) =>
         db.ObligationsByIdAsync(ids.OfType<Guid>(), ct);
 
@@ -105,6 +107,12 @@ public static class ObligationReads
     /// <summary>Every obligation a subject has owed, in the order they were opened (a mission's statutory steps).</summary>
     public static async Task<IReadOnlyList<Obligation>> ObligationsOfSubjectAsync(this DongThuanDb db, string subjectType, Guid subjectId, CancellationToken ct) =>
         await db.Obligations.AsNoTracking().Where(o => o.SubjectType == subjectType && o.SubjectId == subjectId).OrderBy(o => o.StartedOn).ThenBy(o => o.Id).ToListAsync(ct);
+
+    /// <summary>
+    /// Every obligation's due date by id, to sort a module's list by its deadline inside the database: use it from a
+    /// variable in the list's query (<c>dues.Where(d => d.Id == q.ObligationId).Select(d => (DateOnly?)d.DueOn).FirstOrDefault()</c>).
+    /// </summary>
+    public static IQueryable<DueDate> DueDates(this DongThuanDb db) => db.Obligations.AsNoTracking().Select(o => new DueDate(o.Id, o.DueOn));
 
     /// <summary>One obligation, unchanged by reading, or null (no id, or none with it).</summary>
     public static async Task<Obligation?> ObligationAsync(this DongThuanDb db, Guid? id, CancellationToken ct) =>

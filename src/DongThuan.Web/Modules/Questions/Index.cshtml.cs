@@ -1,5 +1,6 @@
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Organisation;
@@ -121,7 +122,7 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time, Search.SearchE
 
     private IOrderedQueryable<Question> Sorted(IQueryable<Question> query)
     {
-        var due = db.Obligations.AsNoTracking();
+        var due = db.DueDates();
         var sorted = (Sort, Asc) switch
         {
             (SortBy.Title, true) => query.OrderBy(q => q.Title),
@@ -170,8 +171,7 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time, Search.SearchE
     }
 
     /// <summary>The link of a column's heading: sorts by it, and a second click turns the order round.</summary>
-    public string SortLink(SortBy column) => Link(sort: column, asc: Sort == column ? !Asc : column is SortBy.Title or SortBy.Due);
+    public string SortLink(SortBy column) => Link(sort: column, asc: ListOrder.NextAscending(Sort, Asc, column, column is SortBy.Title or SortBy.Due));
 
-    /// <summary>The aria-sort value of a column's heading.</summary>
-    public string? AriaSort(SortBy column) => Sort == column ? (Asc ? "ascending" : "descending") : null;
+    public string? AriaSort(SortBy column) => ListOrder.AriaSort(Sort, Asc, column);
 }

@@ -23,6 +23,41 @@ public abstract class PetitionWorkflowTests
         _app = app;
     }
 
+    [Fact]
+    public async Task The_list_sorts_by_a_column_and_downloads_the_same_rows_and_an_agency_only_its_own()
+    {
+        static List<string> Codes(string page) =>
+            [.. System.Text.RegularExpressions.Regex.Matches(page, "<a href=\"/Petitions/Details/[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value)];
+        static async Task<List<IDictionary<string, object?>>> SheetAsync(HttpResponseMessage response)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(PetitionSheet.ContentType, response.Content.Headers.ContentType?.MediaType);
+            return [.. MiniExcelLibs.MiniExcel.Query(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object?>>()];
+        }
+
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var ascending = Codes(await office.GetPageAsync("/Petitions?Sort=Code&Asc=true"));
+        Assert.True(ascending.Count > 1);
+        Assert.Equal(ascending.Order(StringComparer.Ordinal), ascending);
+        var page = await office.GetPageAsync("/Petitions?Sort=Code");
+        Assert.Contains("aria-sort=\"descending\"", page, StringComparison.Ordinal);
+        var descending = Codes(page);
+        Assert.Equal(descending.OrderDescending(StringComparer.Ordinal), descending);
+        Assert.True(string.CompareOrdinal(descending[0], ascending[^1]) >= 0);
+
+        var sheet = await SheetAsync(await office.GetAsync("/Petitions?Sort=Code&Asc=true&handler=Xlsx"));
+        Assert.Equal(ascending, sheet.Take(ascending.Count).Select(r => r["Mã"]?.ToString()));
+        Assert.DoesNotContain(sheet, r => r.Keys.Any(k => k.Contains("Họ tên", StringComparison.Ordinal) || k.Contains("Email", StringComparison.Ordinal)));
+
+        // An agency's sheet holds what its list holds, nothing of another agency's.
+        using var agency = await Browser.SignedInAs(_app, "ubnd");
+        var mine = Codes(await agency.GetPageAsync("/Petitions?Sort=Code&Asc=true"));
+        var agencySheet = await SheetAsync(await agency.GetAsync("/Petitions?Sort=Code&Asc=true&handler=Xlsx"));
+        Assert.NotEmpty(mine);
+        Assert.Equal(mine, agencySheet.Take(mine.Count).Select(r => r["Mã"]?.ToString()));
+        Assert.True(agencySheet.Count < sheet.Count, "the agency sees fewer petitions than the council office");
+    }
+
     /// <summary>30 calendar days, moved to the next working day (the default rule "petition.answer").</summary>
     private static DateOnly ExpectedDue(DateOnly from) =>
         DeadlineCalculator.Compute(from.ToDateTime(TimeOnly.MinValue), 30, DeadlineUnit.CalendarDays,
