@@ -39,6 +39,21 @@ public abstract class LiveDemoTests
         var done = await office.GetFromJsonAsync<JsonElement>("/api/v1/obligations?state=done");
         Assert.True(done.GetArrayLength() >= 3);
 
+        // Supervision and the joint programme are alive too: a recommendation and a task overdue, each due in a few days, some done.
+        foreach (var kind in new[] { "supervision.recommendation", "coordination.task" })
+        {
+            Assert.Contains(overdue.EnumerateArray(), o => o.GetProperty("kind").GetString() == kind);
+            Assert.Contains(open, o => o.GetProperty("kind").GetString() == kind && o.GetProperty("state").GetString() == "due-soon");
+            Assert.Contains(done.EnumerateArray(), o => o.GetProperty("kind").GetString() == kind);
+        }
+
+        using (var pages = await Browser.SignedInAs(_app, "phuong.vanphong"))
+        {
+            Assert.Contains("Giám sát công tác thu gom, xử lý rác thải sinh hoạt trên địa bàn phường", await pages.GetPageAsync("/Supervision"), StringComparison.Ordinal);
+            var year = DongThuan.Web.Infrastructure.Localization.VietnamTime.Today(TimeProvider.System) is var t && t.DayOfYear > 60 ? t.Year : t.Year - 1;
+            Assert.Contains($"Chương trình phối hợp công tác năm {year}", await pages.GetPageAsync("/Coordination"), StringComparison.Ordinal);
+        }
+
         // The ward's executive officer was told, once, of each item now waiting on it; the district's office sees none of the ward's.
         using var executive = await PetitionKit.ApiAsync(_app, "phuong.ubnd");
         var told = (await executive.GetFromJsonAsync<JsonElement>("/api/v1/notifications")).EnumerateArray().ToList();

@@ -34,3 +34,15 @@ public static class DemoRegistration
     public static IServiceCollection AddDemoPart(this IServiceCollection services, int order, string name, Func<DemoRun, CancellationToken, Task> seed, string? welcome = null) =>
         services.AddSingleton(new DemoPart(order, name, seed, welcome));
 }
+
+/// <summary>The demo is made through the use cases, so a refusal there is a bug in the demo: it stops the seeding, saying what and why.</summary>
+public static class DemoOutcome
+{
+    public static void Require(this Domain.Outcome outcome, string what)
+    {
+        if (!outcome.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo ({what}): {outcome.Refusal}");
+        }
+    }
+}

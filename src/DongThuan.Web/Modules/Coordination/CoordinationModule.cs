@@ -10,6 +10,7 @@ public static class CoordinationModule
     public static IServiceCollection AddCoordination(this IServiceCollection services) => services
         .AddScoped<CoordinationDesk>()
         .AddDemoPart(70, "coordination", (run, ct) => Demo.Coordination2023.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
+        .AddDemoPart(94, "ward coordination today", (run, ct) => Demo.WardCoordinationToday.SeedAsync(run, ct))
         .AddCoordinationStatistics()
         .AddSearchSource<CoordinationSearch>()
         .AddObligationKind(CoordinationObligations.Task, "Thực hiện nhiệm vụ chương trình phối hợp", id => $"/Coordination/Task/{id}", CoordinationNames.OfStored);

@@ -91,7 +91,13 @@ public sealed class ObligationLedger(DongThuanDb db, Deadlines deadlines)
 /// </summary>
 public static class ObligationReads
 {
-    public sealed record DueDate(Guid Id, DateOnly DueOn);
+    /// <summary>Set by member (not by a constructor), so the database can filter on it inside a list's query.</summary>
+    public sealed class DueDate
+    {
+        public Guid Id { get; init; }
+
+        public DateOnly DueOn { get; init; }
+    }
 
     public static Task<IReadOnlyDictionary<Guid, Obligation>> ObligationsByIdAsync(this DongThuanDb db, IEnumerable<Guid?> ids, CancellationToken ct) =>
         db.ObligationsByIdAsync(ids.OfType<Guid>(), ct);
@@ -112,7 +118,7 @@ public static class ObligationReads
     /// Every obligation's due date by id, to sort a module's list by its deadline inside the database: use it from a
     /// variable in the list's query (<c>dues.Where(d => d.Id == q.ObligationId).Select(d => (DateOnly?)d.DueOn).FirstOrDefault()</c>).
     /// </summary>
-    public static IQueryable<DueDate> DueDates(this DongThuanDb db) => db.Obligations.AsNoTracking().Select(o => new DueDate(o.Id, o.DueOn));
+    public static IQueryable<DueDate> DueDates(this DongThuanDb db) => db.Obligations.AsNoTracking().Select(o => new DueDate { Id = o.Id, DueOn = o.DueOn });
 
     /// <summary>One obligation, unchanged by reading, or null (no id, or none with it).</summary>
     public static async Task<Obligation?> ObligationAsync(this DongThuanDb db, Guid? id, CancellationToken ct) =>

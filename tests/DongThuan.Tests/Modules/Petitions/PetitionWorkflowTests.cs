@@ -45,6 +45,13 @@ public abstract class PetitionWorkflowTests
         Assert.Equal(descending.OrderDescending(StringComparer.Ordinal), descending);
         Assert.True(string.CompareOrdinal(descending[0], ascending[^1]) >= 0);
 
+        // By deadline, soonest first: every row with a deadline, in order, then those without.
+        var byDue = await SheetAsync(await office.GetAsync("/Petitions?Sort=Due&Asc=true&handler=Xlsx"));
+        var dues = byDue.Select(r => r["Hạn"]?.ToString()).Where(d => !string.IsNullOrEmpty(d)).Select(d => DateOnly.ParseExact(d!, "dd/MM/yyyy")).ToList();
+        Assert.NotEmpty(dues);
+        Assert.Equal(dues.Order(), dues);
+        Assert.Equal(HttpStatusCode.OK, (await office.GetAsync("/Petitions?Sort=Due")).StatusCode);
+
         var sheet = await SheetAsync(await office.GetAsync("/Petitions?Sort=Code&Asc=true&handler=Xlsx"));
         Assert.Equal(ascending, sheet.Take(ascending.Count).Select(r => r["Mã"]?.ToString()));
         Assert.DoesNotContain(sheet, r => r.Keys.Any(k => k.Contains("Họ tên", StringComparison.Ordinal) || k.Contains("Email", StringComparison.Ordinal)));

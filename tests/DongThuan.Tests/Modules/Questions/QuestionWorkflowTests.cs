@@ -48,6 +48,13 @@ public abstract class QuestionWorkflowTests
         var reversed = WebUtility.HtmlDecode(await office.GetPageAsync("/Questions?Year=2022&Sort=Title"));
         Assert.Equal(titles.AsEnumerable().Reverse(), System.Text.RegularExpressions.Regex.Matches(reversed, "<a href=\"/Questions/Details/[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value));
 
+        // By answer deadline, the latest first: the deadlines on the page run down.
+        var byDue = WebUtility.HtmlDecode(await office.GetPageAsync("/Questions?Year=2022&Sort=Due"));
+        Assert.Contains("aria-sort=\"descending\"><a href=\"/Questions?Year=2022&Sort=Due&Asc=true\">", byDue, StringComparison.Ordinal);
+        var dues = System.Text.RegularExpressions.Regex.Matches(byDue, @"data-label=""Hạn trả lời""><span>(\d\d/\d\d/\d{4})").Select(m => DateOnly.ParseExact(m.Groups[1].Value, "dd/MM/yyyy")).ToList();
+        Assert.NotEmpty(dues);
+        Assert.Equal(dues.OrderDescending(), dues);
+
         // By state and by answering agency: only those.
         var notSatisfied = of2022.Where(q => q.State == QuestionState.NotSatisfied).ToList();
         var byState = WebUtility.HtmlDecode(await office.GetPageAsync("/Questions?Year=2022&State=NotSatisfied"));

@@ -29,6 +29,9 @@ public sealed class CauGiayWard
     public required Person ExecutiveOfficer { get; init; }
     public required Person FrontOfficer { get; init; }
 
+    /// <summary>The head of the economy, infrastructure and urban department: the named owner of what supervision asks of it.</summary>
+    public required Person EconomyHead { get; init; }
+
     public static CauGiayWard Seed(DongThuanDb db)
     {
         var ward = db.Units.Local.Single(u => u.Name == "Phường Cầu Giấy" && u.ValidTo == null);
@@ -73,7 +76,8 @@ public sealed class CauGiayWard
         Hold(officeOfficer, office, "Chuyên viên Văn phòng phụ trách công tác HĐND");
         var executiveOfficer = NewPerson();
         Hold(executiveOfficer, office, "Chuyên viên tổng hợp");
-        Hold(NewPerson(), economy, "Trưởng phòng");
+        var economyHead = NewPerson();
+        Hold(economyHead, economy, "Trưởng phòng");
         Hold(NewPerson(), culture, "Trưởng phòng");
         var frontOfficer = NewPerson();
         Hold(frontOfficer, frontBoard, "Phó Chủ tịch Ủy ban MTTQ phường");
@@ -82,7 +86,7 @@ public sealed class CauGiayWard
         {
             Ward = ward, Council = council, StandingCommittee = standing, LegalCommittee = legal, DelegateGroups = groups, PeoplesCommittee = ubnd, Office = office,
             EconomyDepartment = economy, CultureDepartment = culture, FrontStandingBoard = frontBoard, Delegates = delegates, OfficeOfficer = officeOfficer,
-            ExecutiveOfficer = executiveOfficer, FrontOfficer = frontOfficer,
+            ExecutiveOfficer = executiveOfficer, FrontOfficer = frontOfficer, EconomyHead = economyHead,
         };
     }
 

@@ -32,14 +32,14 @@ public static class WardPetitionsToday
             var received = today.AddDays(-r.Received);
             var (entered, receipt) = await EnterPetition.ExecuteAsync(desk, intake, office,
                 new EnterPetition.Request(ward.Council.Id, PetitionChannel.Reception, PetitionKind.Feedback, r.Title, r.Content, Ward: "Cầu Giấy", ReceivedOn: received), ct);
-            Require(entered, r.Title);
+            DemoOutcome.Require(entered, r.Title);
             var p = (await desk.FindAsync(receipt!.Petition.Id, ct))!;
             if (r.Routed is not { } routed)
             {
                 continue;
             }
 
-            Require(await RoutePetition.ExecuteAsync(desk, office, p, new RoutePetition.Request(PetitionFieldConfiguration.FieldIds[r.Field], CompetentLevel.Commune, r.Agency,
+            DemoOutcome.Require(await RoutePetition.ExecuteAsync(desk, office, p, new RoutePetition.Request(PetitionFieldConfiguration.FieldIds[r.Field], CompetentLevel.Commune, r.Agency,
                 On: today.AddDays(-routed)), ct), r.Title);
             if (r.Answered is not { } answered)
             {
@@ -47,16 +47,8 @@ public static class WardPetitionsToday
             }
 
             var day = today.AddDays(-answered);
-            Require(await AnswerPetition.ExecuteAsync(desk, office, p, new AnswerPetition.Request("UBND phường đã rà soát quy trình, niêm yết tiến độ từng hồ sơ tại bộ phận một cửa.", On: day), [], ct), r.Title);
-            Require(await desk.ApplyOnAsync(p, office, day.AddDays(2), p.AnswerSubmittedOn, (x, d) => x.AcceptAnswer(d), null, ct), r.Title);
-        }
-    }
-
-    private static void Require(Infrastructure.Domain.Outcome outcome, string title)
-    {
-        if (!outcome.Succeeded)
-        {
-            throw new InvalidOperationException($"Demo petition \"{title}\": {outcome.Refusal}");
+            DemoOutcome.Require(await AnswerPetition.ExecuteAsync(desk, office, p, new AnswerPetition.Request("UBND phường đã rà soát quy trình, niêm yết tiến độ từng hồ sơ tại bộ phận một cửa.", On: day), [], ct), r.Title);
+            DemoOutcome.Require(await desk.ApplyOnAsync(p, office, day.AddDays(2), p.AnswerSubmittedOn, (x, d) => x.AcceptAnswer(d), null, ct), r.Title);
         }
     }
 }
