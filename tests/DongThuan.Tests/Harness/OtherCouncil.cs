@@ -32,7 +32,7 @@ public sealed record OtherCouncil(Guid Unit, Guid Council, string OfficeUser)
     public static Task<string> CreateCitizenAsync(AppFactory app) => app.WithDb(async (db, sp) =>
     {
         var userName = "congdan-" + Guid.NewGuid().ToString("N")[..6];
-        var user = new AppUser { UserName = userName, DisplayName = "Công dân thử" };
+        var user = new AppUser { UserName = userName, DisplayName = "Công dân thử", EmailConfirmed = true };
         Assert.True((await sp.GetRequiredService<UserManager<AppUser>>().CreateAsync(user, Password)).Succeeded);
         db.RoleAssignments.Add(RoleAssignment.Grant(user, AppRole.Citizen, null, out var outcome));
         Assert.True(outcome.Succeeded);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Accounts;
 
@@ -8,13 +9,17 @@ namespace DongThuan.Web.Modules.Accounts;
 /// <see cref="SignInThrottle"/>, never locking an account, and as slow for a name that does not exist (or an
 /// account that is disabled) as for a wrong password, so neither the answer nor its time tells which names exist.
 /// </summary>
-public sealed class PasswordCheck(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, SignInThrottle throttle, PasswordCheck.DecoyHash decoy)
+public sealed class PasswordCheck(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, SignInThrottle throttle, PasswordCheck.DecoyHash decoy,
+    Infrastructure.Database.DongThuanDb db)
 {
     public enum Result
     {
         Passed,
         Failed,
         Throttled,
+
+        /// <summary>The password is right, but the citizen has not confirmed the address yet (<see cref="RegisterCitizen"/>).</summary>
+        Unconfirmed,
     }
 
     /// <summary>
@@ -51,6 +56,15 @@ public sealed class PasswordCheck(UserManager<AppUser> users, IPasswordHasher<Ap
         }
 
         throttle.Succeeded(userName, address);
+        if (!user!.EmailConfirmed)
+        {
+            var roles = await db.RoleAssignments.Where(r => r.UserId == user.Id && r.ArchivedAt == null).Select(r => r.Role).ToListAsync();
+            if (RegisterCitizen.MustConfirm(user, roles))
+            {
+                return (Result.Unconfirmed, null);
+            }
+        }
+
         return (Result.Passed, user);
     }
 

@@ -53,4 +53,8 @@ public static class AccountRefusals
     public static readonly Refusal AccountOutOfScope = new("account-scope", "Tài khoản này không thuộc đơn vị mà bạn quản lý.");
     public static readonly Refusal LinkInvalid = new("password-link-invalid", "Liên kết đặt mật khẩu không đúng, đã dùng hoặc đã hết hạn. Hãy yêu cầu một liên kết mới.");
     public static readonly Refusal TooManyAttempts = new("sign-in-throttled", "Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau.");
+    public static readonly Refusal RegisterName = new("register-name", "Vui lòng nhập họ và tên (tối đa 200 ký tự).");
+    public static readonly Refusal RegisterEmail = new("register-email", "Địa chỉ thư điện tử không hợp lệ.");
+    public static readonly Refusal Unconfirmed = new("account-unconfirmed", "Tài khoản chưa được xác nhận: hãy mở liên kết trong thư chúng tôi đã gửi tới địa chỉ đăng ký.");
+    public static readonly Refusal ConfirmLinkInvalid = new("confirm-link-invalid", "Liên kết xác nhận không đúng hoặc đã hết hạn. Hãy đăng ký lại để nhận liên kết mới.");
 }

@@ -56,6 +56,13 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, PasswordCheck che
             return Page();
         }
 
+        if (result == PasswordCheck.Result.Unconfirmed)
+        {
+            Refusal = AccountRefusals.Unconfirmed.Message;
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+
         await signIn.SignInAsync(user!, isPersistent: false);
 
         // Only local addresses: a crafted link cannot bounce a user to another site after signing in.

@@ -17,16 +17,23 @@ public static class PetitionStatus
     public sealed record View(string TrackingCode, string Kind, string Title, string State, string StateName, DateOnly ReceivedOn, DateOnly? DueOn,
         string? Answer, DateOnly? AnsweredOn, string? Rating, bool CanRate, string? MergedInto, int? MergedWith, IReadOnlyList<Event> Timeline);
 
-    public static async Task<(Petition Own, View View)?> LookupAsync(DongThuanDb db, string? code, string? contact, CancellationToken ct)
+    public static Task<(Petition Own, View View)?> LookupAsync(DongThuanDb db, string? code, string? contact, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(contact) ? Task.FromResult<(Petition, View)?>(null) : LookupWhereAsync(db, code, i => i.Matches(contact), ct);
+
+    /// <summary>The petition of a signed-in citizen's own account, by its code alone: the address holds no contact, so it can be bookmarked.</summary>
+    public static Task<(Petition Own, View View)?> LookupOwnAsync(DongThuanDb db, string? code, string userId, CancellationToken ct) =>
+        LookupWhereAsync(db, code, i => i.ErasedAt is null && i.UserId == userId, ct);
+
+    private static async Task<(Petition Own, View View)?> LookupWhereAsync(DongThuanDb db, string? code, Func<PetitionerIdentity, bool> mayRead, CancellationToken ct)
     {
-        if (TrackingCodes.Normalise(code) is not { } normalised || string.IsNullOrWhiteSpace(contact))
+        if (TrackingCodes.Normalise(code) is not { } normalised)
         {
             return null;
         }
 
         var own = await db.Petitions.SingleOrDefaultAsync(p => p.TrackingCode == normalised, ct);
         var identity = own is null ? null : await db.PetitionerIdentities.AsNoTracking().SingleOrDefaultAsync(i => i.PetitionId == own.Id, ct);
-        if (own is null || identity?.Matches(contact) != true)
+        if (own is null || identity is null || !mayRead(identity))
         {
             return null;
         }

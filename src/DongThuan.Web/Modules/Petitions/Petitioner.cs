@@ -63,6 +63,21 @@ public sealed class PetitionerIdentity : Entity
 
     public void Restrict(bool restricted) => Restricted = restricted;
 
+    /// <summary>
+    /// Links the petition to the citizen account that proved it knows the code and the contact: it then lists the petition
+    /// among its own and hears of its progress. False when erased, or when another account already holds it.
+    /// </summary>
+    public bool LinkTo(string userId)
+    {
+        if (ErasedAt is not null || (UserId is not null && UserId != userId))
+        {
+            return false;
+        }
+
+        UserId = userId;
+        return true;
+    }
+
     /// <summary>Erasure on request or at the end of retention: the record stays (the petition happened), the person does not.</summary>
     public void Erase(DateTimeOffset at)
     {

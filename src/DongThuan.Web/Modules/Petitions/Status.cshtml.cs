@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using System.Security.Claims;
 
 namespace DongThuan.Web.Modules.Petitions;
 
@@ -30,8 +31,13 @@ public sealed class StatusModel(DongThuanDb db, PetitionDesk desk) : RefusingPag
 
     public string? Notice { get; private set; }
 
-    public void OnGet()
+    /// <summary>A signed-in citizen opens their own petition by its code alone (the link from "my petitions", or a bookmark).</summary>
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        if (!string.IsNullOrWhiteSpace(Code) && User.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier) is { } userId)
+        {
+            Found = (await PetitionStatus.LookupOwnAsync(db, Code, userId, ct))?.View;
+        }
     }
 
     public async Task<IActionResult> OnPostLookupAsync(CancellationToken ct)

@@ -75,6 +75,7 @@ public static class Navigation
 
         if (signedIn && !staff)
         {
+            publicLinks.Add(("Kiến nghị của tôi", "/Petitions/Mine"));
             publicLinks.Add(("Thông báo của tôi", "/Notifications"));
         }
 

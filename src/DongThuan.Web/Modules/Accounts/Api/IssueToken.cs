@@ -30,6 +30,8 @@ public static class IssueToken
                 return Problems.Refused(AccountRefusals.TooManyAttempts, l, StatusCodes.Status429TooManyRequests);
             case PasswordCheck.Result.Failed:
                 return Problems.Unauthorized(l[AccountRefusals.SignInFailed.Message]);
+            case PasswordCheck.Result.Unconfirmed:
+                return Problems.Refused(AccountRefusals.Unconfirmed, l, StatusCodes.Status403Forbidden);
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user!);
