@@ -52,6 +52,12 @@ public abstract class LiveDemoTests
             Assert.Contains("Giám sát công tác thu gom, xử lý rác thải sinh hoạt trên địa bàn phường", await pages.GetPageAsync("/Supervision"), StringComparison.Ordinal);
             var year = DongThuan.Web.Infrastructure.Localization.VietnamTime.Today(TimeProvider.System) is var t && t.DayOfYear > 60 ? t.Year : t.Year - 1;
             Assert.Contains($"Chương trình phối hợp công tác năm {year}", await pages.GetPageAsync("/Coordination"), StringComparison.Ordinal);
+
+            // A session held three weeks ago and the next one, twelve days ahead, with its agenda.
+            var today = DongThuan.Web.Infrastructure.Localization.VietnamTime.Today(TimeProvider.System);
+            var sessions = await pages.GetPageAsync("/Sessions");
+            Assert.Contains(today.AddDays(-20).ToString("dd/MM/yyyy"), sessions, StringComparison.Ordinal);
+            Assert.Contains(today.AddDays(12).ToString("dd/MM/yyyy"), sessions, StringComparison.Ordinal);
         }
 
         // The ward's executive officer was told, once, of each item now waiting on it; the district's office sees none of the ward's.

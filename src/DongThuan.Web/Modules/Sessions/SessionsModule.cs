@@ -12,6 +12,7 @@ public static class SessionsModule
     public static IServiceCollection AddSessions(this IServiceCollection services) =>
         services.AddSheetImport<SessionsImport>().AddSheetImport<OpinionsImport>()
             .AddDemoPart(30, "sessions", (run, ct) => Demo.Sessions2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
+            .AddDemoPart(95, "ward sessions today", (run, ct) => Demo.WardSessionsToday.SeedAsync(run, ct))
             .AddObligationKind(GroupOpinion.ObligationKind, "Tiếp thu, giải trình ý kiến thảo luận tổ", id => $"/Sessions/Respond/{id}")
             .AddSessionsStatistics()
             .AddSearchSource<SessionSearch>()
