@@ -172,7 +172,14 @@ public sealed class PublicPortalTests
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Thông tin công khai" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Kỳ họp Hội đồng nhân dân" }).ClickAsync();
-        await page.Locator("main a[href^='/cong-khai/ky-hop/']").First.ClickAsync();
+        // The newest first: the ward's next session, with its agenda; then one of the district's, with its resolutions.
+        var sessions = page.Locator("main a[href^='/cong-khai/ky-hop/']");
+        var list = page.Url;
+        await sessions.First.ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Sắp diễn ra");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Chương trình kỳ họp");
+        await page.GotoAsync(list);
+        await sessions.Filter(new() { HasText = "quận Cầu Giấy" }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nghị quyết và kết quả biểu quyết" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Thông qua");
         await page.GotoAsync("/cong-khai/chat-van");
