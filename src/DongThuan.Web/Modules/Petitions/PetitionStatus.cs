@@ -57,13 +57,17 @@ public static class PetitionStatus
     }
 
     /// <summary>The petitioner rates the answer. "Not resolved" goes back to the office, which reopens it or proposes it for supervision.</summary>
-    public static async Task<Outcome> RateAsync(PetitionDesk desk, string? code, string? contact, PetitionRating rating, string? note, CancellationToken ct)
+    /// <summary>The petitioner rates the answer: proven by the contact it was sent with, or, without one, by being the citizen account that holds it.</summary>
+    public static async Task<Outcome> RateAsync(PetitionDesk desk, string? code, string? contact, string? ownerUserId, PetitionRating rating, string? note, CancellationToken ct)
     {
-        if (await LookupAsync(desk.Db, code, contact, ct) is not { } found)
+        var found = string.IsNullOrWhiteSpace(contact) && ownerUserId is not null
+            ? await LookupOwnAsync(desk.Db, code, ownerUserId, ct)
+            : await LookupAsync(desk.Db, code, contact, ct);
+        if (found is null)
         {
             return PetitionRefusals.NotFound;
         }
 
-        return await desk.ApplyAsync(found.Own, p => p.Rate(rating, note), note, ct);
+        return await desk.ApplyAsync(found.Value.Own, p => p.Rate(rating, note), note, ct);
     }
 }

@@ -34,7 +34,7 @@ public sealed class StatusModel(DongThuanDb db, PetitionDesk desk) : RefusingPag
     /// <summary>A signed-in citizen opens their own petition by its code alone (the link from "my petitions", or a bookmark).</summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (!string.IsNullOrWhiteSpace(Code) && User.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier) is { } userId)
+        if (!string.IsNullOrWhiteSpace(Code) && OwnerId is { } userId)
         {
             Found = (await PetitionStatus.LookupOwnAsync(db, Code, userId, ct))?.View;
         }
@@ -48,7 +48,7 @@ public sealed class StatusModel(DongThuanDb db, PetitionDesk desk) : RefusingPag
 
     public async Task<IActionResult> OnPostRateAsync(CancellationToken ct)
     {
-        var outcome = Rating is { } r ? await PetitionStatus.RateAsync(desk, Code, Contact, r, Note, ct) : PetitionRefusals.RatingRequired;
+        var outcome = Rating is { } r ? await PetitionStatus.RateAsync(desk, Code, Contact, OwnerId, r, Note, ct) : PetitionRefusals.RatingRequired;
         if (outcome.Succeeded)
         {
             Notice = "Cảm ơn bạn đã đánh giá kết quả giải quyết.";
@@ -63,9 +63,14 @@ public sealed class StatusModel(DongThuanDb db, PetitionDesk desk) : RefusingPag
         return Page();
     }
 
+    /// <summary>The signed-in account, which may hold the petition (then no contact is asked).</summary>
+    private string? OwnerId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+
     private async Task LookupAsync(CancellationToken ct)
     {
-        Found = (await PetitionStatus.LookupAsync(db, Code, Contact, ct))?.View;
+        Found = (string.IsNullOrWhiteSpace(Contact) && OwnerId is { } owner
+            ? await PetitionStatus.LookupOwnAsync(db, Code, owner, ct)
+            : await PetitionStatus.LookupAsync(db, Code, Contact, ct))?.View;
         if (Found is null)
         {
             Refusal ??= PetitionRefusals.NotFound.Message;

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using DongThuan.Tests.Harness;
 using DongThuan.Tests.Modules.Petitions;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Petitions;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Tests.Modules.Accounts;
@@ -92,6 +93,26 @@ public abstract partial class CitizenAccountTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await other.SubmitAsync("/Petitions/Mine", new() { ["Code"] = code, ["Contact"] = email })).StatusCode);
         Assert.DoesNotContain(before, WebUtility.HtmlDecode(await other.GetPageAsync($"/Petitions/Status?code={code}")), StringComparison.Ordinal);
         Assert.DoesNotContain(before, WebUtility.HtmlDecode(await Browser.Open(_app).GetPageAsync($"/Petitions/Status?code={code}")), StringComparison.Ordinal);
+
+        // Answered and accepted, it is rated by its owner on the status page without typing the contact again.
+        var id = (await PetitionKit.ByCodeAsync(_app, code)).Id;
+        using (var office = await PetitionKit.ApiAsync(_app, "thuongtruc"))
+        using (var official = await PetitionKit.ApiAsync(_app, "ubnd"))
+        {
+            var committee = await PetitionKit.BodyAsync(_app, "UBND quận Cầu Giấy");
+            Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(1), level = "District", agencyBodyId = committee })).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await official.PostAsJsonAsync($"/api/v1/petitions/{id}/answer", new { text = "Đã yêu cầu các hộ kinh doanh trả lại vỉa hè." })).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/review", new { accept = true })).StatusCode);
+        }
+
+        var status = WebUtility.HtmlDecode(await citizen.GetPageAsync($"/Petitions/Status?code={code}"));
+        Assert.Contains("Đã yêu cầu các hộ kinh doanh trả lại vỉa hè.", status, StringComparison.Ordinal);
+        var rated = await citizen.SubmitAsync($"/Petitions/Status?code={code}", new() { ["code"] = code, ["contact"] = "", ["Rating"] = "Resolved" }, "/Petitions/Status?handler=Rate");
+        Assert.Equal(HttpStatusCode.OK, rated.StatusCode);
+        Assert.Contains("Cảm ơn bạn đã đánh giá", WebUtility.HtmlDecode(await rated.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(PetitionRating.Resolved, (await PetitionKit.ByCodeAsync(_app, code)).Rating);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.SubmitAsync($"/Petitions/Status?code={code}", new() { ["code"] = code, ["contact"] = "", ["Rating"] = "NotResolved" },
+            "/Petitions/Status?handler=Rate")).StatusCode);
 
         // A petition sent while signed in is theirs at once.
         using var signedApi = await PetitionKit.ApiAsync(_app, email, Password);
