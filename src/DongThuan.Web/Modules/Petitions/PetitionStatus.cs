@@ -1,6 +1,7 @@
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Petitions;
@@ -15,7 +16,7 @@ public static class PetitionStatus
     public sealed record Event(DateTimeOffset At, string State, string StateName);
 
     public sealed record View(string TrackingCode, string Kind, string Title, string State, string StateName, DateOnly ReceivedOn, DateOnly? DueOn,
-        string? Answer, DateOnly? AnsweredOn, string? Rating, bool CanRate, string? MergedInto, int? MergedWith, IReadOnlyList<Event> Timeline);
+        string? Answer, DateOnly? AnsweredOn, string? Rating, bool CanRate, string? MergedInto, int? MergedWith, IReadOnlyList<Event> Timeline, string? Agency = null);
 
     public static Task<(Petition Own, View View)?> LookupAsync(DongThuanDb db, string? code, string? contact, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(contact) ? Task.FromResult<(Petition, View)?>(null) : LookupWhereAsync(db, code, i => i.Matches(contact), ct);
@@ -53,11 +54,14 @@ public static class PetitionStatus
         return (own, new View(own.TrackingCode, own.Kind.ToString(), own.Title, effective.State.ToString(), PetitionNames.Of(effective.State), own.ReceivedOn,
             effective.State is PetitionState.Routed or PetitionState.AnswerSubmitted ? due : null,
             answered ? effective.Answer : null, answered ? effective.AnsweredOn : null, effective.Rating?.ToString(),
-            own.ConsolidatedIntoId is null && own.State == PetitionState.Answered, own.ConsolidatedIntoId is null ? null : effective.TrackingCode, mergedWith, timeline));
+            own.ConsolidatedIntoId is null && own.State == PetitionState.Answered, own.ConsolidatedIntoId is null ? null : effective.TrackingCode, mergedWith, timeline,
+            effective.AgencyBodyId is { } agency ? await db.Bodies.AsNoTracking().Where(b => b.Id == agency).Select(b => b.Name).SingleOrDefaultAsync(ct) : null));
     }
 
-    /// <summary>The petitioner rates the answer. "Not resolved" goes back to the office, which reopens it or proposes it for supervision.</summary>
-    /// <summary>The petitioner rates the answer: proven by the contact it was sent with, or, without one, by being the citizen account that holds it.</summary>
+    /// <summary>
+    /// The petitioner rates the answer, proven by the contact it was sent with or, without one, by being the citizen account
+    /// that holds it. "Not resolved" goes back to the office, which reopens it or proposes it for supervision.
+    /// </summary>
     public static async Task<Outcome> RateAsync(PetitionDesk desk, string? code, string? contact, string? ownerUserId, PetitionRating rating, string? note, CancellationToken ct)
     {
         var found = string.IsNullOrWhiteSpace(contact) && ownerUserId is not null

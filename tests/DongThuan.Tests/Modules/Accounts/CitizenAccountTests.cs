@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using DongThuan.Tests.Harness;
 using DongThuan.Tests.Modules.Petitions;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Petitions;
 using Microsoft.EntityFrameworkCore;
 
@@ -101,6 +102,10 @@ public abstract partial class CitizenAccountTests
         {
             var committee = await PetitionKit.BodyAsync(_app, "UBND quận Cầu Giấy");
             Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(1), level = "District", agencyBodyId = committee })).StatusCode);
+            // The status page says who holds it now and by when they answer.
+            var due = (await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.SubjectId == id && o.State == ObligationState.Open))).DueOn;
+            var routedPage = WebUtility.HtmlDecode(await citizen.GetPageAsync($"/Petitions/Status?code={code}"));
+            Assert.Contains($"UBND quận Cầu Giấy trả lời trước ngày {due:dd/MM/yyyy}.", routedPage, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await official.PostAsJsonAsync($"/api/v1/petitions/{id}/answer", new { text = "Đã yêu cầu các hộ kinh doanh trả lại vỉa hè." })).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/review", new { accept = true })).StatusCode);
         }
