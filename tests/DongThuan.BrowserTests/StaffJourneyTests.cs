@@ -81,6 +81,7 @@ public sealed class StaffJourneyTests
     [InlineData("/Sessions")]
     [InlineData("/Questions")]
     [InlineData("/Questions/Explanations")]
+    [InlineData("/Petitions/Mine")]
     public async Task Pages_fit_a_360_pixel_phone_without_sideways_scrolling(string url)
     {
         var (context, page, errors) = await _fx.NewPageAsync(360, 740);

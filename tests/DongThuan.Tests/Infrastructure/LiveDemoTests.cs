@@ -50,7 +50,7 @@ public abstract class LiveDemoTests
         using (var pages = await Browser.SignedInAs(_app, "phuong.vanphong"))
         {
             Assert.Contains("Giám sát công tác thu gom, xử lý rác thải sinh hoạt trên địa bàn phường", await pages.GetPageAsync("/Supervision"), StringComparison.Ordinal);
-            var year = DongThuan.Web.Infrastructure.Localization.VietnamTime.Today(TimeProvider.System) is var t && t.DayOfYear > 60 ? t.Year : t.Year - 1;
+            var year = DongThuan.Web.Modules.Coordination.Demo.WardCoordinationToday.ProgrammeYear(DongThuan.Web.Infrastructure.Localization.VietnamTime.Today(TimeProvider.System));
             Assert.Contains($"Chương trình phối hợp công tác năm {year}", await pages.GetPageAsync("/Coordination"), StringComparison.Ordinal);
 
             // A session held three weeks ago and the next one, twelve days ahead, with its agenda.

@@ -1,6 +1,7 @@
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Infrastructure.Text;
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Organisation;
@@ -129,18 +130,13 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
     private IOrderedQueryable<Petition> Sorted(IQueryable<Petition> query)
     {
         var due = db.DueDates();
-        var sorted = (Sort, Asc) switch
+        var sorted = Sort switch
         {
-            (SortBy.Code, true) => query.OrderBy(p => p.TrackingCode),
-            (SortBy.Code, false) => query.OrderByDescending(p => p.TrackingCode),
-            (SortBy.Title, true) => query.OrderBy(p => p.Title),
-            (SortBy.Title, false) => query.OrderByDescending(p => p.Title),
-            (SortBy.State, true) => query.OrderBy(p => p.State),
-            (SortBy.State, false) => query.OrderByDescending(p => p.State),
-            (SortBy.Due, true) => query.OrderBy(p => due.Where(o => o.Id == p.ObligationId).Select(o => (DateOnly?)o.DueOn).FirstOrDefault()),
-            (SortBy.Due, false) => query.OrderByDescending(p => due.Where(o => o.Id == p.ObligationId).Select(o => (DateOnly?)o.DueOn).FirstOrDefault()),
-            (_, true) => query.OrderBy(p => p.ReceivedOn),
-            _ => query.OrderByDescending(p => p.ReceivedOn),
+            SortBy.Code => query.By(p => p.TrackingCode, Asc),
+            SortBy.Title => query.By(p => p.Title, Asc),
+            SortBy.State => query.By(p => p.State, Asc),
+            SortBy.Due => query.By(p => due.Where(o => o.Id == p.ObligationId).Select(o => (DateOnly?)o.DueOn).FirstOrDefault(), Asc),
+            _ => query.By(p => p.ReceivedOn, Asc),
         };
         return sorted.ThenByDescending(p => p.SubmittedAt);
     }
@@ -169,7 +165,7 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Petitions", query.Where(kv => kv.Value is not null)!);
     }
 
-    public string SortLink(SortBy column) => Link(sort: column, asc: Infrastructure.Web.ListOrder.NextAscending(Sort, Asc, column, column is SortBy.Code or SortBy.Title or SortBy.Due));
+    public string SortLink(SortBy column) => Link(sort: column, asc: ListOrder.NextAscending(Sort, Asc, column, column is SortBy.Code or SortBy.Title or SortBy.Due));
 
-    public string? AriaSort(SortBy column) => Infrastructure.Web.ListOrder.AriaSort(Sort, Asc, column);
+    public string? AriaSort(SortBy column) => ListOrder.AriaSort(Sort, Asc, column);
 }

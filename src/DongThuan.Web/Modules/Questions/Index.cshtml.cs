@@ -123,16 +123,12 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time, Search.SearchE
     private IOrderedQueryable<Question> Sorted(IQueryable<Question> query)
     {
         var due = db.DueDates();
-        var sorted = (Sort, Asc) switch
+        var sorted = Sort switch
         {
-            (SortBy.Title, true) => query.OrderBy(q => q.Title),
-            (SortBy.Title, false) => query.OrderByDescending(q => q.Title),
-            (SortBy.State, true) => query.OrderBy(q => q.State),
-            (SortBy.State, false) => query.OrderByDescending(q => q.State),
-            (SortBy.Due, true) => query.OrderBy(q => due.Where(o => o.Id == q.ObligationId).Select(o => (DateOnly?)o.DueOn).FirstOrDefault()),
-            (SortBy.Due, false) => query.OrderByDescending(q => due.Where(o => o.Id == q.ObligationId).Select(o => (DateOnly?)o.DueOn).FirstOrDefault()),
-            (_, true) => query.OrderBy(q => q.SubmittedOn),
-            _ => query.OrderByDescending(q => q.SubmittedOn),
+            SortBy.Title => query.By(q => q.Title, Asc),
+            SortBy.State => query.By(q => q.State, Asc),
+            SortBy.Due => query.By(q => due.Where(o => o.Id == q.ObligationId).Select(o => (DateOnly?)o.DueOn).FirstOrDefault(), Asc),
+            _ => query.By(q => q.SubmittedOn, Asc),
         };
         return sorted.ThenByDescending(q => q.Id);
     }

@@ -41,6 +41,9 @@ public abstract partial class CitizenAccountTests
 
         // A weak password is refused and nothing is made; then the account is made and a link is mailed.
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await RegisterAsync(visitor, email, "ngan")).StatusCode);
+        var badAddress = await RegisterAsync(visitor, "khong-phai-thu-dien-tu");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, badAddress.StatusCode);
+        Assert.Contains(AccountRefusals.RegisterEmail.Message, WebUtility.HtmlDecode(await badAddress.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.False(await _app.WithDb((db, _) => db.Users.AnyAsync(u => u.Email == email)));
         var registered = await RegisterAsync(visitor, email);
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);

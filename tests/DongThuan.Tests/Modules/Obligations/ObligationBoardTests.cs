@@ -319,6 +319,18 @@ public abstract class ObligationBoardTests
         Assert.Contains($"{old.Subject} (hạn {old.DueOn:dd/MM/yyyy}", owner.Text, StringComparison.Ordinal);
         var kept = Assert.Single(await NotesAsync(office.Id, "/Obligations?Status=Overdue"), n => n.CreatedAt == clock.GetUtcNow());
         Assert.StartsWith("Tuần này — Trong đơn vị còn ", kept.Text, StringComparison.Ordinal);
+
+        // Two councils, both with overdue records: each office's digest counts its own unit's, and only those.
+        var monday = new DateOnly(2028, 3, 6);
+        foreach (var (account, council) in new[] { ("thuongtruc", "HĐND quận Cầu Giấy"), ("phuong.vanphong", "HĐND phường Cầu Giấy") })
+        {
+            var unit = await _app.WithDb((db, _) => db.Bodies.Where(b => b.Name == council).Select(b => b.UnitId).SingleAsync());
+            var owed = await _app.WithDb((db, _) => db.Obligations.CountAsync(o => o.UnitId == unit && o.State == ObligationState.Open && o.DueOn < monday));
+            var user = await _app.WithDb((db, _) => db.Users.AsNoTracking().SingleAsync(u => u.UserName == account));
+            var digest = Assert.Single(await NotesAsync(user.Id, "/Obligations?Status=Overdue"), n => n.CreatedAt == clock.GetUtcNow());
+            Assert.True(owed > 0, $"{council} has overdue records");
+            Assert.StartsWith($"Tuần này — Trong đơn vị còn {owed} việc quá hạn", digest.Text, StringComparison.Ordinal);
+        }
         using (var browser = await Browser.SignedInAs(_app, "thuongtruc"))
         {
             Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(kept.Url)).StatusCode);

@@ -77,6 +77,12 @@ public abstract class QuestionWorkflowTests
         Assert.Equal(titles, sheet.Select(r => r["Vấn đề"]?.ToString()));
         Assert.All(sheet, r => Assert.False(string.IsNullOrEmpty(r["Trạng thái"]?.ToString())));
 
+        // Filters that make no sense are ignored, not a server error: the whole list, in the usual order.
+        static string Count(string page) => System.Text.RegularExpressions.Regex.Match(page, @"(\d+) chất vấn").Groups[1].Value;
+        var nonsense = WebUtility.HtmlDecode(await office.GetPageAsync("/Questions?State=Nope&Year=x&Sort=Sideways&Asc=maybe&AgencyId=42&p=-3"));
+        Assert.NotEmpty(Count(nonsense));
+        Assert.Equal(Count(WebUtility.HtmlDecode(await office.GetPageAsync("/Questions"))), Count(nonsense));
+
         // Not for a visitor.
         using var visitor = Browser.Open(_app);
         Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync("/Questions?handler=Xlsx")).StatusCode);

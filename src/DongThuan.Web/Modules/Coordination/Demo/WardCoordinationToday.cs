@@ -18,7 +18,7 @@ public static class WardCoordinationToday
         var desk = run.Service<CoordinationDesk>();
         var today = VietnamTime.Today(run.Service<TimeProvider>());
         var office = await DemoSignIn.AsAsync(run, "phuong.vanphong");
-        var year = today.DayOfYear > 60 ? today.Year : today.Year - 1;
+        var year = ProgrammeYear(today);
         var signed = new DateOnly(year, 1, 15);
 
         var (made, programme) = await SignProgramme.ExecuteAsync(desk, new SignProgramme.Request(ward.Ward.Id, $"Chương trình phối hợp công tác năm {year}", year,
@@ -59,6 +59,9 @@ public static class WardCoordinationToday
             (await EvaluateTask.ExecuteAsync(desk, lateDone, new EvaluateTask.Request(true, lateDay, On: lateDay.AddDays(3)), ct)).Require("evaluate Q2");
         }
     }
+
+    /// <summary>The year of the programme seeded on <paramref name="today"/>: last year's in the first two months, so it has a past.</summary>
+    public static int ProgrammeYear(DateOnly today) => today.DayOfYear > 60 ? today.Year : today.Year - 1;
 
     /// <summary>A day relative to today, but never before the programme was signed.</summary>
     private static DateOnly Later(DateOnly today, int days, DateOnly signed) => today.AddDays(days) > signed ? today.AddDays(days) : signed.AddDays(1);
