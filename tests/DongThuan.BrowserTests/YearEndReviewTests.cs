@@ -19,7 +19,7 @@ public sealed class YearEndReviewTests
         var (context, page, errors) = await _fx.SignedInPageAsync("thuongtruc");
         await using var _ = context;
 
-        await BrowserFixture.FollowMenuAsync(page, "Báo cáo", "Tổng kết năm");
+        await BrowserFixture.FollowMenuAsync(page, "Báo cáo, thống kê", "Tổng kết năm");
         await page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo năm 2022" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Báo cáo tổng kết năm 2022");
         var reviewed = page.Locator("tr", new() { HasTextString = "Báo cáo, tờ trình được xem xét" });

@@ -36,7 +36,7 @@ public static class Navigation
             areas.Add(("Kiến nghị", [("Kiến nghị", "/Petitions"), .. Only(admin, ("Dữ liệu cá nhân", "/Petitions/PersonalData"))]));
             areas.Add(("Giám sát", [("Giám sát", "/Supervision")]));
             areas.Add(("Chương trình phối hợp", [("Chương trình phối hợp", "/Coordination")]));
-            areas.Add(("Báo cáo", [("Tổng kết năm", "/Review")]));
+            areas.Add(("Báo cáo, thống kê", [("Tổng kết năm", "/Review")]));
         }
 
         var administration = new List<(string, string)>();
