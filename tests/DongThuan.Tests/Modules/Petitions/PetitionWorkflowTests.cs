@@ -28,12 +28,6 @@ public abstract class PetitionWorkflowTests
     {
         static List<string> Codes(string page) =>
             [.. System.Text.RegularExpressions.Regex.Matches(page, "<a href=\"/Petitions/Details/[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value)];
-        static async Task<List<IDictionary<string, object?>>> SheetAsync(HttpResponseMessage response)
-        {
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal(PetitionSheet.ContentType, response.Content.Headers.ContentType?.MediaType);
-            return [.. MiniExcelLibs.MiniExcel.Query(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object?>>()];
-        }
 
         using var office = await Browser.SignedInAs(_app, "thuongtruc");
         var ascending = Codes(await office.GetPageAsync("/Petitions?Sort=Code&Asc=true"));
@@ -46,20 +40,20 @@ public abstract class PetitionWorkflowTests
         Assert.True(string.CompareOrdinal(descending[0], ascending[^1]) >= 0);
 
         // By deadline, soonest first: every row with a deadline, in order, then those without.
-        var byDue = await SheetAsync(await office.GetAsync("/Petitions?Sort=Due&Asc=true&handler=Xlsx"));
+        var byDue = await Sheets.ReadAsync(await office.GetAsync("/Petitions?Sort=Due&Asc=true&handler=Xlsx"));
         var dues = byDue.Select(r => r["Hạn"]?.ToString()).Where(d => !string.IsNullOrEmpty(d)).Select(d => DateOnly.ParseExact(d!, "dd/MM/yyyy")).ToList();
         Assert.NotEmpty(dues);
         Assert.Equal(dues.Order(), dues);
         Assert.Equal(HttpStatusCode.OK, (await office.GetAsync("/Petitions?Sort=Due")).StatusCode);
 
-        var sheet = await SheetAsync(await office.GetAsync("/Petitions?Sort=Code&Asc=true&handler=Xlsx"));
+        var sheet = await Sheets.ReadAsync(await office.GetAsync("/Petitions?Sort=Code&Asc=true&handler=Xlsx"));
         Assert.Equal(ascending, sheet.Take(ascending.Count).Select(r => r["Mã"]?.ToString()));
         Assert.DoesNotContain(sheet, r => r.Keys.Any(k => k.Contains("Họ tên", StringComparison.Ordinal) || k.Contains("Email", StringComparison.Ordinal)));
 
         // An agency's sheet holds what its list holds, nothing of another agency's.
         using var agency = await Browser.SignedInAs(_app, "ubnd");
         var mine = Codes(await agency.GetPageAsync("/Petitions?Sort=Code&Asc=true"));
-        var agencySheet = await SheetAsync(await agency.GetAsync("/Petitions?Sort=Code&Asc=true&handler=Xlsx"));
+        var agencySheet = await Sheets.ReadAsync(await agency.GetAsync("/Petitions?Sort=Code&Asc=true&handler=Xlsx"));
         Assert.NotEmpty(mine);
         Assert.Equal(mine, agencySheet.Take(mine.Count).Select(r => r["Mã"]?.ToString()));
         Assert.True(agencySheet.Count < sheet.Count, "the agency sees fewer petitions than the council office");

@@ -182,6 +182,46 @@ public abstract partial class SessionPagesTests
         Assert.True(Responses.IsRefusal(await stranger.GetAsync($"/Sessions/Opinion?sessionId={ids.Session2022}")));
     }
 
+    [Fact]
+    public async Task The_sessions_list_filters_sorts_and_downloads_what_it_shows()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        static List<string> Labels(string page) => [.. SessionLink().Matches(page).Select(m => m.Groups[1].Value)];
+
+        // 2022 of the district council, by number: the article's three sessions, in order, and the sheet in the same order.
+        var byNumber = await office.GetPageAsync($"/Sessions?CouncilId={ids.Council}&Year=2022&Sort=Number&Asc=true");
+        var labels = Labels(byNumber);
+        Assert.Equal(3, labels.Count);
+        Assert.Contains("aria-sort=\"ascending\"", byNumber, StringComparison.Ordinal);
+        var numbers = labels.Select(l => int.Parse(l.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(numbers.Order(), numbers);
+        var sheet = await Sheets.ReadAsync(await office.GetAsync($"/Sessions?CouncilId={ids.Council}&Year=2022&Sort=Number&Asc=true&handler=Xlsx"));
+        Assert.Equal(labels, sheet.Select(r => r["Kỳ họp"]?.ToString()));
+        Assert.All(sheet, r => Assert.EndsWith("/2022", r["Khai mạc"]?.ToString(), StringComparison.Ordinal));
+
+        // By documents, most first: the counts in the sheet fall.
+        var byDocuments = (await Sheets.ReadAsync(await office.GetAsync("/Sessions?Sort=Documents&handler=Xlsx")))
+            .Select(r => Convert.ToInt32(r["Văn bản"], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(byDocuments.Count > 3);
+        Assert.Equal(byDocuments.OrderDescending(), byDocuments);
+
+        // Filters that make no sense show the whole list, not an error.
+        Assert.Equal(Labels(await office.GetPageAsync("/Sessions")).Count, Labels(await office.GetPageAsync("/Sessions?Year=x&Sort=Sideways&p=-3")).Count);
+
+        // Another council's office sees none of these, in the list or the sheet, and is offered its own council to plan.
+        var other = await OtherCouncil.CreateAsync(_app);
+        using var stranger = await Browser.SignedInAs(_app, other.OfficeUser, OtherCouncil.Password);
+        var theirs = await stranger.GetPageAsync("/Sessions");
+        Assert.Empty(Labels(theirs));
+        Assert.Contains($"/Sessions/Plan?councilId={other.Council}", theirs, StringComparison.Ordinal);
+        var theirSheet = await Sheets.ReadAsync(await stranger.GetAsync($"/Sessions?CouncilId={ids.Council}&handler=Xlsx"));
+        Assert.All(theirSheet, r => Assert.True(string.IsNullOrEmpty(r["Kỳ họp"]?.ToString()), "an empty sheet has its header row alone"));
+    }
+
+    [GeneratedRegex("<a href=\"/Sessions/Details/[^\"]+\">([^<]+)</a>")]
+    private static partial Regex SessionLink();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

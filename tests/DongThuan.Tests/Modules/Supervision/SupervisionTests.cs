@@ -331,6 +331,34 @@ public abstract class SupervisionTests
             Assert.All(recs, r => Assert.NotEqual(Guid.Empty, r.OwnerPersonId));
         });
     }
+
+    [Fact]
+    public async Task The_missions_list_filters_by_state_sorts_and_downloads_what_it_shows()
+    {
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        static List<string> Subjects(string page) =>
+            [.. System.Text.RegularExpressions.Regex.Matches(page, "<a href=\"/Supervision/Details/[^\"]+\">([^<]+)</a>").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))];
+
+        // By subject: the sheet holds the page's rows in the page's order.
+        var bySubject = await office.GetPageAsync("/Supervision?year=2022&Sort=Subject");
+        var subjects = Subjects(bySubject);
+        Assert.True(subjects.Count >= 2, "the demo's 2022 has missions");
+        Assert.Contains("aria-sort=\"ascending\"", bySubject, StringComparison.Ordinal);
+        var sheet = await Sheets.ReadAsync(await office.GetAsync("/Supervision?year=2022&Sort=Subject&handler=Xlsx"));
+        Assert.Equal(subjects, sheet.Select(r => r["Nội dung giám sát"]?.ToString()));
+        Assert.Equal(subjects.AsEnumerable().Reverse(), Subjects(await office.GetPageAsync("/Supervision?year=2022&Sort=Subject&Desc=true")));
+
+        // By recommendations completed, most first.
+        var completed = (await Sheets.ReadAsync(await office.GetAsync("/Supervision?year=2022&Sort=Completed&Desc=true&handler=Xlsx")))
+            .Select(r => Convert.ToInt32(r["Kiến nghị đã hoàn thành"], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(completed.OrderDescending(), completed);
+
+        // By state: only missions in that state.
+        var concluded = await Sheets.ReadAsync(await office.GetAsync("/Supervision?year=2022&State=Concluded&handler=Xlsx"));
+        Assert.NotEmpty(concluded);
+        Assert.All(concluded, r => Assert.Equal(SupervisionNames.Of(MissionState.Concluded), r["Tình trạng"]));
+        Assert.Equal(HttpStatusCode.OK, (await office.GetAsync("/Supervision?year=x&State=Nope&Sort=Sideways")).StatusCode);
+    }
 }
 
 public sealed class SupervisionTestsOnSqlite(SqliteApp app) : SupervisionTests(app), IClassFixture<SqliteApp>;
