@@ -9,6 +9,7 @@ public static class CoordinationModule
 {
     public static IServiceCollection AddCoordination(this IServiceCollection services) => services
         .AddScoped<CoordinationDesk>()
+        .AddScoped<IStepAudience, TaskAudience>()
         .AddDemoPart(70, "coordination", (run, ct) => Demo.Coordination2023.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
         .AddDemoPart(94, "ward coordination today", (run, ct) => Demo.WardCoordinationToday.SeedAsync(run, ct))
         .AddCoordinationStatistics()

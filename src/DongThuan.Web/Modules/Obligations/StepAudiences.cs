@@ -7,7 +7,12 @@ namespace DongThuan.Web.Modules.Obligations;
 /// Who hears of one step, and in what words: the subject's title and address, what happened (the state in words),
 /// the parties whose turn it now is and those who follow the subject (who asked it, sent it, answered it).
 /// </summary>
-public sealed record Audience(string Title, string Url, string What, IReadOnlyList<Party> Turn, IReadOnlyList<Party> Followers);
+/// <param name="Public">The public page the step shows on (a question's answer, a supervision result), when it does: those who follow that
+/// page hear the step too, at its address.</param>
+public sealed record Audience(string Title, string Url, string What, IReadOnlyList<Party> Turn, IReadOnlyList<Party> Followers, PublicSubject? Public = null);
+
+/// <summary>A page anyone may follow (<c>Type</c> as the follows name it), at the address the public reads it.</summary>
+public sealed record PublicSubject(string Type, Guid Id, string Url);
 
 /// <summary>
 /// A module's knowledge of who hears of a step on its subjects. A module whose turn is not just "whoever owes the open
@@ -42,9 +47,12 @@ public sealed class StepAudiences(IEnumerable<IStepAudience> audiences, DongThua
 
         var owed = owedBySubject[^1];
 
-        var offices = await db.Set<Organisation.Body>().AsNoTracking()
-            .Where(b => b.UnitId == owed.UnitId && b.Kind == Organisation.BodyKind.Council && b.ArchivedAt == null).Select(b => b.Id).ToListAsync(ct);
         return new Audience(owed.Subject, catalogue.SubjectUrl(owed) ?? $"/Obligations/Details/{owed.Id}", catalogue.StateName(owed, step.To),
-            step.From == step.To ? [] : step.Turn, [.. offices.Select(c => new Party(c, null, Accounts.AppRole.CouncilOffice))]);
+            step.From == step.To ? [] : step.Turn, await CouncilOfficeOfAsync(db, owed.UnitId, ct));
     }
+
+    /// <summary>The council office of a unit, as a party: the office role in each council of the unit.</summary>
+    public static async Task<IReadOnlyList<Party>> CouncilOfficeOfAsync(DongThuanDb db, Guid unitId, CancellationToken ct) =>
+        [.. (await db.Set<Organisation.Body>().AsNoTracking().Where(b => b.UnitId == unitId && b.Kind == Organisation.BodyKind.Council && b.ArchivedAt == null)
+            .Select(b => b.Id).ToListAsync(ct)).Select(c => new Party(c, null, Accounts.AppRole.CouncilOffice))];
 }

@@ -83,6 +83,14 @@ public sealed class ExplanationSession : Entity, IUnitOwned
     }
 }
 
+public enum PromiseState
+{
+    Open = 1,
+
+    /// <summary>The executive reported it kept.</summary>
+    Kept = 2,
+}
+
 /// <summary>A promise an official made at an explanation session, with its owner and the date it was promised for.</summary>
 public sealed class ExplanationPromise : Entity, IUnitOwned, IObligationSubject
 {
@@ -106,6 +114,9 @@ public sealed class ExplanationPromise : Entity, IUnitOwned, IObligationSubject
     public Guid? ObligationId { get; private set; }
 
     public string? Report { get; private set; }
+
+    /// <summary>Open until the executive reports it kept: derived from the report, so it can never disagree with it.</summary>
+    public PromiseState State => Report is null ? PromiseState.Open : PromiseState.Kept;
 
     private ExplanationPromise()
     {

@@ -34,6 +34,13 @@ public static class QuestionsModule
         api.MapPost("/{id:guid}/answer", Api.QuestionsApi.AnswerAsync);
         api.MapPost("/{id:guid}/evaluate", Api.QuestionsApi.EvaluateAsync);
         api.MapPost("/{id:guid}/close", Api.QuestionsApi.CloseAsync);
+
+        var explanations = app.MapGroup("/api/v1/explanations").WithTags("Explanation sessions").RequireAuthorization(Permissions.Staff);
+        explanations.MapGet("/", Api.ExplanationsApi.ListAsync);
+        explanations.MapPost("/", Api.ExplanationsApi.PlanAsync);
+        explanations.MapPost("/{id:guid}/conclusion", Api.ExplanationsApi.ConcludeAsync);
+        explanations.MapPost("/{id:guid}/promises", Api.ExplanationsApi.PromiseAsync);
+        explanations.MapPost("/promises/{id:guid}/report", Api.ExplanationsApi.ReportAsync);
         return app;
     }
 }

@@ -11,6 +11,7 @@ public static class SessionsModule
     /// <summary>Files are stored by the shared FileStore; what sessions add is the kind of obligation a group opinion creates.</summary>
     public static IServiceCollection AddSessions(this IServiceCollection services) =>
         services.AddSheetImport<SessionsImport>().AddSheetImport<OpinionsImport>()
+            .AddScoped<IStepAudience, OpinionAudience>()
             .AddDemoPart(30, "sessions", (run, ct) => Demo.Sessions2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
             .AddDemoPart(95, "ward sessions today", (run, ct) => Demo.WardSessionsToday.SeedAsync(run, ct))
             .AddObligationKind(GroupOpinion.ObligationKind, "Tiếp thu, giải trình ý kiến thảo luận tổ", id => $"/Sessions/Respond/{id}")

@@ -9,6 +9,8 @@ public static class SupervisionModule
 {
     public static IServiceCollection AddSupervision(this IServiceCollection services) => services
         .AddScoped<SupervisionDesk>()
+        .AddScoped<IStepAudience, MissionAudience>()
+        .AddScoped<IStepAudience, RecommendationAudience>()
         .AddDemoPart(60, "supervision", (run, ct) => Demo.Supervision2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
         .AddDemoPart(93, "ward supervision today", (run, ct) => Demo.WardSupervisionToday.SeedAsync(run, ct))
         .AddScoped<Candidates>()

@@ -20,7 +20,7 @@ namespace DongThuan.Tests.Modules.Notifications;
 /// </summary>
 public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(app)
 {
-    private sealed record Cast(string Suffix, Guid Council, Guid Executive, Guid DelegatePerson, Dictionary<string, string> Ids);
+    private sealed record Cast(string Suffix, Guid Council, Guid Executive, Guid DelegatePerson, Dictionary<string, string> Ids, Guid Unit, Guid Group);
 
     /// <summary>A commune council with two office staff, an editor, a delegate, and two officers of the people's committee, each with an email.</summary>
     private async Task<Cast> CastAsync()
@@ -47,7 +47,7 @@ public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(ap
         var names = new[] { "office1", "office2", "editor", "delegate", "official", "colleague" };
         var userNames = names.Select(Name).ToList();
         var ids = await App.WithDb(async (db, _) => await db.Users.Where(u => userNames.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => u.Id));
-        return new Cast(suffix, council, executive, delegatePerson, names.ToDictionary(n => n, n => ids[Name(n)]));
+        return new Cast(suffix, council, executive, delegatePerson, names.ToDictionary(n => n, n => ids[Name(n)]), commune, group);
 
         string Name(string role) => $"tb-{role}-{suffix}";
 
@@ -68,7 +68,7 @@ public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(ap
 
     /// <summary>
     /// Takes a step, then asserts who was newly told and how: exactly <paramref name="expected"/> (role → kind), each about
-    /// <paramref name="subject"/>, each also emailed with the same text.
+    /// <paramref name="subject"/> (or, for a step that creates it, about one same subject), each also emailed with the same text.
     /// </summary>
     private async Task StepAsync(Cast cast, Guid subject, Func<Task<HttpResponseMessage>> step, params (string Role, string Kind)[] expected)
     {
@@ -81,7 +81,8 @@ public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(ap
         foreach (var (role, n) in told)
         {
             Assert.Equal(expected.Single(e => e.Role == role).Kind, n.Kind);
-            Assert.Equal(subject, n.SubjectId);
+            // A step that creates its subject is checked against the one subject every notice names.
+            Assert.Equal(subject == Guid.Empty ? told[0].n.SubjectId : subject, n.SubjectId);
             Assert.Contains(n.Text, await Mailbox.LatestToAsync(App, $"{UserName(cast, role)}@bao.example"), StringComparison.Ordinal);
         }
     }
@@ -166,7 +167,7 @@ public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(ap
     }
 
     [Fact]
-    public async Task A_joint_task_report_tells_the_council_office_that_keeps_the_record_not_the_reporting_agency()
+    public async Task A_joint_task_report_makes_it_the_turn_of_the_council_office_that_evaluates_it_not_the_reporting_agency()
     {
         // The demo's 2023 programme gets one more task for UBND quận, added by the office (which is not told of its own step).
         var ubndQuan = await PetitionKit.BodyAsync(App, "UBND quận Cầu Giấy");
@@ -185,10 +186,111 @@ public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(ap
         var report = await reporting.PostAsJsonAsync($"/api/v1/coordination/tasks/{task}/report", new { report = "Đã tổ chức 2 hội nghị đối thoại." });
         Assert.True(report.IsSuccessStatusCode, await report.Content.ReadAsStringAsync());
         var office = Assert.Single(await ToldAsync("thuongtruc"));
-        Assert.Equal(NotificationKinds.Update, office.Kind);
+        Assert.Equal(NotificationKinds.Turn, office.Kind);
         Assert.Equal($"/Coordination/Task/{task}", office.Url);
         Assert.Equal(agencyBefore, (await ToldAsync("ubnd")).Count);
         Assert.Empty(await ToldAsync("bientap"));
+    }
+
+    [Fact]
+    public async Task A_supervision_tells_the_team_the_agencies_and_the_office_each_in_turn()
+    {
+        var cast = await CastAsync();
+        using var office = await ApiAsync(UserName(cast, "office1"), Password);
+        using var official = await ApiAsync(UserName(cast, "official"), Password);
+        await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/bodies", new { unitId = cast.Unit, kind = "CouncilStandingCommittee", name = "Thường trực HĐND xã Báo", parentId = cast.Council }));
+        var head = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/people", new { fullName = "Phạm Văn Trưởng" }));
+        await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/positions", new { personId = head, bodyId = cast.Executive, title = "Phó Chủ tịch UBND xã", from = "2025-07-01" }));
+
+        // The delegate group conducts it, formed three weeks ago: the group owes the plan; the plan and the programme, entered on
+        // their days, leave no one owing anything, so they tell no one.
+        string Day(int days) => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var formed = await office.PostAsJsonAsync("/api/v1/supervision/missions", new
+        {
+            councilId = cast.Council, conductedByBodyId = cast.Group, subject = "Giám sát thu gom rác " + cast.Suffix, scope = "Năm nay", members = "Tổ đại biểu số 1", formedOn = Day(-21),
+            targets = new[] { cast.Executive },
+        });
+        var mission = await CreatedId(formed);
+        Assert.Contains(await NotificationsAsync(cast), n => n.Key == "delegate" && n.Value.Any(x => x.SubjectId == mission && x.Kind == NotificationKinds.Turn));
+        Task<HttpResponseMessage> Step(object body) => office.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/steps", body);
+        await StepAsync(cast, mission, () => Step(new { step = "SendPlan", text = "Kế hoạch, đề cương.", on = Day(-20) }));
+        await StepAsync(cast, mission, () => Step(new { step = "SendProgramme", on = Day(-19), visitsFrom = Day(-8), visitsTo = Day(-1) }));
+
+        // The visits are over: the group owes its report.
+        await StepAsync(cast, mission, () => Step(new { step = "FinishVisits" }), ("delegate", "turn"), ("office2", "update"));
+        await StepAsync(cast, mission, () => Step(new { step = "Report", text = "Thu gom chưa đều." }), ("delegate", "update"), ("office2", "update"));
+        // Concluded: everyone involved hears, the supervised committee too.
+        await StepAsync(cast, mission, () => Step(new { step = "Conclude", text = "Đề nghị bố trí thêm điểm tập kết." }),
+            ("delegate", "update"), ("office2", "update"), ("official", "update"), ("colleague", "update"));
+
+        // A recommendation: the committee and the person named carry it out; the team and the office follow.
+        var recommendation = Guid.Empty;
+        await StepAsync(cast, Guid.Empty, async () =>
+        {
+            var issued = await office.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/recommendations", new { ownerBodyId = cast.Executive, ownerPersonId = head, task = "Thêm hai điểm tập kết.", dueOn = "2099-06-30" });
+            recommendation = await CreatedId(issued);
+            return issued;
+        }, ("official", "turn"), ("colleague", "turn"), ("office2", "update"), ("delegate", "update"));
+        // Reported done: the team's turn to accept it; the office and the reporting committee's colleague hear.
+        await StepAsync(cast, recommendation, () => official.PostAsJsonAsync($"/api/v1/supervision/recommendations/{recommendation}/progress", new { percent = 100, text = "Đã bố trí đủ." }),
+            ("delegate", "turn"), ("office1", "update"), ("office2", "update"), ("colleague", "update"));
+        // Not accepted: the committee's turn again.
+        await StepAsync(cast, recommendation, () => office.PostAsJsonAsync($"/api/v1/supervision/recommendations/{recommendation}/dispute", new { reason = "Mới có một điểm.", newDueOn = "2099-09-30" }),
+            ("official", "turn"), ("colleague", "turn"), ("office2", "update"), ("delegate", "update"));
+    }
+
+    [Fact]
+    public async Task A_group_opinion_and_an_explanation_promise_tell_the_executive_then_the_office_and_the_group()
+    {
+        var cast = await CastAsync();
+        using var office = await ApiAsync(UserName(cast, "office1"), Password);
+        using var official = await ApiAsync(UserName(cast, "official"), Password);
+        using var delegateClient = await ApiAsync(UserName(cast, "delegate"), Password);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        string Day(int days) => today.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/positions", new { personId = cast.DelegatePerson, bodyId = cast.Group, title = "Tổ viên", from = "2025-07-01" }));
+
+        // A group's opinion at a session: the executive's turn to take it in; the group's delegates and the office follow.
+        var session = await CreatedId(await office.PostAsJsonAsync("/api/v1/sessions", new { councilId = cast.Council, number = 9, kind = "Regular", startsOn = Day(0), endsOn = Day(0), venue = "Hội trường", isPublic = true }));
+        var opinion = Guid.Empty;
+        await StepAsync(cast, Guid.Empty, async () =>
+        {
+            var recorded = await office.PostAsJsonAsync($"/api/v1/sessions/{session}/opinions", new { delegateGroupId = cast.Group, content = "Đề nghị làm rõ nguồn vốn " + cast.Suffix });
+            opinion = await CreatedId(recorded);
+            return recorded;
+        }, ("official", "turn"), ("colleague", "turn"), ("office2", "update"), ("delegate", "update"));
+        await StepAsync(cast, opinion, () => official.PostAsJsonAsync($"/api/v1/sessions/opinions/{opinion}/response", new { response = "Vốn ngân sách xã." }),
+            ("office1", "update"), ("office2", "update"), ("delegate", "update"));
+
+        // An explanation session: only the office schedules it, with ten days' notice; another council's office does not see it.
+        var plan = new { councilId = cast.Council, topic = "Giải trình về chợ " + cast.Suffix, officials = "Phó Chủ tịch UBND xã", noticeOn = Day(-10), heldOn = Day(0), isPublic = true };
+        Assert.Equal(HttpStatusCode.Forbidden, (await delegateClient.PostAsJsonAsync("/api/v1/explanations", plan)).StatusCode);
+        using var stranger = await PetitionKit.ApiAsync(App, "thuongtruc");
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync("/api/v1/explanations", plan)).StatusCode);
+        await Refused(await office.PostAsJsonAsync("/api/v1/explanations", plan with { noticeOn = Day(-3) }), "explanation-notice");
+        var hearing = await CreatedId(await office.PostAsJsonAsync("/api/v1/explanations", plan));
+        await Refused(await office.PostAsJsonAsync($"/api/v1/explanations/{hearing}/conclusion", new { conclusion = "Kết luận", votesFor = 1, members = 3 }), "explanation-majority");
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/explanations/{hearing}/conclusion", new { conclusion = "Đề nghị sửa chợ trong quý I.", votesFor = 3, members = 3 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/api/v1/explanations/{hearing}/promises", new { ownerBodyId = cast.Executive, official = "x", text = "y", dueOn = Day(30) })).StatusCode);
+        await Refused(await office.PostAsJsonAsync($"/api/v1/explanations/{hearing}/promises", new { ownerBodyId = cast.Executive, official = "Phó Chủ tịch", text = "Sửa chợ", dueOn = Day(-1) }), "promise-due");
+
+        // A promise made there: the executive's turn; the office's other staff hears. Kept: the office hears.
+        var promise = Guid.Empty;
+        await StepAsync(cast, Guid.Empty, async () =>
+        {
+            var made = await office.PostAsJsonAsync($"/api/v1/explanations/{hearing}/promises", new { ownerBodyId = cast.Executive, official = "Phó Chủ tịch UBND xã", text = "Sửa mái chợ", dueOn = Day(60) });
+            promise = await CreatedId(made);
+            return made;
+        }, ("official", "turn"), ("colleague", "turn"), ("office2", "update"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await delegateClient.PostAsJsonAsync($"/api/v1/explanations/promises/{promise}/report", new { report = "Xong" })).StatusCode);
+        await Refused(await official.PostAsJsonAsync($"/api/v1/explanations/promises/{promise}/report", new { report = "Xong", on = Day(-1) }), "date-office-only");
+        await StepAsync(cast, promise, () => official.PostAsJsonAsync($"/api/v1/explanations/promises/{promise}/report", new { report = "Đã sửa mái chợ." }),
+            ("office1", "update"), ("office2", "update"));
+        await Refused(await official.PostAsJsonAsync($"/api/v1/explanations/promises/{promise}/report", new { report = "Lần nữa" }), "promise-reported");
+        var listed = await office.GetFromJsonAsync<JsonElement>("/api/v1/explanations");
+        var kept = listed.EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == hearing).GetProperty("promises")[0];
+        Assert.Equal("Kept", kept.GetProperty("state").GetString());
+        Assert.Equal(ObligationState.Fulfilled, await App.WithDb((db, _) => db.Obligations.Where(o => o.SubjectId == promise).Select(o => o.State).SingleAsync()));
     }
 
     [Fact]

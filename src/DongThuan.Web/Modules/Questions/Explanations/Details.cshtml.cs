@@ -18,7 +18,7 @@ namespace DongThuan.Web.Modules.Questions.Explanations;
 /// obligation due on the promised date; the executive reports each promise kept.
 /// </summary>
 [Authorize(Policy = Permissions.Staff)]
-public sealed class DetailsModel(DongThuanDb db, TimeProvider time, ObligationLedger ledger) : RefusingPage
+public sealed class DetailsModel(DongThuanDb db, TimeProvider time, WorkflowStep step) : RefusingPage
 {
 
     public sealed record Line(ExplanationPromise Promise, ObligationStatus? Status);
@@ -39,44 +39,18 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time, ObligationLe
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostConcludeAsync(Guid id, string? conclusion, int members, int votesFor, CancellationToken ct) =>
-        await ActAsync(id, office: true, s => Task.FromResult(s.Conclude(conclusion ?? "", votesFor, members, Today)), ct);
+        await ActAsync(id, office: true, s => ConcludeExplanation.ExecuteAsync(db, s, new(conclusion, votesFor, members), Today, ct), ct);
 
     public async Task<IActionResult> OnPostPromiseAsync(Guid id, Guid ownerBodyId, string? official, string? text, DateOnly dueOn, CancellationToken ct) =>
-        await ActAsync(id, office: true, async s =>
-        {
-            if (!await db.Bodies.AnyAsync(b => b.Id == ownerBodyId && b.UnitId == s.UnitId && (b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.ExecutiveDepartment), ct))
-            {
-                return QuestionRefusals.RespondentBodyRequired;
-            }
-
-            var promise = ExplanationPromise.Record(s, ownerBodyId, official ?? "", text ?? "", dueOn, out var outcome);
-            if (!outcome.Succeeded)
-            {
-                return outcome;
-            }
-
-            var due = new DueDate(dueOn, null, $"Hạn do người giải trình hứa tại phiên giải trình ngày {s.HeldOn:dd/MM/yyyy}.");
-            ledger.Open(promise, new ObligationOpening(ExplanationPromise.ObligationKind, promise.Text, s.UnitId, ownerBodyId, null, s.HeldOn), due, null);
-            db.ExplanationPromises.Add(promise);
-            return Outcome.Done;
-        }, ct);
+        await ActAsync(id, office: true, async s => (await RecordPromise.ExecuteAsync(db, step, s, new(ownerBodyId, official, text, dueOn), ct)).Outcome, ct);
 
     public async Task<IActionResult> OnPostReportAsync(Guid id, Guid promiseId, string? report, CancellationToken ct) =>
         await ActAsync(id, office: false, async s =>
-        {
-            var promise = await db.ExplanationPromises.SingleOrDefaultAsync(p => p.Id == promiseId && p.ExplanationSessionId == s.Id, ct);
-            if (promise is null)
-            {
-                return ExplanationRefusals.ReportText;
-            }
+            await db.ExplanationPromises.SingleOrDefaultAsync(p => p.Id == promiseId && p.ExplanationSessionId == s.Id, ct) is { } promise
+                ? await ReportPromise.ExecuteAsync(step, s, promise, new(report), Today, mayBackdate: false, ct)
+                : ExplanationRefusals.ReportText, ct);
 
-            var outcome = promise.ReportDone(report ?? "");
-            return outcome.Succeeded
-                ? (await ledger.ApplyAsync(promise, await ledger.CurrentAsync(promise, ct), new ObligationEffect.Fulfil(Today), ct)).Outcome
-                : outcome;
-        }, ct);
-
-    /// <summary>Loads, checks the caller's part (office or executive of the unit), applies, and saves only on success.</summary>
+    /// <summary>Loads, checks the caller's part (office or executive of the unit), and applies the use case, which saves only on success.</summary>
     private async Task<IActionResult> ActAsync(Guid id, bool office, Func<ExplanationSession, Task<Outcome>> act, CancellationToken ct)
     {
         var session = await db.ExplanationSessions.SingleOrDefaultAsync(s => s.Id == id, ct);
@@ -93,7 +67,6 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time, ObligationLe
         var outcome = await act(session);
         if (outcome.Succeeded)
         {
-            await db.SaveChangesAsync(ct);
             return RedirectToPage(new { id });
         }
 

@@ -43,16 +43,14 @@ public sealed class PlanModel(DongThuanDb db) : RefusingPage
             return stop;
         }
 
-        var session = ExplanationSession.Plan(Council!.UnitId, Council.Id, Topic ?? "", Officials ?? "", NoticeOn, HeldOn, IsPublic, out var outcome);
+        var (outcome, session) = await PlanExplanation.ExecuteAsync(db, Council!, new(Council!.Id, Topic, Officials, NoticeOn, HeldOn, IsPublic), ct);
         if (!outcome.Succeeded)
         {
             Refuse(outcome.Refusal!.Message);
             return Page();
         }
 
-        db.ExplanationSessions.Add(session);
-        await db.SaveChangesAsync(ct);
-        return Redirect($"/Questions/Explanations/Details/{session.Id}");
+        return Redirect($"/Questions/Explanations/Details/{session!.Id}");
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
