@@ -134,6 +134,7 @@ public sealed class PublicPortalTests
         await Assertions.Expect(reader.Locator(".news-article")).ToContainTextAsync("06/01/2023 18:57");
         await Assertions.Expect(reader.GetByRole(AriaRole.Heading, new() { Name = "Đừng bỏ lỡ" })).ToBeVisibleAsync();
         await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập để bình luận" })).ToBeVisibleAsync();
+        await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập để theo dõi cập nhật" })).ToBeVisibleAsync();
 
         // congdan comments; the comment waits, and only they see it.
         var (citizenContext, citizen, citizenErrors) = await _fx.SignedInPageAsync("congdan", 360, 800);
@@ -144,6 +145,13 @@ public sealed class PublicPortalTests
         await Assertions.Expect(citizen.Locator("p.notice")).ToContainTextAsync("Bình luận sẽ hiển thị sau khi được duyệt");
         await Assertions.Expect(citizen.Locator("article.comment.mine")).ToContainTextAsync("Đang chờ duyệt");
         await BrowserFixture.ScreenshotAsync(citizen, "comment-waiting");
+
+        // They follow the article's comments from the same place, and find it in what they follow.
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Theo dõi cập nhật" }).ClickAsync();
+        await Assertions.Expect(citizen.GetByRole(AriaRole.Button, new() { Name = "Đang theo dõi — bỏ theo dõi" })).ToHaveAttributeAsync("aria-pressed", "true");
+        await BrowserFixture.ScreenshotAsync(citizen, "article-followed");
+        await citizen.GotoAsync("/Notifications/Follows");
+        await Assertions.Expect(citizen.Locator("main")).ToContainTextAsync("Quận Cầu Giấy tăng cường đối thoại, tạo sự đồng thuận");
 
         // The editor approves it from the moderators' list.
         var (editorContext, editor, editorErrors) = await _fx.SignedInPageAsync("bientap");

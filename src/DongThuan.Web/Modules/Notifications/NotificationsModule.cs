@@ -6,7 +6,7 @@ namespace DongThuan.Web.Modules.Notifications;
 public static class NotificationsModule
 {
     public static IServiceCollection AddNotifications(this IServiceCollection services) =>
-        services.AddScoped<Notifier>().AddScoped<UnreadCount>().AddSingleton<IStepListener, StepNotices>();
+        services.AddScoped<Notifier>().AddScoped<UnreadCount>().AddScoped<Following>().AddSingleton<IStepListener, StepNotices>();
 
     public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder app)
     {
@@ -14,6 +14,11 @@ public static class NotificationsModule
         api.MapGet("", Api.ListNotifications.HandleAsync);
         api.MapGet("/unread-count", Api.ListNotifications.UnreadAsync);
         api.MapPost("/{id:guid}/read", Api.ReadNotification.HandleAsync);
+
+        var follows = app.MapGroup("/api/v1/follows").WithTags("Notifications").RequireAuthorization(Permissions.SignedIn);
+        follows.MapGet("", Api.Follows.ListAsync);
+        follows.MapPost("", Api.Follows.FollowAsync);
+        follows.MapDelete("/{kind}/{id:guid}", Api.Follows.UnfollowAsync);
         return app;
     }
 }

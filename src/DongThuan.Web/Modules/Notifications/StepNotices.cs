@@ -37,6 +37,14 @@ public sealed class StepNotices(IServiceScopeFactory scopes) : IStepListener
             : [];
         var turn = await AccountsAsync(db, audience.Turn.Where(p => p.BodyId is null || !actorBodies.Contains(p.BodyId)), audience.Url, ct);
         var followers = step.EnteredLater ? new Dictionary<string, string>() : await AccountsAsync(db, audience.Followers, audience.Url, ct);
+        if (!step.EnteredLater && audience.Public is { } shown)
+        {
+            // Those who follow the public page hear at its address (a citizen cannot open the staff page).
+            foreach (var user in await scope.ServiceProvider.GetRequiredService<Following>().FollowersAsync(shown.Type, shown.Id, ct))
+            {
+                followers.TryAdd(user, shown.Url);
+            }
+        }
         foreach (var user in turn.Keys.Append(step.ActorUserId ?? ""))
         {
             followers.Remove(user);

@@ -15,6 +15,7 @@ public static class PortalModule
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
         services.AddScoped<CommentDesk>();
+        services.AddScoped<Notifications.IFollowable, ArticleFollows>();
         services.AddDemoPart(80, "news", (run, ct) => Demo.News2023.SeedAsync(run.Db, run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct));
         services.AddSearchSource<PortalSearch>();
         services.AddRateLimiter(o => o.AddPolicy(CommentsPolicy, context =>

@@ -16,11 +16,14 @@ namespace DongThuan.Web.Modules.Portal;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(PortalModule.CommentsPolicy)]
-public sealed class ReadModel(DongThuanDb db, TimeProvider time, CommentDesk desk) : RefusingPage
+public sealed class ReadModel(DongThuanDb db, TimeProvider time, CommentDesk desk, Notifications.Following follows) : RefusingPage
 {
     public sealed record Thread(Comment Comment, IReadOnlyList<Comment> Replies);
 
     public Article Article { get; private set; } = null!;
+
+    /// <summary>Whether the signed-in reader follows the article's comments.</summary>
+    public bool Following { get; private set; }
 
     public IReadOnlyList<Article> Related { get; private set; } = [];
 
@@ -93,6 +96,7 @@ public sealed class ReadModel(DongThuanDb db, TimeProvider time, CommentDesk des
         }
 
         Article = article;
+        Following = (await follows.FollowedAmongAsync(UserId, ArticleFollows.Kind, [article.Id], ct)).Count > 0;
         Photos = await Images.ArticlePhotos.Of(db, article.Id).ToListAsync(ct);
         var others = await PublishedQuery.Of(db, Now).Where(a => a.Id != article.Id).OrderByDescending(a => a.PublishAt).Take(50).ToListAsync(ct);
         var tags = article.TagList.ToHashSet(StringComparer.OrdinalIgnoreCase);

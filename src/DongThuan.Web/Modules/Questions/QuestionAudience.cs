@@ -42,6 +42,8 @@ public sealed class QuestionAudience(DongThuanDb db) : IStepAudience
             QuestionState.Satisfied or QuestionState.NotSatisfied or QuestionState.Closed => [asker, .. coSigners, respondent],
             _ => [asker, .. coSigners],
         };
-        return new Audience(q.Title, $"/Questions/Details/{q.Id}", $"Chất vấn ({QuestionNames.Of(state)})", turn, followers);
+        // Once answered in public, those following the public page hear the verdict and what follows it.
+        var shown = await PublicQuestions.Answered(db).AnyAsync(x => x.Id == q.Id, ct) ? new PublicSubject(QuestionFollows.Kind, q.Id, QuestionFollows.PublicUrl(q.Id)) : null;
+        return new Audience(q.Title, $"/Questions/Details/{q.Id}", $"Chất vấn ({QuestionNames.Of(state)})", turn, followers, shown);
     }
 }

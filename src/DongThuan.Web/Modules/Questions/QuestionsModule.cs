@@ -11,6 +11,7 @@ public static class QuestionsModule
     public static IServiceCollection AddQuestions(this IServiceCollection services) => services
         .AddScoped<QuestionDesk>()
         .AddScoped<IStepAudience, QuestionAudience>()
+        .AddScoped<Notifications.IFollowable, QuestionFollows>()
         .AddScoped<IWaitingOnMe, QuestionsWaiting>()
         .AddSheetImport<QuestionsImport>()
         .AddDemoPart(20, "written questions", (run, ct) => Demo.WrittenQuestions2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), "thuongtruc", "ubnd", ct))

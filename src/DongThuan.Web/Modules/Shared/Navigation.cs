@@ -30,7 +30,7 @@ public static class Navigation
         var areas = new List<(string Name, List<(string Text, string Href)> Links)>();
         if (staff)
         {
-            areas.Add(("Công việc của tôi", [("Trang của tôi", "/"), ("Ai nợ việc gì", "/Obligations"), ("Thông báo của tôi", "/Notifications"), ("Tìm kiếm", "/tim-kiem")]));
+            areas.Add(("Công việc của tôi", [("Trang của tôi", "/"), ("Ai nợ việc gì", "/Obligations"), ("Thông báo của tôi", "/Notifications"), ("Đang theo dõi", "/Notifications/Follows"), ("Tìm kiếm", "/tim-kiem")]));
             areas.Add(("Kỳ họp", [("Kỳ họp", "/Sessions")]));
             areas.Add(("Chất vấn", [("Chất vấn", "/Questions"), ("Phiên giải trình", "/Questions/Explanations")]));
             areas.Add(("Kiến nghị", [("Kiến nghị", "/Petitions"), .. Only(admin, ("Dữ liệu cá nhân", "/Petitions/PersonalData"))]));
@@ -77,6 +77,7 @@ public static class Navigation
         {
             publicLinks.Add(("Kiến nghị của tôi", "/Petitions/Mine"));
             publicLinks.Add(("Thông báo của tôi", "/Notifications"));
+            publicLinks.Add(("Đang theo dõi", "/Notifications/Follows"));
         }
 
         areas.Add(("Công khai", publicLinks));

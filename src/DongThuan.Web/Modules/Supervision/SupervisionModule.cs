@@ -11,6 +11,7 @@ public static class SupervisionModule
         .AddScoped<SupervisionDesk>()
         .AddScoped<IStepAudience, MissionAudience>()
         .AddScoped<IStepAudience, RecommendationAudience>()
+        .AddScoped<Notifications.IFollowable, Public.ResultFollows>()
         .AddDemoPart(60, "supervision", (run, ct) => Demo.Supervision2022.SeedAsync(run.Db, run.Service<Calendar.Deadlines>(), run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct))
         .AddDemoPart(93, "ward supervision today", (run, ct) => Demo.WardSupervisionToday.SeedAsync(run, ct))
         .AddScoped<Candidates>()

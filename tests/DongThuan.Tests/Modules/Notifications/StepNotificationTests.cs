@@ -134,6 +134,39 @@ public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(ap
     }
 
     [Fact]
+    public async Task A_citizen_following_a_question_answered_in_public_hears_the_verdict_at_the_public_page()
+    {
+        var cast = await CastAsync();
+        var citizenName = await OtherCouncil.CreateCitizenAsync(App);
+        cast.Ids["citizen"] = await App.WithDb((db, _) => db.Users.Where(u => u.UserName == citizenName).Select(u => u.Id).SingleAsync());
+        await App.WithDb(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == citizenName);
+            user.Email = $"{UserName(cast, "citizen")}@bao.example";
+            await db.SaveChangesAsync();
+        });
+        using var citizen = await ApiAsync(citizenName, OtherCouncil.Password);
+        using var delegateClient = await ApiAsync(UserName(cast, "delegate"), Password);
+        using var office = await ApiAsync(UserName(cast, "office1"), Password);
+        using var official = await ApiAsync(UserName(cast, "official"), Password);
+        var id = await CreatedId(await delegateClient.PostAsJsonAsync("/api/v1/questions", new { title = "Chợ tạm " + cast.Suffix, content = "Bao giờ xây chợ?" }));
+        Task<HttpResponseMessage> Follow() => citizen.PostAsJsonAsync("/api/v1/follows", new { subjectKind = "Question", subjectId = id });
+
+        // Not public until answered: nothing to follow.
+        Assert.Equal(HttpStatusCode.NotFound, (await Follow()).StatusCode);
+        Assert.True((await delegateClient.PostAsync($"/api/v1/questions/{id}/submit", null)).IsSuccessStatusCode);
+        Assert.True((await office.PostAsJsonAsync($"/api/v1/questions/{id}/forward", new { role = "PeoplesCommitteeChair", bodyId = cast.Executive, respondentName = "Chủ tịch UBND xã" })).IsSuccessStatusCode);
+        Assert.True((await official.PostAsJsonAsync($"/api/v1/questions/{id}/answer", new { answer = "Quý III khởi công.", responsibility = "UBND xã", measures = "Lập dự án", timeFrame = "Quý III" })).IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Follow()).StatusCode);
+
+        // The delegate's verdict and the closing reach the citizen too, at the public page.
+        await StepAsync(cast, id, () => delegateClient.PostAsJsonAsync($"/api/v1/questions/{id}/evaluate", new { satisfied = true }),
+            ("office1", "turn"), ("office2", "turn"), ("official", "update"), ("colleague", "update"), ("citizen", "update"));
+        await StepAsync(cast, id, () => office.PostAsync($"/api/v1/questions/{id}/close", null), ("delegate", "update"), ("official", "update"), ("colleague", "update"), ("citizen", "update"));
+        Assert.All((await NotificationsAsync(cast))["citizen"], n => Assert.Equal($"/cong-khai/chat-van?id={id}", n.Url));
+    }
+
+    [Fact]
     public async Task History_entered_later_tells_only_whose_turn_it_still_is()
     {
         var cast = await CastAsync();

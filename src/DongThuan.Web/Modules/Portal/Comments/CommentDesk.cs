@@ -12,7 +12,7 @@ namespace DongThuan.Web.Modules.Portal.Comments;
 /// the entity and saves in one transaction, or saves nothing on a refusal. Every save is audited by the
 /// database context, so moderation actions are on the audit trail with who did them.
 /// </summary>
-public sealed class CommentDesk(DongThuanDb db, TimeProvider time, IConfiguration configuration, Notifications.Notifier notifier)
+public sealed class CommentDesk(DongThuanDb db, TimeProvider time, IConfiguration configuration, Notifications.Notifier notifier, Notifications.Following following)
 {
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -98,6 +98,24 @@ public sealed class CommentDesk(DongThuanDb db, TimeProvider time, IConfiguratio
         }
 
         await db.SaveChangesAsync(ct);
+        return outcome;
+    }
+
+    /// <summary>
+    /// A moderator publishes a comment. The first time it appears, those following the article hear of it; neither its
+    /// author nor the moderator is told, and a reported comment put back is not news.
+    /// </summary>
+    public async Task<Outcome?> PublishAsync(Guid commentId, ClaimsPrincipal moderator, CancellationToken ct)
+    {
+        var before = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commentId, ct);
+        var outcome = await ApplyAsync(commentId, null, c => c.Publish(moderator.Identity!.Name!, Now), ct);
+        if (outcome is { Succeeded: true } && before is { State: CommentState.Pending }
+            && await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == before.ArticleId, ct) is { } article)
+        {
+            await following.TellAsync(ArticleFollows.Kind, article.Id, $"Bình luận mới: {article.Title}", $"/tin-tuc/{article.Slug}#binh-luan",
+                [before.AuthorUserId, UserId(moderator) ?? ""], ct);
+        }
+
         return outcome;
     }
 

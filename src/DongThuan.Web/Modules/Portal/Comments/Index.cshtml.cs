@@ -23,12 +23,12 @@ public sealed class IndexModel(DongThuanDb db, CommentDesk desk) : RefusingPage
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public Task<IActionResult> OnPostPublishAsync(Guid commentId, CancellationToken ct) =>
-        DecideAsync(commentId, c => c.Publish(User.Identity!.Name!, desk.Now), CommentNotices.Published, ct);
+        DecideAsync(commentId, () => desk.PublishAsync(commentId, User, ct), CommentNotices.Published, ct);
 
     public Task<IActionResult> OnPostRejectAsync(Guid commentId, string? reason, CancellationToken ct) =>
-        DecideAsync(commentId, c => c.Reject(User.Identity!.Name!, reason, desk.Now), CommentNotices.Rejected, ct);
+        DecideAsync(commentId, () => desk.ApplyAsync(commentId, null, c => c.Reject(User.Identity!.Name!, reason, desk.Now), ct), CommentNotices.Rejected, ct);
 
-    private async Task<IActionResult> DecideAsync(Guid commentId, Func<Comment, Infrastructure.Domain.Outcome> rule, string notice, CancellationToken ct)
+    private async Task<IActionResult> DecideAsync(Guid commentId, Func<Task<Infrastructure.Domain.Outcome?>> decide, string notice, CancellationToken ct)
     {
         var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commentId, ct);
         if (comment is null)
@@ -41,7 +41,7 @@ public sealed class IndexModel(DongThuanDb db, CommentDesk desk) : RefusingPage
             return Forbid(); // another council's comments
         }
 
-        var outcome = await desk.ApplyAsync(commentId, null, rule, ct);
+        var outcome = await decide();
         if (outcome is { Succeeded: false } refused)
         {
             await LoadAsync(ct);

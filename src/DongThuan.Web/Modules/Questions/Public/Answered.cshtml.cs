@@ -11,7 +11,7 @@ namespace DongThuan.Web.Modules.Questions.Public;
 /// answered (drafts, returned, waiting) are the delegate's and the office's, not public.
 /// </summary>
 [AllowAnonymous]
-public sealed class AnsweredModel(DongThuanDb db) : PageModel
+public sealed class AnsweredModel(DongThuanDb db, Notifications.Following follows) : PageModel
 {
     public const int PageSize = 20;
 
@@ -20,6 +20,9 @@ public sealed class AnsweredModel(DongThuanDb db) : PageModel
     public IReadOnlyList<Item> Items { get; private set; } = [];
 
     public int Total { get; private set; }
+
+    /// <summary>The questions on this page the signed-in reader follows.</summary>
+    public IReadOnlySet<Guid> Followed { get; private set; } = new HashSet<Guid>();
 
     public int PageNumber { get; private set; } = 1;
 
@@ -38,6 +41,7 @@ public sealed class AnsweredModel(DongThuanDb db) : PageModel
         var people = questions.Select(q => q.AskedByPersonId).Distinct().ToList();
         var names = await db.Set<Organisation.Person>().AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         Items = [.. questions.Select(q => new Item(q, names.GetValueOrDefault(q.AskedByPersonId) ?? ""))];
+        Followed = await follows.FollowedAmongAsync(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, QuestionFollows.Kind, [.. questions.Select(q => q.Id)], ct);
     }
 
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);

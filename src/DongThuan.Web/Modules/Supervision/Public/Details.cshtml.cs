@@ -14,11 +14,14 @@ namespace DongThuan.Web.Modules.Supervision.Public;
 /// stands, with its agency, its official and the latest report. A secret or unreported mission is a 404.
 /// </summary>
 [AllowAnonymous]
-public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
+public sealed class DetailsModel(DongThuanDb db, TimeProvider time, Notifications.Following follows) : PageModel
 {
     public sealed record Line(Recommendation Recommendation, string Agency, string Person, ObligationStatus? Status, string? LatestReport, IReadOnlyList<(Guid MissionId, CheckOutcome Outcome)> Checks);
 
     public SupervisionMission Mission { get; private set; } = null!;
+
+    /// <summary>Whether the signed-in reader follows this result.</summary>
+    public bool Following { get; private set; }
 
     public string ConductedBy { get; private set; } = "";
 
@@ -37,6 +40,7 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
         }
 
         Mission = m;
+        Following = (await follows.FollowedAmongAsync(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, SupervisionFollows.ResultSubject, [m.Id], ct)).Count > 0;
         var today = VietnamTime.Today(time);
         var bodies = await db.Bodies.AsNoTracking().Where(b => b.UnitId == m.UnitId).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         ConductedBy = bodies.GetValueOrDefault(m.ConductedByBodyId) ?? "";
