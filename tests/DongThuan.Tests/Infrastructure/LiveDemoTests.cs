@@ -58,6 +58,20 @@ public abstract class LiveDemoTests
             var sessions = await pages.GetPageAsync("/Sessions");
             Assert.Contains(today.AddDays(-20).ToString("dd/MM/yyyy"), sessions, StringComparison.Ordinal);
             Assert.Contains(today.AddDays(12).ToString("dd/MM/yyyy"), sessions, StringComparison.Ordinal);
+
+            // The next session already has its reports and proposal; the held one its resolution and two groups' opinions,
+            // one answered and one the executive still owes (on the board, due after the session's rule).
+            using var api = await PetitionKit.ApiAsync(_app, "phuong.vanphong");
+            var ward = await WardCouncilAsync();
+            var listed = (await api.GetFromJsonAsync<JsonElement>("/api/v1/sessions")).EnumerateArray().Where(x => x.GetProperty("councilId").GetGuid() == ward).ToList();
+            var next = await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{listed.Single(x => x.GetProperty("startsOn").GetString() == today.AddDays(12).ToString("yyyy-MM-dd")).GetProperty("id").GetGuid()}");
+            var held = await api.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{listed.Single(x => x.GetProperty("startsOn").GetString() == today.AddDays(-20).ToString("yyyy-MM-dd")).GetProperty("id").GetGuid()}");
+            Assert.Equal(3, next.GetProperty("documents").GetArrayLength());
+            Assert.Contains(held.GetProperty("documents").EnumerateArray(), d => d.GetProperty("type").GetString() == "Resolution" && d.GetProperty("votesFor").GetInt32() == 28);
+            var opinions = held.GetProperty("opinions").EnumerateArray().ToList();
+            Assert.Equal(2, opinions.Count);
+            Assert.Single(opinions, o => o.GetProperty("response").ValueKind == JsonValueKind.Null);
+            Assert.Contains(open, o => o.GetProperty("kind").GetString() == "session.group-opinion");
         }
 
         // The ward's executive officer was told, once, of each item now waiting on it; the district's office sees none of the ward's.

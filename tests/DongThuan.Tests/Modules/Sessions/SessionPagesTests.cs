@@ -38,7 +38,7 @@ public abstract partial class SessionPagesTests
             var opinions = await db.Set<GroupOpinion>().Where(o => sessionIds.Contains(o.SessionId) && !o.Content.StartsWith("Đề nghị bổ sung số liệu về tiến độ")).ToListAsync();
             Assert.Equal(35, opinions.Count);
             Assert.All(opinions, o => Assert.NotNull(o.Response));
-            var obligations = await db.Set<Obligation>().Where(o => o.Kind == GroupOpinion.ObligationKind).ToListAsync();
+            var obligations = await db.Set<Obligation>().Where(o => o.Kind == GroupOpinion.ObligationKind && o.UnitId == ids.District).ToListAsync();
             Assert.Equal(35, obligations.Count(o => o.State == ObligationState.Fulfilled && !o.Subject.StartsWith("Đề nghị bổ sung số liệu về tiến độ")));
         });
         using var office = await Browser.SignedInAs(_app, "thuongtruc");
