@@ -57,6 +57,13 @@ public sealed class DetailsModel(CoordinationDesk desk) : RefusingPage
             [.. Tasks.Select(t => new ProgrammeDocument.TaskLine(t.Task, t.Lead, t.Supporting))], place), format, $"chuong-trinh-phoi-hop-{Programme.Year}");
     }
 
+    /// <summary>The programme's tasks as an Excel sheet: the table of the page, with due dates and where each stands today.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct)
+            ? File(TaskSheet.Write(Tasks.Select(t => new TaskSheet.Line(t.Task, t.Lead, t.Supporting, t.Person, t.Status))), TaskSheet.ContentType,
+                $"nhiem-vu-phoi-hop-{Programme.Year}.xlsx")
+            : NotFound();
+
     public async Task<IActionResult> OnPostTaskAsync(Guid id, string? section, string? title, string? owner, string? expectedOutput, TimeFrameKind frameKind, int frameNumber,
         DateOnly? frameDate, List<Guid>? supporting, CancellationToken ct)
     {

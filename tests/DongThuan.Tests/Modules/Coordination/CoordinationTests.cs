@@ -100,6 +100,13 @@ public abstract class CoordinationTests
         Assert.Equal(0, JsonDocument.Parse(await delegateApi.GetStringAsync("/api/v1/coordination/programmes?year=2023")).RootElement.GetArrayLength());
         var demo = p.GetProperty("id").GetGuid();
         Assert.Equal(12, await _app.WithDb((db, _) => db.QuarterlyReports.CountAsync(r => r.ProgrammeId == demo)));
+
+        // The programme's tasks download as a sheet, one row per task, with its verdict.
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var sheet = await Sheets.ReadAsync(await office.GetAsync($"/Coordination/Details/{demo}?handler=Xlsx"));
+        Assert.Equal(10, sheet.Count);
+        Assert.Equal(2, sheet.Count(r => r["Tình trạng"]?.ToString() == "Chưa hoàn thành"));
+        Assert.Contains(sheet, r => r["Thời gian"]?.ToString() == "Quý II/2023" && r["Chủ trì"]?.ToString() == "UBND quận Cầu Giấy");
     }
 
     [Fact]
