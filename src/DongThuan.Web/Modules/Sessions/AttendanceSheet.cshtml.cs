@@ -34,26 +34,9 @@ public sealed class AttendanceSheetModel(DongThuanDb db) : PageModel
             return Forbid();
         }
 
-        var existing = await db.Attendance.Where(a => a.SessionId == id).ToDictionaryAsync(a => a.PersonId, ct);
-        // Only the session's delegates can be marked; anything else in the form is ignored.
-        foreach (var line in Lines)
-        {
-            if (!status.TryGetValue(line.PersonId, out var s) || !Enum.IsDefined(s))
-            {
-                continue;
-            }
-
-            if (existing.TryGetValue(line.PersonId, out var record))
-            {
-                record.Correct(s);
-            }
-            else
-            {
-                db.Attendance.Add(Attendance.Record(Session!, line.PersonId, s));
-            }
-        }
-
-        await db.SaveChangesAsync(ct);
+        // The form lists the session's delegates only; a value for anyone else, or no value, is left out.
+        var entries = Lines.Where(l => status.TryGetValue(l.PersonId, out var s) && Enum.IsDefined(s)).Select(l => new MarkAttendance.Entry(l.PersonId, status[l.PersonId])).ToList();
+        await MarkAttendance.ExecuteAsync(db, Session!, new(entries), ct);
         return RedirectToPage(new { id });
     }
 
@@ -66,13 +49,7 @@ public sealed class AttendanceSheetModel(DongThuanDb db) : PageModel
             return false;
         }
 
-        var day = Session.StartsOn;
-        var delegates = await db.Set<Position>().AsNoTracking()
-            .Where(p => p.BodyId == Session.CouncilId && p.TermId == Session.TermId && p.ArchivedAt == null && p.StartsOn <= day && (p.EndsOn == null || p.EndsOn >= day))
-            .Join(db.Set<Person>(), p => p.PersonId, person => person.Id, (p, person) => new { person.Id, person.FullName })
-            .Distinct().ToListAsync(ct);
-        var marks = await db.Attendance.AsNoTracking().Where(a => a.SessionId == id).ToDictionaryAsync(a => a.PersonId, a => a.Status, ct);
-        Lines = [.. delegates.OrderBy(d => d.FullName, StringComparer.Ordinal).Select(d => new Line(d.Id, d.FullName, marks.TryGetValue(d.Id, out var m) ? m : null))];
+        Lines = [.. (await MarkAttendance.RollAsync(db, Session, ct)).Select(l => new Line(l.PersonId, l.FullName, l.Status))];
         return true;
     }
 }

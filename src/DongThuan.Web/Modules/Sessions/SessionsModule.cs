@@ -29,6 +29,9 @@ public static class SessionsModule
         api.MapPost("/{id:guid}/documents", Api.SessionWrites.RegisterDocumentAsync).RequireAuthorization(Permissions.CouncilOffice);
         api.MapPost("/{id:guid}/opinions", Api.SessionWrites.RecordOpinionAsync).RequireAuthorization(Permissions.CouncilOffice);
         api.MapPost("/documents/{id:guid}/votes", Api.SessionWrites.RecordVotesAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/documents/{id:guid}/files", Api.SessionWrites.AttachFileAsync).RequireAuthorization(Permissions.CouncilOffice).DisableAntiforgery();
+        api.MapGet("/{id:guid}/attendance", Api.SessionWrites.RollAsync);
+        api.MapPut("/{id:guid}/attendance", Api.SessionWrites.MarkAttendanceAsync).RequireAuthorization(Permissions.CouncilOffice);
         api.MapPost("/opinions/{id:guid}/response", Api.SessionWrites.RespondAsync);
         return app;
     }

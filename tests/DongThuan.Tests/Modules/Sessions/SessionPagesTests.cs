@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DongThuan.Tests.Modules.Petitions;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
@@ -217,6 +220,51 @@ public abstract partial class SessionPagesTests
         Assert.Contains($"/Sessions/Plan?councilId={other.Council}", theirs, StringComparison.Ordinal);
         var theirSheet = await Sheets.ReadAsync(await stranger.GetAsync($"/Sessions?CouncilId={ids.Council}&handler=Xlsx"));
         Assert.All(theirSheet, r => Assert.True(string.IsNullOrEmpty(r["Kỳ họp"]?.ToString()), "an empty sheet has its header row alone"));
+    }
+
+    [Fact]
+    public async Task The_roll_and_a_documents_file_are_recorded_through_the_API_by_the_office_of_the_unit_only()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
+        var roll = (await office.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{ids.Session2022}/attendance")).EnumerateArray().ToList();
+        Assert.True(roll.Count >= 2, "the session has its term's delegates on the roll");
+        var (first, second) = (roll[0].GetProperty("personId").GetGuid(), roll[1].GetProperty("personId").GetGuid());
+        var marked = await office.PutAsJsonAsync($"/api/v1/sessions/{ids.Session2022}/attendance",
+            new { entries = new object[] { new { personId = first, status = "Present" }, new { personId = second, status = "AbsentExcused" } } });
+        Assert.Equal(HttpStatusCode.NoContent, marked.StatusCode);
+        var after = (await office.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{ids.Session2022}/attendance")).EnumerateArray()
+            .ToDictionary(l => l.GetProperty("personId").GetGuid(), l => l.GetProperty("status").GetString());
+        Assert.Equal(("Present", "AbsentExcused"), (after[first], after[second]));
+
+        // Someone not on the roll refuses the whole request: nothing changes.
+        var stranger = await office.PutAsJsonAsync($"/api/v1/sessions/{ids.Session2022}/attendance",
+            new { entries = new object[] { new { personId = first, status = "Absent" }, new { personId = Guid.NewGuid(), status = "Present" } } });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stranger.StatusCode);
+        Assert.Equal("attendance-not-delegate", JsonDocument.Parse(await stranger.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        Assert.Equal(AttendanceStatus.Present, await _app.WithDb((db, _) => db.Set<Attendance>().Where(a => a.SessionId == ids.Session2022 && a.PersonId == first).Select(a => a.Status).SingleAsync()));
+        using var delegateApi = await PetitionKit.ApiAsync(_app, "daibieu");
+        Assert.Equal(HttpStatusCode.Forbidden, (await delegateApi.PutAsJsonAsync($"/api/v1/sessions/{ids.Session2022}/attendance", new { entries = Array.Empty<object>() })).StatusCode);
+        var other = await OtherCouncil.CreateAsync(_app);
+        using var otherOffice = await PetitionKit.ApiAsync(_app, other.OfficeUser, OtherCouncil.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherOffice.GetAsync($"/api/v1/sessions/{ids.Session2022}/attendance")).StatusCode);
+
+        // A document's file: a PDF is stored and downloads; a file that is not one of the kinds is refused; another council cannot.
+        var document = await _app.WithDb((db, _) => db.Set<Document>().Where(d => d.SessionId == ids.Session2022).Select(d => d.Id).FirstAsync());
+        static MultipartFormDataContent Upload(byte[] bytes, string name) => new() { { new ByteArrayContent(bytes), "file", name } };
+        var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+        var stored = await office.PostAsync($"/api/v1/sessions/documents/{document}/files", Upload(pdf, "bao-cao-ky.pdf"));
+        Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
+        var attachment = JsonDocument.Parse(await stored.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        using var pages = await Browser.SignedInAs(_app, "thuongtruc");
+        var download = await pages.GetAsync($"/Sessions/Download/{attachment}");
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        var refused = await office.PostAsync($"/api/v1/sessions/documents/{document}/files", Upload("MZ not a pdf"u8.ToArray(), "bao-cao.pdf"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("file-type", JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await otherOffice.PostAsync($"/api/v1/sessions/documents/{document}/files", Upload(pdf, "x.pdf"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await pages.Client.PostAsync($"/api/v1/sessions/documents/{document}/files", Upload(pdf, "x.pdf"))).StatusCode);
+        Assert.Equal(1, await _app.WithDb((db, _) => db.Set<Attachment>().CountAsync(a => a.DocumentId == document && a.FileName == "bao-cao-ky.pdf")));
     }
 
     [GeneratedRegex("<a href=\"/Sessions/Details/[^\"]+\">([^<]+)</a>")]

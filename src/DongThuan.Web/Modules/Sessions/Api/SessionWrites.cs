@@ -133,6 +133,62 @@ public static class SessionWrites
         return TypedResults.NoContent();
     }
 
+    /// <summary>The roll of a session: its delegates and the mark each has (staff of the unit).</summary>
+    public static async Task<IResult> RollAsync(Guid id, ClaimsPrincipal user, DongThuanDb db, CancellationToken ct)
+    {
+        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.ArchivedAt == null, ct);
+        return session is null || !UnitScope.IsStaffOf(user, session.UnitId) ? TypedResults.NotFound() : TypedResults.Ok(await MarkAttendance.RollAsync(db, session, ct));
+    }
+
+    public static Task<IResult> MarkAttendanceAsync(Guid id, MarkAttendance.Request input, ClaimsPrincipal user, DongThuanDb db, IStringLocalizer<SharedResource> l,
+        CancellationToken ct) =>
+        OnSessionAsync(id, user, db, async session =>
+        {
+            var outcome = await MarkAttendance.ExecuteAsync(db, session, input, ct);
+            return outcome.Succeeded ? TypedResults.NoContent() : Problems.Refused(outcome, l);
+        }, ct);
+
+    /// <summary>
+    /// A document's file, sent as <c>multipart/form-data</c> with the field <c>file</c>, with a bearer token only (a form post
+    /// from a browser goes through the page and its antiforgery check). The file is read here, not bound, so an unauthorised
+    /// caller is told so before anything is read.
+    /// </summary>
+    public static async Task<IResult> AttachFileAsync(Guid id, HttpContext http, ClaimsPrincipal user, DongThuanDb db, Infrastructure.Files.FileStore files,
+        IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problems.BadRequest(l["Gửi tệp qua API cần mã truy cập (Authorization: Bearer); trên trình duyệt hãy dùng trang đăng ký văn bản."]);
+        }
+
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (document is null || !UnitScope.IsStaffOf(user, document.UnitId))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!UnitScope.IsCouncilOfficeOf(user, document.UnitId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+        if (file is null || file.Length == 0)
+        {
+            return Problems.Refused(SessionRefusals.FileType, l);
+        }
+
+        if (file.Length > Attachment.MaxBytes)
+        {
+            return Problems.Refused(SessionRefusals.FileTooLarge, l);
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var (outcome, attachment) = await AttachDocumentFile.ExecuteAsync(db, files, document, file.FileName, buffer.ToArray(), ct);
+        return outcome.Succeeded ? TypedResults.Created($"/Sessions/Download/{attachment!.Id}", new CreatedId(attachment.Id)) : Problems.Refused(outcome, l);
+    }
+
     private static async Task<IResult> OnSessionAsync(Guid id, ClaimsPrincipal user, DongThuanDb db, Func<Session, Task<IResult>> act, CancellationToken ct)
     {
         var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.ArchivedAt == null, ct);
