@@ -55,20 +55,13 @@ public sealed class HolidaysModel(DongThuanDb db, WorkingCalendar calendar, Time
             return await LoadAsync(ct);
         }
 
-        await calendar.EnsureAdjustableAsync(year, time.GetUtcNow(), ct);
-        var sameYear = db.Set<CalendarDay>().Local.Where(d => d.Date.Year == year)
-            .Concat(await db.Set<CalendarDay>().Where(d => d.Date >= new DateOnly(year, 1, 1) && d.Date <= new DateOnly(year, 12, 31)).ToListAsync(ct));
-        var added = CalendarDay.Create(day, kind, name ?? "", sameYear, out var outcome);
+        var (outcome, _) = await AdjustCalendar.AddAsync(db, calendar, time.GetUtcNow(), new(day, kind, name), ct);
         if (!outcome.Succeeded)
         {
-            // Nothing half-saved: the stored defaults and the refused day go together or not at all.
-            db.ChangeTracker.Clear();
             Refuse(outcome.Refusal!.Message);
             return await LoadAsync(ct);
         }
 
-        db.Set<CalendarDay>().Add(added);
-        await db.SaveChangesAsync(ct);
         return RedirectToPage(new { year });
     }
 
@@ -84,21 +77,15 @@ public sealed class HolidaysModel(DongThuanDb db, WorkingCalendar calendar, Time
             return NotFound();
         }
 
-        await calendar.EnsureAdjustableAsync(year, time.GetUtcNow(), ct);
-        var day = db.Set<CalendarDay>().Local.FirstOrDefault(d => d.Date == date && d.ArchivedAt is null)
-                  ?? await db.Set<CalendarDay>().FirstOrDefaultAsync(d => d.Date == date && d.ArchivedAt == null, ct);
-        if (day is null)
+        if (!(await AdjustCalendar.RemoveAsync(db, calendar, time.GetUtcNow(), date, ct)).Succeeded)
         {
-            db.ChangeTracker.Clear();
             return NotFound();
         }
 
-        day.Archive(time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
         return RedirectToPage(new { year });
     }
 
-    private static bool InRange(int year) => year >= LunarCalendar.MinDate.Year + 1 && year <= LunarCalendar.MaxDate.Year;
+    private static bool InRange(int year) => AdjustCalendar.InRange(year);
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {

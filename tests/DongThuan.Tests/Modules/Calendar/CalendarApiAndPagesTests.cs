@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Modules.Calendar;
@@ -162,6 +163,39 @@ public abstract class CalendarApiAndPagesTests
         var petitionRule = await _app.WithDb((db, sp) => ((Deadlines)sp.GetService(typeof(Deadlines))!).DueAsync(DeadlineCodes.PetitionAnswer, new DateOnly(2026, 4, 29), new DateOnly(2026, 4, 1), CancellationToken.None));
         Assert.Equal(DeadlineStart.Receipt, petitionRule!.Value.Rule.Starts);
         Assert.Equal(new DateOnly(2026, 5, 4), petitionRule.Value.Due.Date); // 1/5 is a day off and 2–3/5 a weekend: the next working day
+    }
+
+    [Fact]
+    public async Task An_administrator_keeps_days_off_and_deadline_rules_through_the_API_and_the_office_cannot()
+    {
+        using var admin = await Petitions.PetitionKit.ApiAsync(_app, "admin");
+        using var office = await Petitions.PetitionKit.ApiAsync(_app, "thuongtruc");
+        static async Task<string?> CodeOf(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString();
+
+        // A bridge day off in a far year (so no other test's deadline moves), listed, refused twice, taken back.
+        var day = new { date = "2090-10-11", kind = "DayOff", name = "Nghỉ theo quyết định của Chính phủ" };
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/calendar/days", day)).StatusCode);
+        Assert.Contains((await Get("/api/v1/calendar/holidays?year=2090")).EnumerateArray(), d => d.GetProperty("date").GetString() == "2090-10-11");
+        Assert.Equal("calendar-date-listed", await CodeOf(await admin.PostAsJsonAsync("/api/v1/calendar/days", day)));
+        Assert.Equal("calendar-working-weekend", await CodeOf(await admin.PostAsJsonAsync("/api/v1/calendar/days", new { date = "2090-10-12", kind = "WorkingDay", name = "Làm bù" })));
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync("/api/v1/calendar/days", day with { date = "2090-10-13" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("/api/v1/calendar/days/2090-10-11")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync("/api/v1/calendar/days/2090-10-11")).StatusCode);
+        Assert.DoesNotContain((await Get("/api/v1/calendar/holidays?year=2090")).EnumerateArray(), d => d.GetProperty("date").GetString() == "2090-10-11");
+
+        // Rules: staff read them; an administrator adds one, changes it, and cannot overlap it or give a bad code.
+        Assert.Contains((await office.GetFromJsonAsync<JsonElement>("/api/v1/calendar/rules")).EnumerateArray(), r => r.GetProperty("code").GetString() == "petition.answer");
+        var code = "test.rule-" + Guid.NewGuid().ToString("N")[..6];
+        var rule = new { code, name = "Thời hạn thử", amount = 10, unit = "WorkingDays", startEvent = "Ngày nhận", starts = "Receipt", legalBasis = "Thử", validFrom = "2030-01-01", validTo = (string?)null };
+        var added = await admin.PostAsJsonAsync("/api/v1/calendar/rules", rule);
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var id = JsonDocument.Parse(await added.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/v1/calendar/rules/{id}", rule with { amount = 15 })).StatusCode);
+        Assert.Equal(15, (await admin.GetFromJsonAsync<JsonElement>("/api/v1/calendar/rules")).EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == id).GetProperty("amount").GetInt32());
+        Assert.Equal("rule-overlap", await CodeOf(await admin.PostAsJsonAsync("/api/v1/calendar/rules", rule with { validFrom = "2031-01-01" })));
+        Assert.Equal("rule-code", await CodeOf(await admin.PostAsJsonAsync("/api/v1/calendar/rules", rule with { code = "Mã Sai" })));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PutAsJsonAsync($"/api/v1/calendar/rules/{Guid.NewGuid()}", rule)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync("/api/v1/calendar/rules", rule with { code = code + "x" })).StatusCode);
     }
 }
 

@@ -75,8 +75,7 @@ public sealed class EditModel(DongThuanDb db) : RefusingPage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var rule = Id is { } id ? await db.Set<DeadlineRule>().FindAsync([id], ct) : null;
-        if (Id is not null && rule is null)
+        if (Id is { } id && !await db.Set<DeadlineRule>().AnyAsync(r => r.Id == id, ct))
         {
             return NotFound();
         }
@@ -86,27 +85,8 @@ public sealed class EditModel(DongThuanDb db) : RefusingPage
             return Page();
         }
 
-        var code = rule?.Code ?? Input.Code;
-        var others = await db.Set<DeadlineRule>().Where(r => r.Code == code).ToListAsync(ct);
-        Outcome outcome;
-        if (rule is null)
-        {
-            rule = DeadlineRule.Create(code, Input.Name, Input.Amount, Input.Unit, Input.StartEvent ?? "", Input.Starts, Input.VeryLateAfter, Input.LegalBasis ?? "",
-                Input.ValidFrom, Input.ValidTo, others, out outcome);
-            db.Set<DeadlineRule>().Add(rule);
-        }
-        else
-        {
-            outcome = rule.Update(Input.Name, Input.Amount, Input.Unit, Input.StartEvent ?? "", Input.Starts, Input.VeryLateAfter, Input.LegalBasis ?? "",
-                Input.ValidFrom, Input.ValidTo, others);
-        }
-
-        if (!outcome.Succeeded)
-        {
-            return Refused(outcome.Refusal!.Message);
-        }
-
-        await db.SaveChangesAsync(ct);
-        return RedirectToPage("Index");
+        var (outcome, _) = await SaveDeadlineRule.ExecuteAsync(db, Id, new(Input.Code, Input.Name, Input.Amount, Input.Unit, Input.StartEvent, Input.Starts, Input.VeryLateAfter,
+            Input.LegalBasis, Input.ValidFrom, Input.ValidTo), ct);
+        return outcome.Succeeded ? RedirectToPage("Index") : Refused(outcome.Refusal!.Message);
     }
 }
