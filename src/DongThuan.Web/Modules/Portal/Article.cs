@@ -127,6 +127,7 @@ public sealed class Article : Entity, IUnitOwned
 public static class PortalRefusals
 {
     public static readonly Refusal PublishDateInvalid = new("article-publish-date", "Ngày giờ đăng không hợp lệ: hãy chọn lại ngày và giờ.");
+    public static readonly Refusal UnitRequired = new("article-unit", "Vui lòng chọn đơn vị hành chính có trang tin đăng bài này (unitId).");
     public static readonly Refusal Required = new("article-required", "Vui lòng nhập tiêu đề, tác giả và nội dung bài viết.");
     public static readonly Refusal TooLong = new("article-too-long", "Tiêu đề tối đa 300 ký tự, sapo 1.000 ký tự, nội dung 100.000 ký tự.");
     public static readonly Refusal TitleLetters = new("article-title-letters", "Tiêu đề phải có chữ hoặc số.");

@@ -67,42 +67,20 @@ public sealed class EditModel(DongThuanDb db, TimeProvider time) : RefusingPage
             return stop;
         }
 
-        var now = time.GetUtcNow();
-        Outcome outcome;
-        if (Article is null)
+        var units = UnitScope.PortalUnits(User);
+        if (Article is null && units.Count == 0)
         {
-            var units = UnitScope.PortalUnits(User);
-            if (units.Count == 0)
-            {
-                return Forbid(); // an administrator without a unit of their own has no portal to write for
-            }
-
-            var slug = Article.SlugOf(Title);
-            var taken = await db.Set<Article>().Where(a => a.Slug == slug || a.Slug.StartsWith(slug + "-")).Select(a => a.Slug).ToListAsync(ct);
-            Article = Article.Write(units[0], Title ?? "", Author ?? "", Lead ?? "", Body ?? "", Tags ?? "", taken, now, out outcome);
-            if (outcome.Succeeded)
-            {
-                db.Add(Article);
-            }
-        }
-        else
-        {
-            outcome = Article.Edit(Title ?? "", Author ?? "", Lead ?? "", Body ?? "", Tags ?? "", now);
+            return Forbid(); // an administrator without a unit of their own has no portal to write for
         }
 
-        if (outcome.Succeeded && then is not null)
-        {
-            outcome = then(Article);
-        }
-
+        var (outcome, saved) = await SaveArticle.ExecuteAsync(db, Article, Article?.UnitId ?? units[0], new(Title, Author, Lead, Body, Tags), then, time.GetUtcNow(), ct);
         if (!outcome.Succeeded)
         {
-            db.ChangeTracker.Clear();
             Article = id is null ? null : Article;
             return Refused(outcome.Refusal!.Message);
         }
 
-        await db.SaveChangesAsync(ct);
+        Article = saved!;
         return Redirect($"/Portal/Edit/{Article.Id}");
     }
 

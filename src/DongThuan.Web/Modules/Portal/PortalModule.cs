@@ -40,6 +40,12 @@ public static class PortalModule
         app.MapGet("/tin-tuc/rss.xml", Feeds.RssAsync).WithTags("Portal").AllowAnonymous();
         app.MapGet("/tin-tuc/atom.xml", Feeds.AtomAsync).WithTags("Portal").AllowAnonymous();
         app.MapGet("/sitemap.xml", Feeds.SitemapAsync).WithTags("Portal").AllowAnonymous();
+        var articles = app.MapGroup("/api/v1/portal/articles").WithTags("Portal").RequireAuthorization(Accounts.Permissions.PortalEditor);
+        articles.MapGet("", Api.ArticlesApi.ListAsync);
+        articles.MapPost("", Api.ArticlesApi.WriteAsync);
+        articles.MapPut("/{id:guid}", Api.ArticlesApi.EditAsync);
+        articles.MapPost("/{id:guid}/publish", Api.ArticlesApi.PublishAsync);
+        articles.MapPost("/{id:guid}/unpublish", Api.ArticlesApi.UnpublishAsync);
         app.MapGet("/tin-tuc/anh/{id:guid}/{size}", Images.ArticlePhotos.ServeAsync).WithTags("Portal").AllowAnonymous();
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Xml.Linq;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Modules.Portal;
@@ -125,6 +126,46 @@ public abstract class NewsTests
         Assert.Contains(locs, l => l.EndsWith("/Petitions/Submit", StringComparison.Ordinal));
         var drafts = await _app.WithDb((db, _) => db.Set<Article>().Where(a => a.PublishAt == null).Select(a => a.Slug).ToListAsync());
         Assert.All(drafts, d => Assert.DoesNotContain(locs, l => l.EndsWith("/" + d, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_news_desk_writes_publishes_and_takes_down_an_article_through_the_API_for_its_own_unit_only()
+    {
+        using var editor = await Petitions.PetitionKit.ApiAsync(_app, "bientap");
+        using var reader = _app.CreateClient();
+        var title = "Thông báo lịch tiếp công dân " + Guid.NewGuid().ToString("N")[..6];
+        var body = new { title, author = "Văn phòng HĐND", lead = "Lịch tháng này.", body = "Thường trực HĐND tiếp công dân vào thứ Năm hằng tuần.", tags = "tiếp công dân" };
+        var written = await editor.PostAsJsonAsync("/api/v1/portal/articles", body);
+        Assert.Equal(HttpStatusCode.Created, written.StatusCode);
+        var id = System.Text.Json.JsonDocument.Parse(await written.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        System.Text.Json.JsonElement Mine(System.Text.Json.JsonElement list) => list.EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id);
+        var draft = Mine(await editor.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/portal/articles"));
+        Assert.Equal("draft", draft.GetProperty("state").GetString());
+        var url = draft.GetProperty("url").GetString()!;
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(url)).StatusCode);
+
+        // Published now: the public reads it. An empty body is refused and changes nothing; taken down, it is gone again.
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.PostAsJsonAsync($"/api/v1/portal/articles/{id}/publish", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(url)).StatusCode);
+        var refused = await editor.PutAsJsonAsync($"/api/v1/portal/articles/{id}", body with { body = "" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("article-required", System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        Assert.Contains("thứ Năm hằng tuần", System.Net.WebUtility.HtmlDecode(await reader.GetStringAsync(url)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.PostAsync($"/api/v1/portal/articles/{id}/unpublish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(url)).StatusCode);
+
+        // Scheduled for tomorrow: listed as scheduled, not yet public.
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.PutAsJsonAsync($"/api/v1/portal/articles/{id}", new { body.title, body.author, body.lead, body.body, body.tags, publish = true, publishAt = DateTimeOffset.UtcNow.AddDays(1) })).StatusCode);
+        Assert.Equal("scheduled", Mine(await editor.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/portal/articles")).GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(url)).StatusCode);
+
+        // Another council's office cannot touch it; a delegate has no news desk.
+        var other = await OtherCouncil.CreateAsync(_app);
+        using var stranger = await Petitions.PetitionKit.ApiAsync(_app, other.OfficeUser, OtherCouncil.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/v1/portal/articles/{id}/unpublish", null)).StatusCode);
+        Assert.DoesNotContain((await stranger.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/portal/articles")).EnumerateArray(), a => a.GetProperty("id").GetGuid() == id);
+        using var delegateApi = await Petitions.PetitionKit.ApiAsync(_app, "daibieu");
+        Assert.Equal(HttpStatusCode.Forbidden, (await delegateApi.PostAsJsonAsync("/api/v1/portal/articles", body)).StatusCode);
     }
 }
 
