@@ -96,6 +96,16 @@ public static class PetitionsModule
         staff.MapPost("/{id:guid}/rate", Api.PetitionsApi.RateAsync);
         staff.MapPost("/{id:guid}/reopen", Api.PetitionsApi.ReopenAsync);
         staff.MapPost("/{id:guid}/propose-supervision", Api.PetitionsApi.ProposeForSupervisionAsync);
+
+        var office = open.MapGroup("").RequireAuthorization(Permissions.CouncilOffice);
+        office.MapGet("/meetings", Api.MeetingsApi.ListMeetingsAsync);
+        office.MapPost("/meetings", Api.MeetingsApi.RecordMeetingAsync);
+        office.MapGet("/dialogues", Api.MeetingsApi.ListDialoguesAsync);
+        office.MapPost("/dialogues", Api.MeetingsApi.PlanDialogueAsync);
+        office.MapPost("/dialogues/{id:guid}/answers", Api.MeetingsApi.AnswerAsync);
+        office.MapPost("/dialogues/{id:guid}/promises", Api.MeetingsApi.PromiseAsync);
+        office.MapPost("/dialogues/{id:guid}/close", Api.MeetingsApi.CloseAsync);
+        office.MapPost("/dialogues/{id:guid}/publish", Api.MeetingsApi.PublishAsync);
         return app;
     }
 }

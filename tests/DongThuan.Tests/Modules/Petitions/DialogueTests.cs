@@ -1,7 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Petitions;
+using DongThuan.Web.Modules.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Tests.Modules.Petitions;
@@ -75,6 +78,69 @@ public abstract class DialogueTests
             ["Input.Content"] = "Nội dung", ["Input.ConsentHandling"] = "true",
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
+    }
+
+    [Fact]
+    public async Task Meetings_and_conferences_are_recorded_through_the_API_with_the_pages_rules_by_the_office_of_the_unit()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
+        static async Task<Guid> Created(HttpResponseMessage r)
+        {
+            Assert.True(r.StatusCode == HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+            return JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        }
+
+        static async Task<string?> Code(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString();
+
+        // A voter meeting of one of the council's groups, and a petition raised there entered against it.
+        var group = await _app.WithDb((db, _) => db.Bodies.Where(b => b.ParentBodyId == ids.Council && b.Kind == DongThuan.Web.Modules.Organisation.BodyKind.DelegateGroup)
+            .Select(b => b.Id).FirstAsync());
+        var meeting = await Created(await office.PostAsJsonAsync("/api/v1/petitions/meetings",
+            new { groupId = group, heldOn = "2025-06-10", place = "Nhà văn hóa tổ 5", delegatesPresent = "Đại biểu tổ 1", votersAttending = 120, timing = "AfterSession" }));
+        Assert.Equal("meeting-group", await Code(await office.PostAsJsonAsync("/api/v1/petitions/meetings", new { groupId = ids.Council, heldOn = "2025-06-10", place = "x", votersAttending = 1 })));
+        Assert.Equal("meeting-voters", await Code(await office.PostAsJsonAsync("/api/v1/petitions/meetings", new { groupId = group, heldOn = "2025-06-10", place = "x", votersAttending = -1 })));
+        var raised = await office.PostAsJsonAsync("/api/v1/petitions/entered", new { councilId = ids.Council, channel = "VoterMeeting", kind = "Feedback", title = PetitionKit.Unique("Đèn ngõ 5"),
+            content = "Ngõ 5 thiếu đèn.", voterMeetingId = meeting, receivedOn = "2025-06-10" });
+        Assert.Equal(HttpStatusCode.Created, raised.StatusCode);
+        Assert.Contains((await office.GetFromJsonAsync<JsonElement>("/api/v1/petitions/meetings")).EnumerateArray(), m => m.GetProperty("id").GetGuid() == meeting);
+
+        // A conference: planned, a question registered by the public, answered, a promise owed by an agency, closed, published.
+        var heldOn = DateOnly.FromDateTime(DateTime.Today.AddDays(10)).ToString("yyyy-MM-dd");
+        Assert.Equal("dialogue-fields", await Code(await office.PostAsJsonAsync("/api/v1/petitions/dialogues", new { councilId = ids.Council, hostBodyId = group, topic = "x", host = "x", audience = "x", place = "x", heldOn })));
+        var dialogue = await Created(await office.PostAsJsonAsync("/api/v1/petitions/dialogues", new
+        {
+            councilId = ids.Council, hostBodyId = ids.PeoplesCommittee, topic = PetitionKit.Unique("Đối thoại về trật tự đô thị"), host = "Chủ tịch UBND quận",
+            audience = "Hộ kinh doanh", place = "Hội trường", heldOn,
+        }));
+        using var citizen = Browser.Open(_app);
+        var question = PetitionKit.Unique("Giờ bán hàng trên vỉa hè");
+        Assert.Equal(HttpStatusCode.Redirect, (await citizen.SubmitAsync($"/Petitions/Submit?dialogueId={dialogue}", new()
+        {
+            ["Input.Name"] = "Đinh Văn Hùng", ["Input.Phone"] = "0987333444", ["Input.Kind"] = "Feedback", ["Input.Title"] = question,
+            ["Input.Content"] = "Cho phép bán hàng buổi tối không?", ["Input.ConsentHandling"] = "true",
+        })).StatusCode);
+        var petition = await _app.WithDb((db, _) => db.Petitions.AsNoTracking().SingleAsync(p => p.Title == question));
+        Assert.Equal("petition-only-dialogue", await Code(await office.PostAsJsonAsync($"/api/v1/petitions/dialogues/{dialogue}/answers", new { questionId = Guid.NewGuid(), text = "x" })));
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/petitions/dialogues/{dialogue}/answers", new { questionId = petition.Id, text = "Được bán đến 21 giờ." })).StatusCode);
+        Assert.Equal(PetitionState.Answered, (await PetitionKit.ByCodeAsync(_app, petition.TrackingCode)).State);
+        var urban = await PetitionKit.BodyAsync(_app, "Phòng Quản lý đô thị");
+        Assert.Equal("dialogue-promise", await Code(await office.PostAsJsonAsync($"/api/v1/petitions/dialogues/{dialogue}/promises", new { text = "Kẻ vạch", ownerBodyId = urban, official = "Trưởng phòng" })));
+        var promise = await Created(await office.PostAsJsonAsync($"/api/v1/petitions/dialogues/{dialogue}/promises",
+            new { text = "Kẻ vạch khu vực bán hàng", ownerBodyId = urban, official = "Trưởng phòng Quản lý đô thị", dueOn = DateOnly.FromDateTime(DateTime.Today.AddDays(90)).ToString("yyyy-MM-dd") }));
+        Assert.Equal(ObligationState.Open, await _app.WithDb((db, _) => db.Obligations.Where(o => o.SubjectId == promise).Select(o => o.State).SingleAsync()));
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsync($"/api/v1/petitions/dialogues/{dialogue}/close", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/petitions/dialogues/{dialogue}/publish", new { summary = "Hội nghị trả lời 1 câu hỏi, 1 cam kết." })).StatusCode);
+        var listed = (await office.GetFromJsonAsync<JsonElement>("/api/v1/petitions/dialogues")).EnumerateArray().Single(d => d.GetProperty("id").GetGuid() == dialogue);
+        Assert.Equal((false, true), (listed.GetProperty("registrationOpen").GetBoolean(), listed.GetProperty("published").GetBoolean()));
+
+        // Another council's office does not see it; a delegate has no such desk.
+        var other = await OtherCouncil.CreateAsync(_app);
+        using var stranger = await PetitionKit.ApiAsync(_app, other.OfficeUser, OtherCouncil.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/v1/petitions/dialogues/{dialogue}/close", null)).StatusCode);
+        Assert.Equal("meeting-group", await Code(await stranger.PostAsJsonAsync("/api/v1/petitions/meetings", new { groupId = group, heldOn = "2025-06-10", place = "x", votersAttending = 1 })));
+        using var delegateApi = await PetitionKit.ApiAsync(_app, "daibieu");
+        Assert.Equal(HttpStatusCode.Forbidden, (await delegateApi.GetAsync("/api/v1/petitions/meetings")).StatusCode);
     }
 }
 

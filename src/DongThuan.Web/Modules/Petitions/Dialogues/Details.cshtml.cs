@@ -16,7 +16,7 @@ namespace DongThuan.Web.Modules.Petitions.Dialogues;
 /// conference, the promises made (each an obligation with an owner and a date), and publication.
 /// </summary>
 [Authorize(Policy = Permissions.CouncilOffice)]
-public sealed class DetailsModel(PetitionDesk desk, ObligationLedger ledger) : RefusingPage
+public sealed class DetailsModel(PetitionDesk desk, WorkflowStep step) : RefusingPage
 {
 
     public DialogueConference Conference { get; private set; } = null!;
@@ -65,20 +65,7 @@ public sealed class DetailsModel(PetitionDesk desk, ObligationLedger ledger) : R
             return stop;
         }
 
-        if (OwnerBodyId is not { } owner || DueOn is not { } due || !Agencies.Any(a => a.Id == owner))
-        {
-            return await DoneAsync(id, MeetingRefusals.PromiseFields, ct);
-        }
-
-        var promise = DialoguePromise.Record(Conference, Text ?? "", owner, Official ?? "", due, out var outcome);
-        if (outcome.Succeeded)
-        {
-            ledger.Open(promise, new ObligationOpening(DialoguePromise.ObligationKind, promise.Text, Conference.UnitId, owner, null, Conference.HeldOn),
-                new Calendar.DueDate(due, null, $"Hạn do {promise.Official} cam kết tại hội nghị đối thoại ngày {Conference.HeldOn:dd/MM/yyyy}."), null);
-            desk.Db.DialoguePromises.Add(promise);
-            await desk.Db.SaveChangesAsync(ct);
-        }
-
+        var (outcome, _) = await RecordDialoguePromise.ExecuteAsync(desk.Db, step, Conference, new(Text, OwnerBodyId, Official, DueOn), ct);
         return await DoneAsync(id, outcome, ct);
     }
 

@@ -45,22 +45,13 @@ public sealed class PlanModel(DongThuanDb db) : RefusingPage
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        var council = Councils.FirstOrDefault(c => c.Id == Input.CouncilId);
-        var host = Hosts.FirstOrDefault(h => h.Id == Input.HostBodyId && h.UnitId == council?.UnitId);
-        if (council is null || host is null)
-        {
-            return Refused(MeetingRefusals.DialogueFields.Message);
-        }
-
-        var d = DialogueConference.Plan(council.UnitId, council.Id, host.Id, Input.Topic, Input.Host, Input.Audience, Input.Place, Input.HeldOn, out var outcome);
+        var (outcome, d) = await PlanDialogue.ExecuteAsync(db, User, new(Input.CouncilId, Input.HostBodyId, Input.Topic, Input.Host, Input.Audience, Input.Place, Input.HeldOn), ct);
         if (!outcome.Succeeded)
         {
             return Refused(outcome.Refusal!.Message);
         }
 
-        db.Dialogues.Add(d);
-        await db.SaveChangesAsync(ct);
-        return Redirect($"/Petitions/Dialogues/Details/{d.Id}");
+        return Redirect($"/Petitions/Dialogues/Details/{d!.Id}");
     }
 
     private async Task LoadAsync(CancellationToken ct)
@@ -68,7 +59,7 @@ public sealed class PlanModel(DongThuanDb db) : RefusingPage
         Councils = await PetitionIntake.Councils(db).OfficeScoped(User).OrderBy(b => b.Name).Select(b => new Choice(b.Id, b.Name, b.UnitId)).ToListAsync(ct);
         var unitIds = Councils.Select(c => c.UnitId).ToList();
         Hosts = await db.Bodies.AsNoTracking()
-            .Where(b => unitIds.Contains(b.UnitId) && b.ArchivedAt == null && (b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.Council || b.Kind == BodyKind.CouncilStandingCommittee || b.Kind == BodyKind.FrontCommittee))
+            .Where(b => unitIds.Contains(b.UnitId) && b.ArchivedAt == null && PlanDialogue.HostKinds.Contains(b.Kind))
             .OrderBy(b => b.Name).Select(b => new Choice(b.Id, b.Name, b.UnitId)).ToListAsync(ct);
     }
 }

@@ -45,23 +45,14 @@ public sealed class RecordModel(DongThuanDb db) : RefusingPage
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        var group = Input.GroupId is { } gid ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == gid && b.Kind == BodyKind.DelegateGroup, ct) : null;
-        var council = group?.ParentBodyId is { } cid ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == cid, ct) : null;
-        if (group is null || council is null || !UnitScope.IsCouncilOfficeOf(User, council.UnitId))
-        {
-            return Refused(MeetingRefusals.GroupRequired.Message);
-        }
-
-        var session = Input.SessionId is { } sid && await db.Set<Sessions.Session>().AnyAsync(s => s.Id == sid && s.CouncilId == council.Id, ct) ? sid : (Guid?)null;
-        var meeting = VoterMeeting.Record(council.UnitId, council.Id, group.Id, Input.HeldOn, Input.Place, Input.DelegatesPresent ?? "", Input.VotersAttending, Input.Timing, session, out var outcome);
+        var (outcome, meeting) = await RecordMeeting.ExecuteAsync(db, User,
+            new(Input.GroupId, Input.HeldOn, Input.Place, Input.DelegatesPresent, Input.VotersAttending, Input.Timing, Input.SessionId), ct);
         if (!outcome.Succeeded)
         {
             return Refused(outcome.Refusal!.Message);
         }
 
-        db.VoterMeetings.Add(meeting);
-        await db.SaveChangesAsync(ct);
-        return Redirect($"/Petitions/Meetings/Details/{meeting.Id}");
+        return Redirect($"/Petitions/Meetings/Details/{meeting!.Id}");
     }
 
     private async Task LoadAsync(CancellationToken ct)
