@@ -24,6 +24,10 @@ public static class CoordinationModule
         api.MapPost("/programmes/{id:guid}/tasks", Api.CoordinationWrites.AddTaskAsync).RequireAuthorization(Permissions.CouncilOffice);
         api.MapPost("/programmes/{id:guid}/quarterly-reports", Api.CoordinationWrites.QuarterlyReportAsync);
         api.MapPost("/tasks/{id:guid}/report", Api.CoordinationWrites.ReportAsync);
+        api.MapGet("/movements", Api.MovementsApi.ListAsync);
+        api.MapPost("/movements", Api.MovementsApi.LaunchAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/movements/{id:guid}/registrations", Api.MovementsApi.RegisterAsync);
+        api.MapPost("/movements/{id:guid}/commendations", Api.MovementsApi.AwardAsync).RequireAuthorization(Permissions.CouncilOffice);
         api.MapPost("/tasks/{id:guid}/evaluation", Api.CoordinationWrites.EvaluateAsync).RequireAuthorization(Permissions.CouncilOffice);
         return app;
     }

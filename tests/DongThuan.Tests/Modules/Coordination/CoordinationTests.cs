@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using DongThuan.Tests.Harness;
 using DongThuan.Tests.Modules.Petitions;
@@ -182,7 +183,8 @@ public abstract class CoordinationTests
     [Fact]
     public async Task Emulation_movements_take_registrations_from_their_units_and_commendations_by_decision()
     {
-        var movements = await _app.WithDb((db, _) => db.EmulationMovements.AsNoTracking().OrderBy(m => m.LaunchedOn).ToListAsync());
+        // The demo's two (a movement another test records through the API is named "Thử API …").
+        var movements = await _app.WithDb((db, _) => db.EmulationMovements.AsNoTracking().Where(m => !m.Name.StartsWith("Thử API")).OrderBy(m => m.LaunchedOn).ToListAsync());
         Assert.Equal(["UBND thành phố Hà Nội", "UBND quận Cầu Giấy"], movements.Select(m => m.LaunchedBy));
         var district = movements[1];
         var url = $"/Coordination/Emulation/Details/{district.Id}";
@@ -206,6 +208,51 @@ public abstract class CoordinationTests
         var none = await office.SubmitAsync(launch, new() { ["UnitId"] = district.UnitId.ToString(), ["OrganisedByBodyId"] = district.OrganisedByBodyId.ToString(), ["LaunchedBy"] = "UBND quận",
             ["Name"] = "Thi đua thử", ["LaunchedOn"] = "2026-01-05", ["From"] = "2026-01-05", ["To"] = "2026-12-31", ["Criteria"] = "Tiêu chí" });
         Assert.Contains(CoordinationRefusals.MovementParticipants.Message, await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Emulation_movements_are_recorded_registered_for_and_commended_through_the_API()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
+        static async Task<string?> Code(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var movement = new
+        {
+            unitId = ids.District, organisedByBodyId = ids.PeoplesCommittee, launchedBy = "UBND quận", name = "Thử API thi đua " + Guid.NewGuid().ToString("N")[..6],
+            launchedOn = today.AddDays(-1).ToString("yyyy-MM-dd"), from = today.AddDays(-1).ToString("yyyy-MM-dd"), to = today.AddDays(60).ToString("yyyy-MM-dd"),
+            criteria = "Cải cách hành chính", participants = new[] { ids.PeoplesCommittee },
+        };
+        Assert.Equal("emulation-participants", await Code(await office.PostAsJsonAsync("/api/v1/coordination/movements", movement with { participants = Array.Empty<Guid>() })));
+        var other = await OtherCouncil.CreateAsync(_app);
+        Assert.Equal("movement-body", await Code(await office.PostAsJsonAsync("/api/v1/coordination/movements", movement with { participants = new[] { other.Council } })));
+        var created = await office.PostAsJsonAsync("/api/v1/coordination/movements", movement);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var listed = (await office.GetFromJsonAsync<JsonElement>("/api/v1/coordination/movements")).EnumerateArray().Single(m => m.GetProperty("id").GetGuid() == id);
+        var participant = listed.GetProperty("participants")[0].GetProperty("id").GetGuid();
+
+        // The invited body registers for itself, once; the Front cannot register for it.
+        using var front = await PetitionKit.ApiAsync(_app, "mttq");
+        Assert.Equal(HttpStatusCode.Forbidden, (await front.PostAsJsonAsync($"/api/v1/coordination/movements/{id}/registrations", new { participantId = participant, commitment = "x" })).StatusCode);
+        using var agency = await PetitionKit.ApiAsync(_app, "ubnd");
+        Assert.Equal(HttpStatusCode.NoContent, (await agency.PostAsJsonAsync($"/api/v1/coordination/movements/{id}/registrations", new { participantId = participant, commitment = "Giảm 30% thời gian giải quyết hồ sơ." })).StatusCode);
+        Assert.Equal("emulation-registered", await Code(await agency.PostAsJsonAsync($"/api/v1/coordination/movements/{id}/registrations", new { participantId = participant, commitment = "Lần hai" })));
+
+        // The office records a commendation by its decision; one without a decision number is refused.
+        Assert.Equal("emulation-commendation-text", await Code(await office.PostAsJsonAsync($"/api/v1/coordination/movements/{id}/commendations",
+            new { type = "Certificate", recipientBodyId = ids.PeoplesCommittee, decisionOn = today.ToString("yyyy-MM-dd") })));
+        Assert.Equal(HttpStatusCode.Created, (await office.PostAsJsonAsync($"/api/v1/coordination/movements/{id}/commendations",
+            new { type = "Certificate", recipientBodyId = ids.PeoplesCommittee, decisionNumber = "99/QĐ-UBND", decisionOn = today.ToString("yyyy-MM-dd") })).StatusCode);
+        var after = (await office.GetFromJsonAsync<JsonElement>("/api/v1/coordination/movements")).EnumerateArray().Single(m => m.GetProperty("id").GetGuid() == id);
+        Assert.Equal("UBND quận Cầu Giấy", after.GetProperty("commendations")[0].GetProperty("recipient").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await agency.PostAsJsonAsync($"/api/v1/coordination/movements/{id}/commendations",
+            new { type = "Certificate", recipient = "X", decisionNumber = "1/QĐ", decisionOn = today.ToString("yyyy-MM-dd") })).StatusCode);
+
+        // Another council's office sees none of it.
+        using var stranger = await PetitionKit.ApiAsync(_app, other.OfficeUser, OtherCouncil.Password);
+        Assert.DoesNotContain((await stranger.GetFromJsonAsync<JsonElement>("/api/v1/coordination/movements")).EnumerateArray(), m => m.GetProperty("id").GetGuid() == id);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/api/v1/coordination/movements/{id}/commendations", new { type = "Certificate", recipient = "X", decisionNumber = "1", decisionOn = "2026-01-01" })).StatusCode);
     }
 }
 

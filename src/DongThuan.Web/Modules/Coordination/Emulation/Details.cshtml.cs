@@ -38,19 +38,10 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : RefusingPa
             return NotFound();
         }
 
-        var line = Participants.SingleOrDefault(p => p.Participant.Id == participantId);
-        if (line.Participant is null)
-        {
-            return NotFound();
-        }
-
-        if (!line.CanRegister)
-        {
-            return Forbid();
-        }
-
-        var participant = await db.MovementParticipants.SingleAsync(p => p.Id == participantId, ct);
-        return await SaveAsync(id, participant.Register(Movement, commitment ?? "", Today), ct);
+        var outcome = await RegisterForMovement.ExecuteAsync(db, User, Movement, new(participantId, commitment), Today, ct);
+        return outcome is not { } done ? Forbid()
+            : done.Refusal == RegisterForMovement.NotInvited ? NotFound()
+            : await SaveAsync(id, done, ct);
     }
 
     public async Task<IActionResult> OnPostAwardAsync(Guid id, CommendationType type, string? recipient, Guid? recipientBodyId, string? decisionNumber, DateOnly decisionOn, string? awarder,
@@ -66,14 +57,7 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : RefusingPa
             return Forbid();
         }
 
-        var name = recipientBodyId is { } b ? Participants.FirstOrDefault(p => p.Participant.BodyId == b).Name : null;
-        var award = MovementCommendation.Award(Movement, type, string.IsNullOrWhiteSpace(recipient) ? name ?? "" : recipient, name is null ? null : recipientBodyId,
-            decisionNumber ?? "", decisionOn, awarder, out var outcome);
-        if (outcome.Succeeded)
-        {
-            db.MovementCommendations.Add(award);
-        }
-
+        var (outcome, _) = await AwardCommendation.ExecuteAsync(db, Movement, new(type, recipient, recipientBodyId, decisionNumber, decisionOn, awarder), ct);
         return await SaveAsync(id, outcome, ct);
     }
 
@@ -92,9 +76,9 @@ public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : RefusingPa
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var m = await db.EmulationMovements.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (m is null)
+        if (m is null || !Accounts.UnitScope.IsStaffOf(User, m.UnitId))
         {
-            return false;
+            return false; // another unit's movement is not this user's to see
         }
 
         Movement = m;

@@ -19,7 +19,7 @@ public sealed class IndexModel(DongThuanDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var movements = await db.EmulationMovements.AsNoTracking().OrderByDescending(m => m.From).Take(200).ToListAsync(ct);
+        var movements = await db.EmulationMovements.AsNoTracking().StaffScoped(User).OrderByDescending(m => m.From).Take(200).ToListAsync(ct);
         var ids = movements.Select(m => m.Id).ToList();
         var participants = await db.MovementParticipants.AsNoTracking().Where(p => ids.Contains(p.MovementId)).Select(p => new { p.MovementId, p.RegisteredOn }).ToListAsync(ct);
         var awards = await db.MovementCommendations.AsNoTracking().Where(c => ids.Contains(c.MovementId)).GroupBy(c => c.MovementId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);

@@ -61,22 +61,15 @@ public sealed class LaunchModel(DongThuanDb db, TimeProvider time) : RefusingPag
             return NotFound();
         }
 
+        // Only the unit's bodies are offered; anything else in the form is left out, as the page shows it.
         var invited = Participants.Where(p => Bodies.Any(b => b.Id == p)).Distinct().ToList();
-        var movement = EmulationMovement.Launch(UnitId, OrganisedByBodyId, LaunchedBy ?? "", Name ?? "", LaunchedOn, From, To, Criteria ?? "", out var outcome);
-        if (outcome.Succeeded && invited.Count == 0)
-        {
-            outcome = CoordinationRefusals.MovementParticipants;
-        }
-
+        var (outcome, movement) = await LaunchMovement.ExecuteAsync(db, new(UnitId, OrganisedByBodyId, LaunchedBy, Name, LaunchedOn, From, To, Criteria, invited), ct);
         if (!outcome.Succeeded)
         {
             return Refused(outcome.Refusal!.Message);
         }
 
-        db.EmulationMovements.Add(movement);
-        db.MovementParticipants.AddRange(invited.Select(b => MovementParticipant.Invite(movement, b)));
-        await db.SaveChangesAsync(ct);
-        return Redirect($"/Coordination/Emulation/Details/{movement.Id}");
+        return Redirect($"/Coordination/Emulation/Details/{movement!.Id}");
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
