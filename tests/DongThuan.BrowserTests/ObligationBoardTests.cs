@@ -130,4 +130,25 @@ public sealed class MyWorkTests
         await BrowserFixture.ScreenshotAsync(page, "menu-office-1280");
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public async Task The_sessions_and_supervision_lists_sort_by_a_clicked_heading()
+    {
+        var (context, page, errors) = await _fx.SignedInPageAsync("thuongtruc");
+        await using var _ = context;
+        await BrowserFixture.FollowMenuAsync(page, "Kỳ họp", "Kỳ họp");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Văn bản", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("th[aria-sort='descending']")).ToHaveTextAsync("Văn bản");
+        var counts = await page.Locator("td[data-label='Văn bản']").AllTextContentsAsync();
+        var numbers = counts.Select(c => int.Parse(c.Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(numbers.OrderDescending(), numbers);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tải danh sách (XLSX)" })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "sessions-by-documents-1280");
+
+        await page.GotoAsync("/Supervision?year=2022");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nội dung giám sát", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("th[aria-sort='ascending']")).ToHaveTextAsync("Nội dung giám sát");
+        await BrowserFixture.ScreenshotAsync(page, "supervision-by-subject-1280");
+        Assert.Empty(errors);
+    }
 }
