@@ -46,6 +46,10 @@ public static class PortalModule
         articles.MapPut("/{id:guid}", Api.ArticlesApi.EditAsync);
         articles.MapPost("/{id:guid}/publish", Api.ArticlesApi.PublishAsync);
         articles.MapPost("/{id:guid}/unpublish", Api.ArticlesApi.UnpublishAsync);
+        var comments = app.MapGroup("/api/v1/portal/comments").WithTags("Portal").RequireAuthorization(Accounts.Permissions.PortalEditor);
+        comments.MapGet("", Api.CommentsApi.WaitingAsync);
+        comments.MapPost("/{id:guid}/publish", Api.CommentsApi.PublishAsync);
+        comments.MapPost("/{id:guid}/reject", Api.CommentsApi.RejectAsync);
         app.MapGet("/tin-tuc/anh/{id:guid}/{size}", Images.ArticlePhotos.ServeAsync).WithTags("Portal").AllowAnonymous();
         return app;
     }

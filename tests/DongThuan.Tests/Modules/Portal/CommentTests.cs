@@ -216,6 +216,42 @@ public abstract class CommentTests
         Assert.Contains(CommentRefusals.TooFast.Message, WebUtility.HtmlDecode(await sixth.Content.ReadAsStringAsync()));
         Assert.Equal(0, await _app.WithDb((db, _) => db.Comments.CountAsync(c => c.Text == "Ý kiến số 6")));
     }
+
+    [Fact]
+    public async Task Moderation_through_the_API_lists_what_waits_publishes_and_refuses_with_a_reason_for_its_own_unit_only()
+    {
+        // Another citizen, on another article: the other tests count the seed article's comments and congdan's rate.
+        var author = await OtherCouncil.CreateCitizenAsync(_app);
+        using var citizen = await Browser.SignedInAs(_app, author, OtherCouncil.Password);
+        var articleUrl = "/tin-tuc/" + await _app.WithDb((db, _) => db.Articles.Where(a => a.PublishAt != null && !SeedUrl.EndsWith(a.Slug)).OrderBy(a => a.Slug).Select(a => a.Slug).FirstAsync());
+        var texts = new[] { "Bình luận qua API " + Guid.NewGuid().ToString("N")[..8], "Bình luận lạc đề qua API " + Guid.NewGuid().ToString("N")[..8] };
+        foreach (var text in texts)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await citizen.SubmitAsync(articleUrl, new() { ["text"] = text }, articleUrl + "?handler=Comment")).StatusCode);
+        }
+
+        using var editor = await Petitions.PetitionKit.ApiAsync(_app, "bientap");
+        var waiting = (await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(editor, "/api/v1/portal/comments")).EnumerateArray()
+            .Where(c => texts.Contains(c.GetProperty("text").GetString())).ToDictionary(c => c.GetProperty("text").GetString()!, c => c.GetProperty("id").GetGuid());
+        Assert.Equal(2, waiting.Count);
+        var (keep, drop) = (waiting[texts[0]], waiting[texts[1]]);
+
+        // Another council's office moderates nothing here; a refusal needs its reason.
+        var other = await OtherCouncil.CreateAsync(_app);
+        using var stranger = await Petitions.PetitionKit.ApiAsync(_app, other.OfficeUser, OtherCouncil.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/v1/portal/comments/{keep}/publish", null)).StatusCode);
+        var noReason = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(editor, $"/api/v1/portal/comments/{drop}/reject", new { reason = "" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(editor, $"/api/v1/portal/comments/{drop}/reject", new { reason = "Không liên quan đến bài viết." })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.PostAsync($"/api/v1/portal/comments/{keep}/publish", null)).StatusCode);
+
+        var states = await _app.WithDb((db, _) => db.Comments.AsNoTracking().Where(c => c.Id == keep || c.Id == drop).ToDictionaryAsync(c => c.Id, c => c.State));
+        Assert.Equal((CommentState.Published, CommentState.Rejected), (states[keep], states[drop]));
+        using var reader = Browser.Open(_app);
+        var page = await reader.GetPageAsync(articleUrl);
+        Assert.Contains($"id=\"bl-{keep}\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"id=\"bl-{drop}\"", page, StringComparison.Ordinal);
+    }
 }
 
 public sealed class CommentTestsOnSqlite(SqliteApp app) : CommentTests(app), IClassFixture<SqliteApp>;
