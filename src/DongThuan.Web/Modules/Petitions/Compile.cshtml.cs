@@ -43,7 +43,7 @@ public sealed class CompileModel(PetitionDesk desk) : RefusingPage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var (outcome, consolidated) = await ExecuteAsync(desk, User, Ids, Title ?? "", ConsolidatedContent ?? "", ct);
+        var (outcome, consolidated) = await MergePetitions.ExecuteAsync(desk, User, new([.. Ids], Title, ConsolidatedContent), ct);
         if (outcome.Succeeded)
         {
             return Redirect($"/Petitions/Details/{consolidated!.Id}");
@@ -51,33 +51,6 @@ public sealed class CompileModel(PetitionDesk desk) : RefusingPage
 
         await LoadAsync(ct);
         return Refused(outcome.Refusal!.Message);
-    }
-
-    public static async Task<(Outcome, Petition?)> ExecuteAsync(PetitionDesk desk, System.Security.Claims.ClaimsPrincipal user, IReadOnlyCollection<Guid> ids,
-        string title, string content, CancellationToken ct)
-    {
-        var sources = await desk.Db.Petitions.Where(p => ids.Contains(p.Id)).OrderBy(p => p.ReceivedOn).ToListAsync(ct);
-        if (sources.Any(p => !PetitionAccess.IsOffice(user, p)))
-        {
-            return (PetitionRefusals.MergeOnlyReceived, null);
-        }
-
-        var consolidated = Petition.Consolidate(sources, TrackingCodes.New(), title, content, desk.Now, desk.Today, out var outcome);
-        if (!outcome.Succeeded)
-        {
-            desk.Db.ChangeTracker.Clear();
-            return (outcome, null);
-        }
-
-        desk.Db.Petitions.Add(consolidated);
-        desk.Record(consolidated, null, $"Tổng hợp từ {sources.Count} kiến nghị: {string.Join(", ", sources.Select(s => s.TrackingCode))}");
-        foreach (var s in sources)
-        {
-            desk.Record(s, PetitionState.Received, $"Gộp vào {consolidated.TrackingCode}");
-        }
-
-        await desk.Db.SaveChangesAsync(ct);
-        return (Outcome.Done, consolidated);
     }
 
     private async Task LoadAsync(CancellationToken ct)

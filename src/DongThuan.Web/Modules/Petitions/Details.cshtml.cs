@@ -85,24 +85,9 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
 
     public Task<IActionResult> OnPostDismissAsync(Guid id, CancellationToken ct) => OfficeActAsync(id, p => p.Dismiss(Reason ?? ""), Reason, ct);
 
-    public Task<IActionResult> OnPostReclassifyAsync(Guid id, CancellationToken ct) => OfficeActAsync(id, p =>
-    {
-        var outcome = p.Reclassify(Kind ?? p.Kind, Title ?? p.Title, Ward);
-        return outcome;
-    }, "Phân loại lại", ct, async p =>
-    {
-        // A denunciation's author and files are restricted from the moment it is recognised as one.
-        if (await Desk.IdentityAsync(p.Id, ct) is { } identity)
-        {
-            identity.Restrict(p.Kind == PetitionKind.Denunciation);
-            p.ProtectAuthor(identity.Identifying);
-        }
-
-        foreach (var file in await Desk.Db.PetitionAttachments.Where(a => a.PetitionId == p.Id && !a.IsAnswer).ToListAsync(ct))
-        {
-            file.Restrict(p.Kind == PetitionKind.Denunciation);
-        }
-    });
+    public async Task<IActionResult> OnPostReclassifyAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, p => PetitionAccess.IsOffice(User, p), ct)
+        ?? await ApplyAsync(() => ReclassifyPetition.ExecuteAsync(Desk, Petition!, new(Kind, Title, Ward), ct), () => ShowAsync(ct));
 
     public async Task<IActionResult> OnPostUnmergeAsync(Guid id, CancellationToken ct)
     {
@@ -111,22 +96,7 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
             return stop;
         }
 
-        var sources = await Desk.Db.Petitions.Where(p => p.ConsolidatedIntoId == id).ToListAsync(ct);
-        return await ApplyAsync(async () =>
-        {
-            var outcome = await Desk.ApplyAsync(Petition!, p => p.Dissolve(sources), "Hủy gộp", ct);
-            if (outcome.Succeeded)
-            {
-                foreach (var s in sources)
-                {
-                    Desk.Record(s, PetitionState.Merged, $"Hủy gộp khỏi {Petition!.TrackingCode}");
-                }
-
-                await Desk.Db.SaveChangesAsync(ct);
-            }
-
-            return outcome;
-        }, () => ShowAsync(ct));
+        return await ApplyAsync(() => MergePetitions.ExecuteUndoAsync(Desk, Petition!, ct), () => ShowAsync(ct));
     }
 
     /// <summary>Shows a denunciation's author to the office, once, for a stated purpose that is recorded.</summary>
@@ -151,32 +121,9 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
         return Page();
     }
 
-    private async Task<IActionResult> OfficeActAsync(Guid id, Func<Petition, Infrastructure.Domain.Outcome> transition, string? note, CancellationToken ct,
-        Func<Petition, Task>? alongside = null)
-    {
-        if (await LoadAsync(id, p => PetitionAccess.IsOffice(User, p), ct) is { } stop)
-        {
-            return stop;
-        }
-
-        return await ApplyAsync(async () =>
-        {
-            if (alongside is null)
-            {
-                return await Desk.ApplyAsync(Petition!, transition, note, ct);
-            }
-
-            var outcome = transition(Petition!);
-            if (outcome.Succeeded)
-            {
-                await alongside(Petition!);
-                Desk.Record(Petition!, Petition!.State, note);
-                await Desk.Db.SaveChangesAsync(ct);
-            }
-
-            return outcome;
-        }, () => ShowAsync(ct));
-    }
+    private async Task<IActionResult> OfficeActAsync(Guid id, Func<Petition, Infrastructure.Domain.Outcome> transition, string? note, CancellationToken ct) =>
+        await LoadAsync(id, p => PetitionAccess.IsOffice(User, p), ct)
+        ?? await ApplyAsync(() => Desk.ApplyAsync(Petition!, transition, note, ct), () => ShowAsync(ct));
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {

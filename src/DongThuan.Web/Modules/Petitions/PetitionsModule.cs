@@ -96,6 +96,10 @@ public static class PetitionsModule
         staff.MapPost("/{id:guid}/rate", Api.PetitionsApi.RateAsync);
         staff.MapPost("/{id:guid}/reopen", Api.PetitionsApi.ReopenAsync);
         staff.MapPost("/{id:guid}/propose-supervision", Api.PetitionsApi.ProposeForSupervisionAsync);
+        staff.MapPost("/{id:guid}/dismiss", Api.PetitionsApi.DismissAsync);
+        staff.MapPost("/{id:guid}/reclassify", Api.PetitionsApi.ReclassifyAsync);
+        staff.MapPost("/{id:guid}/unmerge", Api.PetitionsApi.UnmergeAsync);
+        staff.MapPost("/merged", Api.PetitionsApi.MergeAsync).RequireAuthorization(Permissions.CouncilOffice);
 
         var office = open.MapGroup("").RequireAuthorization(Permissions.CouncilOffice);
         office.MapGet("/meetings", Api.MeetingsApi.ListMeetingsAsync);

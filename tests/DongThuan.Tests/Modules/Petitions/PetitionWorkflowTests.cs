@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Infrastructure.Database;
@@ -335,6 +336,46 @@ public abstract class PetitionWorkflowTests
         var token = System.Text.RegularExpressions.Regex.Matches(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Last().Groups[1].Value;
         return new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))
             .Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token))));
+    }
+
+    [Fact]
+    public async Task The_office_merges_unmerges_reclassifies_and_dismisses_through_the_API_and_an_agency_cannot()
+    {
+        var codes = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            codes.Add(await PetitionKit.SubmitAsync(_app, PetitionKit.Unique("Ngõ 68 ngập"), "Ngõ 68 Cầu Giấy ngập sau mưa.", $"{Guid.NewGuid():N}@example.com"));
+        }
+
+        var ids = new List<Guid>();
+        foreach (var code in codes)
+        {
+            ids.Add((await PetitionKit.ByCodeAsync(_app, code)).Id);
+        }
+
+        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
+        using var agency = await PetitionKit.ApiAsync(_app, "ubnd");
+        static async Task<string?> Code(HttpResponseMessage r) => System.Text.Json.JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString();
+
+        // Two merged into one, then the merge undone: both are received again.
+        Assert.Equal(HttpStatusCode.Forbidden, (await agency.PostAsJsonAsync("/api/v1/petitions/merged", new { ids = ids.Take(2), title = "x", content = "y" })).StatusCode);
+        var merged = await office.PostAsJsonAsync("/api/v1/petitions/merged", new { ids = ids.Take(2), title = "Ngập ngõ 68 Cầu Giấy", content = "Nhiều cử tri phản ánh ngõ 68 ngập." });
+        Assert.Equal(HttpStatusCode.Created, merged.StatusCode);
+        var consolidated = System.Text.Json.JsonDocument.Parse(await merged.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        Assert.All(ids.Take(2), id => Assert.Equal(PetitionState.Merged, _app.WithDb((db, _) => db.Petitions.Where(p => p.Id == id).Select(p => p.State).SingleAsync()).Result));
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"/api/v1/petitions/{consolidated}/unmerge", null)).StatusCode);
+        Assert.All(ids.Take(2), id => Assert.Equal(PetitionState.Received, _app.WithDb((db, _) => db.Petitions.Where(p => p.Id == id).Select(p => p.State).SingleAsync()).Result));
+
+        // Recognised as a denunciation: its author is restricted in the same save.
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{ids[2]}/reclassify", new { kind = "Denunciation" })).StatusCode);
+        var (kind, restricted) = await _app.WithDb(async (db, _) => (await db.Petitions.Where(p => p.Id == ids[2]).Select(p => p.Kind).SingleAsync(),
+            await db.PetitionerIdentities.Where(x => x.PetitionId == ids[2]).Select(x => x.Restricted).SingleAsync()));
+        Assert.Equal((PetitionKind.Denunciation, true), (kind, restricted));
+
+        // Dismissed with a reason; without one it is refused.
+        Assert.Equal("petition-reason", await Code(await office.PostAsJsonAsync($"/api/v1/petitions/{ids[0]}/dismiss", new { reason = "" })));
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{ids[0]}/dismiss", new { reason = "Không thuộc thẩm quyền của Hội đồng nhân dân." })).StatusCode);
+        Assert.Equal(PetitionState.Closed, (await PetitionKit.ByCodeAsync(_app, codes[0])).State);
     }
 }
 

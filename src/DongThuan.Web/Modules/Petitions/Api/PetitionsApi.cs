@@ -145,6 +145,24 @@ public static class PetitionsApi
     public static Task<IResult> ProposeForSupervisionAsync(Guid id, ReasonInput input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, PetitionAccess.IsOffice, p => desk.ApplyAsync(p, x => x.ProposeForSupervision(input.Reason), input.Reason, ct), ct);
 
+    public static Task<IResult> DismissAsync(Guid id, ReasonInput input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, PetitionAccess.IsOffice, p => desk.ApplyAsync(p, x => x.Dismiss(input.Reason ?? ""), input.Reason, ct), ct);
+
+    public static Task<IResult> ReclassifyAsync(Guid id, ReclassifyPetition.Request input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l,
+        CancellationToken ct) =>
+        ActAsync(id, user, desk, l, PetitionAccess.IsOffice, p => ReclassifyPetition.ExecuteAsync(desk, p, input, ct), ct);
+
+    public static Task<IResult> UnmergeAsync(Guid id, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, PetitionAccess.IsOffice, p => MergePetitions.ExecuteUndoAsync(desk, p, ct), ct);
+
+    public static async Task<IResult> MergeAsync(MergePetitions.Request input, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var (outcome, consolidated) = await MergePetitions.ExecuteAsync(desk, user, input, ct);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/v1/petitions/{consolidated!.Id}", new Entered(consolidated.Id, consolidated.TrackingCode, consolidated.State.ToString(), false))
+            : Problems.Refused(outcome, l);
+    }
+
     private static async Task<IResult> ActAsync(Guid id, ClaimsPrincipal user, PetitionDesk desk, IStringLocalizer<SharedResource> l,
         Func<ClaimsPrincipal, Petition, bool> mayAct, Func<Petition, Task<Outcome>> act, CancellationToken ct)
     {
