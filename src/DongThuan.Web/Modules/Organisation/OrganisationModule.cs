@@ -27,6 +27,13 @@ public static class OrganisationModule
         api.MapPost("/terms", Api.OrganisationWrites.CreateTermAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
         api.MapPost("/people", Api.OrganisationWrites.CreatePersonAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
         api.MapPost("/positions", Api.OrganisationWrites.CreatePositionAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
+        api.MapPut("/people/{id:guid}", Api.OrganisationChanges.ChangePersonAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
+        api.MapPut("/bodies/{id:guid}", Api.OrganisationChanges.ChangeBodyAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
+        api.MapPut("/terms/{id:guid}", Api.OrganisationChanges.ChangeTermAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
+        api.MapPost("/positions/{id:guid}/end", Api.OrganisationChanges.EndPositionAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
+        api.MapPost("/people/{id:guid}/archive", Api.OrganisationChanges.ArchivePersonAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
+        api.MapPost("/bodies/{id:guid}/archive", Api.OrganisationChanges.ArchiveBodyAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
+        api.MapPost("/units/{id:guid}/successors", Api.OrganisationChanges.AddSuccessorAsync).RequireAuthorization(Accounts.Permissions.Administer);
         app.MapGet("/api/v1/councils", Api.ListCouncils.HandleAsync).WithTags("Organisation").RequireAuthorization(Accounts.Permissions.Staff);
         return app;
     }

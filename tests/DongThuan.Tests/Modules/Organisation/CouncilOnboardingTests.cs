@@ -424,6 +424,45 @@ public abstract class CouncilAccountsTests(AppFactory app) : CouncilApiSteps(app
         Assert.Equal(HttpStatusCode.UnprocessableEntity, answer.StatusCode);
         Assert.Contains("term number", (await answer.Content.ReadAsStringAsync()).ToLowerInvariant(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_office_corrects_its_people_bodies_terms_and_positions_through_the_API_and_no_other_units()
+    {
+        var other = await OtherCouncil.CreateAsync(App);
+        using var office = await ApiAsync(other.OfficeUser, OtherCouncil.Password);
+        var person = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/people", new { fullName = "Trần Văn Nhầm" }));
+        var group = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/bodies", new { unitId = other.Unit, kind = "DelegateGroup", name = "Tổ 9", parentId = other.Council }));
+        var term = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/terms", new { councilId = other.Council, number = 1, from = "2025-07-01", to = "2026-06-30" }));
+        var position = await CreatedId(await office.PostAsJsonAsync("/api/v1/organisation/positions", new { personId = person, bodyId = group, title = "Tổ viên", from = "2025-07-01" }));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PutAsJsonAsync($"/api/v1/organisation/people/{person}", new { fullName = "Trần Văn Đúng", email = "dung@nghiado.example" })).StatusCode);
+        await Refused(await office.PutAsJsonAsync($"/api/v1/organisation/people/{person}", new { fullName = "" }), "name-required");
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PutAsJsonAsync($"/api/v1/organisation/bodies/{group}", new { name = "Tổ đại biểu số 9", kind = "DelegateGroup", parentId = other.Council })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PutAsJsonAsync($"/api/v1/organisation/terms/{term}", new { number = 1, from = "2025-07-01", to = "2031-06-30" })).StatusCode);
+        await Refused(await office.PostAsJsonAsync($"/api/v1/organisation/positions/{position}/end", new { endsOn = "2025-01-01" }), "period-reversed");
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/organisation/positions/{position}/end", new { endsOn = "2026-03-31" })).StatusCode);
+        var stored = await App.WithDb(async (db, _) => (
+            await db.People.Where(p => p.Id == person).Select(p => p.FullName).SingleAsync(),
+            await db.Bodies.Where(b => b.Id == group).Select(b => b.Name).SingleAsync(),
+            await db.Terms.Where(t => t.Id == term).Select(t => t.EndsOn).SingleAsync(),
+            await db.Positions.Where(p => p.Id == position).Select(p => p.EndsOn).SingleAsync()));
+        Assert.Equal(("Trần Văn Đúng", "Tổ đại biểu số 9", new DateOnly(2031, 6, 30), (DateOnly?)new DateOnly(2026, 3, 31)), stored);
+
+        // The demo district's office cannot touch any of it; archived, the person is gone from further changes.
+        using var stranger = await ApiAsync("thuongtruc", DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PutAsJsonAsync($"/api/v1/organisation/people/{person}", new { fullName = "Kẻ lạ" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/v1/organisation/bodies/{group}/archive", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsync($"/api/v1/organisation/people/{person}/archive", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await office.PutAsJsonAsync($"/api/v1/organisation/people/{person}", new { fullName = "Lại" })).StatusCode);
+
+        // An administrator records which unit took over an ended one, once; an office may not.
+        using var admin = await ApiAsync("admin", DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.Password);
+        var province = await App.WithDb((db, _) => db.Units.Where(u => u.Id == other.Unit).Select(u => u.ParentId!.Value).SingleAsync());
+        var ended = await CreatedId(await admin.PostAsJsonAsync("/api/v1/organisation/units", new { name = "Xã Cũ " + Guid.NewGuid().ToString("N")[..4], level = "Commune", parentId = province, validFrom = "2000-01-01", validTo = "2025-06-30" }));
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync($"/api/v1/organisation/units/{ended}/successors", new { successorId = other.Unit })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/v1/organisation/units/{ended}/successors", new { successorId = other.Unit })).StatusCode);
+        await Refused(await admin.PostAsJsonAsync($"/api/v1/organisation/units/{ended}/successors", new { successorId = other.Unit }), "successor-duplicate");
+    }
 }
 
 public sealed class CouncilAccountsTestsOnSqlite(SqliteApp app) : CouncilAccountsTests(app), IClassFixture<SqliteApp>;
