@@ -223,6 +223,8 @@ public abstract class PermissionMatrixTests
         ["POST /api/v1/organisation/people/{id:guid}/archive"] = new(Rule.Office, _ => $"/api/v1/organisation/people/{Guid.Empty}/archive", ["POST"]),
         ["POST /api/v1/organisation/bodies/{id:guid}/archive"] = new(Rule.Office, _ => $"/api/v1/organisation/bodies/{Guid.Empty}/archive", ["POST"]),
         ["POST /api/v1/organisation/units/{id:guid}/successors"] = new(Rule.Administer, _ => $"/api/v1/organisation/units/{Guid.Empty}/successors", ["POST"]),
+        ["GET /api/v1/supervision/candidates"] = new(Rule.Office, ids => $"/api/v1/supervision/candidates?councilId={ids.Council}", ["GET"]),
+        ["POST /api/v1/supervision/missions/{id:guid}/sources"] = new(Rule.Office, _ => $"/api/v1/supervision/missions/{Guid.Empty}/sources", ["POST"]),
         ["GET /api/v1/explanations/"] = new(Rule.Staff, _ => "/api/v1/explanations", ["GET"]),
         ["POST /api/v1/explanations/"] = new(Rule.Staff, _ => "/api/v1/explanations", ["POST"]),
         ["POST /api/v1/explanations/{id:guid}/conclusion"] = new(Rule.Staff, _ => $"/api/v1/explanations/{Guid.Empty}/conclusion", ["POST"]),

@@ -33,20 +33,23 @@ public sealed class CandidatesModel(DongThuanDb db, Candidates candidates) : Ref
             return stop;
         }
 
-        var candidate = await candidates.FindAsync(Council!.UnitId, sourceType ?? "", sourceId, ct);
         var mission = Missions.SingleOrDefault(m => m.Id == missionId);
-        if (candidate is null || mission is null)
+        if (mission is null)
         {
             return NotFound();
         }
 
-        if (candidate.Taken)
+        var outcome = await TakeCandidate.ExecuteAsync(db, candidates, mission, new(sourceType, sourceId), ct);
+        if (outcome.Refusal == TakeCandidate.NotCandidate)
         {
-            return Refused(SupervisionRefusals.CandidateTaken.Message);
+            return NotFound();
         }
 
-        db.MissionSources.Add(MissionSource.For(mission, candidate.Type, candidate.Id, candidate.Title));
-        await db.SaveChangesAsync(ct);
+        if (!outcome.Succeeded)
+        {
+            return Refused(outcome.Refusal!.Message);
+        }
+
         return Redirect($"/Supervision/Details/{mission.Id}");
     }
 

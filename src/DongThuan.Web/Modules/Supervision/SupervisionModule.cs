@@ -31,6 +31,8 @@ public static class SupervisionModule
         api.MapPost("/missions/{id:guid}/checks", Api.SupervisionWrites.CheckAsync).RequireAuthorization(Permissions.CouncilOffice);
         api.MapPost("/recommendations/{id:guid}/progress", Api.SupervisionWrites.ProgressAsync);
         api.MapPost("/recommendations/{id:guid}/dispute", Api.SupervisionWrites.DisputeAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapGet("/candidates", Api.SupervisionWrites.CandidatesAsync).RequireAuthorization(Permissions.CouncilOffice);
+        api.MapPost("/missions/{id:guid}/sources", Api.SupervisionWrites.TakeCandidateAsync).RequireAuthorization(Permissions.CouncilOffice);
         return app;
     }
 }

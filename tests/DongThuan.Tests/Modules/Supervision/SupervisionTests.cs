@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using DongThuan.Tests.Harness;
 using DongThuan.Tests.Modules.Petitions;
@@ -310,6 +311,20 @@ public abstract class SupervisionTests
             ["sourceType"] = "Petition", ["sourceId"] = petition.Id.ToString(), ["missionId"] = IdOf(formed.Headers.Location!.OriginalString).ToString(),
         });
         Assert.Contains(SupervisionRefusals.CandidateTaken.Message, await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The same through the API: the list, another candidate taken into that mission, then refused the second time.
+        using var api = await PetitionKit.ApiAsync(_app, "thuongtruc");
+        var listed = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/supervision/candidates?councilId={ids.Council}")).EnumerateArray().ToList();
+        Assert.Contains(listed, c => c.GetProperty("id").GetGuid() == petition.Id && c.GetProperty("taken").GetBoolean());
+        var free = listed.First(c => !c.GetProperty("taken").GetBoolean());
+        var mission = IdOf(formed.Headers.Location!.OriginalString);
+        var body = new { sourceType = free.GetProperty("type").GetString(), sourceId = free.GetProperty("id").GetGuid() };
+        Assert.Equal(HttpStatusCode.NoContent, (await api.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/sources", body)).StatusCode);
+        var twice = await api.PostAsJsonAsync($"/api/v1/supervision/missions/{mission}/sources", body);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, twice.StatusCode);
+        Assert.Equal(SupervisionRefusals.CandidateTaken.Code, JsonDocument.Parse(await twice.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        using var agency = await PetitionKit.ApiAsync(_app, "ubnd");
+        Assert.Equal(HttpStatusCode.Forbidden, (await agency.GetAsync($"/api/v1/supervision/candidates?councilId={ids.Council}")).StatusCode);
     }
 
     [Fact]

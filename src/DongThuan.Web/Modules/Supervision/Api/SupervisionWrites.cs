@@ -61,6 +61,14 @@ public static class SupervisionWrites
         CancellationToken ct) =>
         OnRecommendationAsync(id, user, desk, (u, r) => SupervisionAccess.IsOffice(u, r.UnitId), async r => Done(await DisputeRecommendation.ExecuteAsync(desk, r, input, ct), l), ct);
 
+    /// <summary>What could be supervised in a council's unit: petitions not resolved or proposed, questions not satisfied.</summary>
+    public static async Task<IResult> CandidatesAsync(Guid councilId, ClaimsPrincipal user, DongThuanDb db, Candidates candidates, CancellationToken ct) =>
+        await OfficeCouncilAsync(db, user, councilId, ct) is { } council ? TypedResults.Ok(await candidates.ForUnitAsync(council.UnitId, ct)) : await CouncilStopAsync(db, councilId, ct);
+
+    public static Task<IResult> TakeCandidateAsync(Guid id, TakeCandidate.Request input, ClaimsPrincipal user, SupervisionDesk desk, Candidates candidates,
+        IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        OnMissionAsync(id, user, desk, async m => Done(await TakeCandidate.ExecuteAsync(desk.Db, candidates, m, input, ct), l), ct);
+
     private static IResult Done(Outcome outcome, IStringLocalizer l) => outcome.Succeeded ? TypedResults.NoContent() : Problems.Refused(outcome, l);
 
     private static async Task<Body?> OfficeCouncilAsync(DongThuanDb db, ClaimsPrincipal user, Guid councilId, CancellationToken ct)
