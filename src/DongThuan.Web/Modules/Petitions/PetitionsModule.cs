@@ -101,7 +101,11 @@ public static class PetitionsModule
         staff.MapPost("/{id:guid}/unmerge", Api.PetitionsApi.UnmergeAsync);
         staff.MapPost("/merged", Api.PetitionsApi.MergeAsync).RequireAuthorization(Permissions.CouncilOffice);
 
+        staff.MapGet("/fields", Api.RoutingApi.FieldsAsync);
         var office = open.MapGroup("").RequireAuthorization(Permissions.CouncilOffice);
+        office.MapGet("/routing-rules", Api.RoutingApi.RulesAsync);
+        office.MapPost("/routing-rules", Api.RoutingApi.AddRuleAsync);
+        office.MapDelete("/routing-rules/{id:guid}", Api.RoutingApi.RemoveRuleAsync);
         office.MapGet("/meetings", Api.MeetingsApi.ListMeetingsAsync);
         office.MapPost("/meetings", Api.MeetingsApi.RecordMeetingAsync);
         office.MapGet("/dialogues", Api.MeetingsApi.ListDialoguesAsync);

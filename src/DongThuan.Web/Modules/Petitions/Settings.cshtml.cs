@@ -93,30 +93,17 @@ public sealed class SettingsModel(DongThuanDb db, TimeProvider time) : RefusingP
 
     public async Task<IActionResult> OnPostRuleAsync(CancellationToken ct)
     {
-        var agency = AgencyBodyId is { } a ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == a, ct) : null;
-        if (agency is null || FieldId is not { } field || !await db.PetitionFields.AnyAsync(f => f.Id == field && f.ArchivedAt == null, ct)
-            || !await RoutingChoices.AgencyOfUnitAsync(db, agency.UnitId, agency.Id, ct))
-        {
-            return await DoneAsync(PetitionRefusals.RoutingIncomplete, ct);
-        }
-
-        if (!UnitScope.IsCouncilOfficeOf(User, agency.UnitId))
+        if (await SetRoutingRule.ExecuteAsync(db, User, new(FieldId, Level, AgencyBodyId), ct) is not { } set)
         {
             return Forbid();
         }
 
-        if (await db.RoutingRules.AnyAsync(r => r.UnitId == agency.UnitId && r.FieldId == field && r.Level == Level && r.ArchivedAt == null, ct))
+        if (set.Outcome.Succeeded)
         {
-            return await DoneAsync(PetitionSettingsRefusals.RuleExists, ct);
+            return RedirectToPage();
         }
 
-        var rule = RoutingRule.Create(agency.UnitId, field, Level, agency.Id, null, out var outcome);
-        if (outcome.Succeeded)
-        {
-            db.RoutingRules.Add(rule);
-        }
-
-        return await DoneAsync(outcome, ct);
+        return await DoneAsync(set.Outcome, ct);
     }
 
     public async Task<IActionResult> OnPostArchiveRuleAsync(CancellationToken ct)

@@ -142,6 +142,27 @@ public abstract class DialogueTests
         using var delegateApi = await PetitionKit.ApiAsync(_app, "daibieu");
         Assert.Equal(HttpStatusCode.Forbidden, (await delegateApi.GetAsync("/api/v1/petitions/meetings")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_office_keeps_its_routing_rules_through_the_API_and_no_other_units()
+    {
+        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
+        Assert.NotEmpty((await office.GetFromJsonAsync<JsonElement>("/api/v1/petitions/fields")).EnumerateArray());
+        var rule = (await office.GetFromJsonAsync<JsonElement>("/api/v1/petitions/routing-rules")).EnumerateArray().First();
+        var body = new { fieldId = rule.GetProperty("fieldId").GetGuid(), level = rule.GetProperty("level").GetString(), agencyBodyId = rule.GetProperty("agencyBodyId").GetGuid() };
+
+        // One rule per field and level: the same again is refused; removed, it can be set again (as it was).
+        var twice = await office.PostAsJsonAsync("/api/v1/petitions/routing-rules", body);
+        Assert.Equal("petition-rule-exists", JsonDocument.Parse(await twice.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        var other = await OtherCouncil.CreateAsync(_app);
+        using var stranger = await PetitionKit.ApiAsync(_app, other.OfficeUser, OtherCouncil.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.DeleteAsync($"/api/v1/petitions/routing-rules/{rule.GetProperty("id").GetGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.PostAsJsonAsync("/api/v1/petitions/routing-rules", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await office.DeleteAsync($"/api/v1/petitions/routing-rules/{rule.GetProperty("id").GetGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await office.PostAsJsonAsync("/api/v1/petitions/routing-rules", body)).StatusCode);
+        using var agency = await PetitionKit.ApiAsync(_app, "ubnd");
+        Assert.Equal(HttpStatusCode.Forbidden, (await agency.GetAsync("/api/v1/petitions/routing-rules")).StatusCode);
+    }
 }
 
 public sealed class DialogueTestsOnSqlite(SqliteApp app) : DialogueTests(app), IClassFixture<SqliteApp>;
