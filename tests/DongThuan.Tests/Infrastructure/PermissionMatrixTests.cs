@@ -229,6 +229,7 @@ public abstract class PermissionMatrixTests
         ["GET /api/v1/petitions/routing-rules"] = new(Rule.Office, _ => "/api/v1/petitions/routing-rules", ["GET"]),
         ["POST /api/v1/petitions/routing-rules"] = new(Rule.Office, _ => "/api/v1/petitions/routing-rules", ["POST"]),
         ["DELETE /api/v1/petitions/routing-rules/{id:guid}"] = new(Rule.Office, _ => $"/api/v1/petitions/routing-rules/{Guid.Empty}", ["DELETE"]),
+        ["PUT /api/v1/reports/annual/{councilId:guid}/{year:int}/text"] = new(Rule.Office, ids => $"/api/v1/reports/annual/{Guid.Empty}/2024/text", ["PUT"]),
         ["GET /api/v1/explanations/"] = new(Rule.Staff, _ => "/api/v1/explanations", ["GET"]),
         ["POST /api/v1/explanations/"] = new(Rule.Staff, _ => "/api/v1/explanations", ["POST"]),
         ["POST /api/v1/explanations/{id:guid}/conclusion"] = new(Rule.Staff, _ => $"/api/v1/explanations/{Guid.Empty}/conclusion", ["POST"]),

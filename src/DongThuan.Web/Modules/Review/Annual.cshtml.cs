@@ -74,21 +74,13 @@ public sealed class AnnualModel(AnnualReview review, DongThuanDb db, ICurrentAct
             return Forbid();
         }
 
-        var draft = await db.Set<AnnualReportDraft>().SingleOrDefaultAsync(d => d.CouncilId == CouncilId && d.Year == Year, ct);
-        if (draft is null)
-        {
-            draft = await review.DefaultDraftAsync(Report.Council, Year, ct);
-            db.Add(draft);
-        }
-
-        var outcome = draft.Edit(Number, IssuedOn, Opening ?? "", Assessment ?? "", Directions ?? "", Recipients ?? "", SignerName ?? "", actor.Name, time.GetUtcNow());
+        var outcome = await EditReportDraft.ExecuteAsync(db, review, Report.Council, Year, new(Number, IssuedOn, Opening, Assessment, Directions, Recipients, SignerName),
+            actor.Name, time.GetUtcNow(), ct);
         if (!outcome.Succeeded)
         {
-            db.ChangeTracker.Clear();
             return Refused(outcome.Refusal!.Message);
         }
 
-        await db.SaveChangesAsync(ct);
         return Redirect($"/Review/Annual/{CouncilId}/{Year}?saved=1");
     }
 

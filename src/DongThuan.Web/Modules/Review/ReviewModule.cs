@@ -12,6 +12,7 @@ public static class ReviewModule
     public static IEndpointRouteBuilder MapReview(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/reports/annual", Api.GetAnnualReport.HandleAsync).WithTags("Reports").RequireAuthorization(Permissions.Staff);
+        app.MapPut("/api/v1/reports/annual/{councilId:guid}/{year:int}/text", Api.EditAnnualReport.HandleAsync).WithTags("Reports").RequireAuthorization(Permissions.CouncilOffice);
         return app;
     }
 }

@@ -373,6 +373,26 @@ public abstract partial class AnnualReviewTests
 
     [GeneratedRegex("class=\"record\"")]
     private static partial Regex RecordLink();
+
+    [Fact]
+    public async Task The_office_writes_the_reports_words_through_the_API_and_others_cannot()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        using var office = await Petitions.PetitionKit.ApiAsync(_app, "thuongtruc");
+        var opening = "Năm 2019 là năm chuẩn bị sắp xếp đơn vị hành chính " + Guid.NewGuid().ToString("N")[..6];
+        var text = new { number = 12, issuedOn = "2019-12-10", opening, assessment = "Hoạt động có nhiều chuyển biến.", directions = "Tiếp tục đổi mới.", recipients = "Như trên", signerName = "Nguyễn Văn A" };
+        Assert.Equal(HttpStatusCode.NoContent, (await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(office, $"/api/v1/reports/annual/{ids.Council}/2019/text", text)).StatusCode);
+        using var pages = await Browser.SignedInAs(_app, "thuongtruc");
+        Assert.Contains(opening, System.Net.WebUtility.HtmlDecode(await pages.GetPageAsync($"/Review/Annual/{ids.Council}/2019")), StringComparison.Ordinal);
+
+        var refused = await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(office, $"/api/v1/reports/annual/{ids.Council}/2019/text", text with { number = 0 });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        using var delegateApi = await Petitions.PetitionKit.ApiAsync(_app, "daibieu");
+        Assert.Equal(HttpStatusCode.Forbidden, (await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(delegateApi, $"/api/v1/reports/annual/{ids.Council}/2019/text", text)).StatusCode);
+        var other = await OtherCouncil.CreateAsync(_app);
+        using var stranger = await Petitions.PetitionKit.ApiAsync(_app, other.OfficeUser, OtherCouncil.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(stranger, $"/api/v1/reports/annual/{ids.Council}/2019/text", text)).StatusCode);
+    }
 }
 
 public sealed class AnnualReviewTestsOnSqlite(SqliteApp app) : AnnualReviewTests(app), IClassFixture<SqliteApp>;
