@@ -33,6 +33,7 @@ public static class OrganisationModule
         api.MapPost("/positions/{id:guid}/end", Api.OrganisationChanges.EndPositionAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
         api.MapPost("/people/{id:guid}/archive", Api.OrganisationChanges.ArchivePersonAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
         api.MapPost("/bodies/{id:guid}/archive", Api.OrganisationChanges.ArchiveBodyAsync).RequireAuthorization(Accounts.Permissions.CouncilOffice);
+        api.MapPut("/units/{id:guid}", Api.OrganisationChanges.ChangeUnitAsync).RequireAuthorization(Accounts.Permissions.Administer);
         api.MapPost("/units/{id:guid}/successors", Api.OrganisationChanges.AddSuccessorAsync).RequireAuthorization(Accounts.Permissions.Administer);
         app.MapGet("/api/v1/councils", Api.ListCouncils.HandleAsync).WithTags("Organisation").RequireAuthorization(Accounts.Permissions.Staff);
         return app;

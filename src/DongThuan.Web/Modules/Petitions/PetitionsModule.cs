@@ -102,6 +102,9 @@ public static class PetitionsModule
         staff.MapPost("/merged", Api.PetitionsApi.MergeAsync).RequireAuthorization(Permissions.CouncilOffice);
 
         staff.MapGet("/fields", Api.RoutingApi.FieldsAsync);
+        staff.MapPost("/fields", Api.FieldsApi.AddAsync).RequireAuthorization(Permissions.Administer);
+        staff.MapPut("/fields/{id:guid}", Api.FieldsApi.ChangeAsync).RequireAuthorization(Permissions.Administer);
+        staff.MapDelete("/fields/{id:guid}", Api.FieldsApi.RetireAsync).RequireAuthorization(Permissions.Administer);
         var office = open.MapGroup("").RequireAuthorization(Permissions.CouncilOffice);
         office.MapGet("/routing-rules", Api.RoutingApi.RulesAsync);
         office.MapPost("/routing-rules", Api.RoutingApi.AddRuleAsync);

@@ -462,6 +462,9 @@ public abstract class CouncilAccountsTests(AppFactory app) : CouncilApiSteps(app
         Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync($"/api/v1/organisation/units/{ended}/successors", new { successorId = other.Unit })).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/v1/organisation/units/{ended}/successors", new { successorId = other.Unit })).StatusCode);
         await Refused(await admin.PostAsJsonAsync($"/api/v1/organisation/units/{ended}/successors", new { successorId = other.Unit }), "successor-duplicate");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/v1/organisation/units/{ended}", new { name = "Xã Cũ Đã Sáp Nhập", level = "Commune", parentId = province, validFrom = "2000-01-01", validTo = "2025-06-30" })).StatusCode);
+        await Refused(await admin.PutAsJsonAsync($"/api/v1/organisation/units/{ended}", new { name = "Xã Cũ", level = "Commune", parentId = province, validFrom = "2026-01-01", validTo = "2025-06-30" }), "period-reversed");
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.PutAsJsonAsync($"/api/v1/organisation/units/{ended}", new { name = "X", level = "Commune", parentId = province })).StatusCode);
     }
 }
 

@@ -162,6 +162,20 @@ public abstract class DialogueTests
         Assert.Equal(HttpStatusCode.Created, (await office.PostAsJsonAsync("/api/v1/petitions/routing-rules", body)).StatusCode);
         using var agency = await PetitionKit.ApiAsync(_app, "ubnd");
         Assert.Equal(HttpStatusCode.Forbidden, (await agency.GetAsync("/api/v1/petitions/routing-rules")).StatusCode);
+
+        // The fields are the administrator's, shared by every council: added, renamed, retired; an office may not.
+        using var admin = await PetitionKit.ApiAsync(_app, "admin");
+        var name = "Lĩnh vực thử " + Guid.NewGuid().ToString("N")[..6];
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync("/api/v1/petitions/fields", new { name, order = 99 })).StatusCode);
+        var added = await admin.PostAsJsonAsync("/api/v1/petitions/fields", new { name, order = 99 });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var field = JsonDocument.Parse(await added.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await admin.PutAsJsonAsync($"/api/v1/petitions/fields/{field}", new { name = "", order = 99 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/v1/petitions/fields/{field}", new { name = name + " (sửa)", order = 98 })).StatusCode);
+        Assert.Contains((await office.GetFromJsonAsync<JsonElement>("/api/v1/petitions/fields")).EnumerateArray(), f => f.GetProperty("name").GetString() == name + " (sửa)");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/petitions/fields/{field}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync($"/api/v1/petitions/fields/{field}")).StatusCode);
+        Assert.DoesNotContain((await office.GetFromJsonAsync<JsonElement>("/api/v1/petitions/fields")).EnumerateArray(), f => f.GetProperty("id").GetGuid() == field);
     }
 }
 

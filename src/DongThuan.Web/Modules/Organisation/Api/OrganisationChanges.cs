@@ -27,6 +27,29 @@ public static class OrganisationChanges
 
     public sealed record SuccessorRequest(Guid SuccessorId);
 
+    public sealed record UnitChange(string? Name, string? PlaceName, UnitLevel Level, Guid? ParentId, DateOnly? ValidFrom, DateOnly? ValidTo);
+
+    /// <summary>An administrator corrects a unit: its name, level, the unit above it, and when it was valid (a ward that ended on 30/06/2025).</summary>
+    public static async Task<IResult> ChangeUnitAsync(Guid id, UnitChange input, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id && u.ArchivedAt == null, ct);
+        var parent = input.ParentId is { } p ? await db.Units.SingleOrDefaultAsync(u => u.Id == p && u.ArchivedAt == null, ct) : null;
+        if (unit is null || (input.ParentId is not null && parent is null))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var outcome = unit.Update(input.Name ?? "", input.PlaceName ?? UnitTiers.PlaceNameOf(input.Name ?? ""), input.Level, parent, input.ValidFrom, input.ValidTo);
+        if (!outcome.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return Problems.Refused(outcome, l);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
     public static Task<IResult> ChangePersonAsync(Guid id, PersonChange input, ClaimsPrincipal user, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         InUnitAsync(user, db, l, async () => await db.People.SingleOrDefaultAsync(p => p.Id == id && p.ArchivedAt == null, ct) is { } p
             ? (p.UnitId, p.Update(input.FullName ?? "", input.Email, input.Phone)) : null, ct);
