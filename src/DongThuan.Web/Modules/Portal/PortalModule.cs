@@ -46,6 +46,8 @@ public static class PortalModule
         articles.MapPut("/{id:guid}", Api.ArticlesApi.EditAsync);
         articles.MapPost("/{id:guid}/publish", Api.ArticlesApi.PublishAsync);
         articles.MapPost("/{id:guid}/unpublish", Api.ArticlesApi.UnpublishAsync);
+        articles.MapPost("/{id:guid}/photos", Api.ArticlesApi.AddPhotoAsync).DisableAntiforgery();
+        articles.MapDelete("/{id:guid}/photos/{photoId:guid}", Api.ArticlesApi.RemovePhotoAsync);
         var comments = app.MapGroup("/api/v1/portal/comments").WithTags("Portal").RequireAuthorization(Accounts.Permissions.PortalEditor);
         comments.MapGet("", Api.CommentsApi.WaitingAsync);
         comments.MapPost("/{id:guid}/publish", Api.CommentsApi.PublishAsync);

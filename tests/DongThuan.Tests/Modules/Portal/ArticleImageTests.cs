@@ -93,6 +93,26 @@ public abstract class ArticleImageTests
         using var otherOffice = await Browser.SignedInAs(_app, other.OfficeUser, OtherCouncil.Password);
         Assert.True(Responses.IsRefusal(await otherOffice.GetAsync(imagesUrl)));
     }
+
+    [Fact]
+    public async Task A_photo_is_added_and_taken_out_through_the_API_with_a_bearer_token_only()
+    {
+        using var editor = await Petitions.PetitionKit.ApiAsync(_app, "bientap");
+        var written = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(editor, "/api/v1/portal/articles",
+            new { title = "Ảnh qua API " + Guid.NewGuid().ToString("N")[..6], author = "Văn phòng", body = "Nội dung." });
+        var article = System.Text.Json.JsonDocument.Parse(await written.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        MultipartFormDataContent Form(byte[] bytes) => new() { { new ByteArrayContent(bytes), "photo", "anh.png" }, { new StringContent("Hội trường"), "alt" }, { new StringContent("Kỳ họp") , "caption" } };
+
+        var added = await editor.PostAsync($"/api/v1/portal/articles/{article}/photos", Form(Photo(1600, 900)));
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var photo = System.Text.Json.JsonDocument.Parse(await added.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var notImage = await editor.PostAsync($"/api/v1/portal/articles/{article}/photos", Form("%PDF-1.4\n%%EOF"u8.ToArray()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, notImage.StatusCode);
+        using var browser = await Browser.SignedInAs(_app, "bientap");
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.PostAsync($"/api/v1/portal/articles/{article}/photos", Form(Photo(400, 300)))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.DeleteAsync($"/api/v1/portal/articles/{article}/photos/{photo}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.DeleteAsync($"/api/v1/portal/articles/{article}/photos/{photo}")).StatusCode);
+    }
 }
 
 public sealed class ArticleImageTestsOnSqlite(SqliteApp app) : ArticleImageTests(app), IClassFixture<SqliteApp>;

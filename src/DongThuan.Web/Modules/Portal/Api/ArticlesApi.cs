@@ -65,6 +65,38 @@ public static class ArticlesApi
             return Outcome.Done;
         }, time.GetUtcNow(), ct), l), ct);
 
+    /// <summary>
+    /// A photo for the article: <c>multipart/form-data</c> with <c>photo</c>, <c>alt</c> and <c>caption</c>, bearer token only
+    /// (a browser's form goes through the photos page and its antiforgery check). The form is read here, after the scope check.
+    /// </summary>
+    public static Task<IResult> AddPhotoAsync(Guid id, HttpContext http, ClaimsPrincipal user, DongThuanDb db, Infrastructure.Files.FileStore files,
+        IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        OnArticleAsync(id, user, db, async a =>
+        {
+            if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                return Problems.BadRequest(l["Gửi tệp qua API cần mã truy cập (Authorization: Bearer); trên trình duyệt hãy dùng trang ảnh của bài viết."]);
+            }
+
+            var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(ct) : null;
+            var (outcome, image) = await Images.AddArticlePhoto.ExecuteAsync(db, files, a, form?.Files.GetFile("photo"), form?["alt"], form?["caption"], ct);
+            return outcome.Succeeded ? TypedResults.Created($"/Portal/Images/{id}", new CreatedId(image!.Id)) : Problems.Refused(outcome, l);
+        }, ct);
+
+    public static Task<IResult> RemovePhotoAsync(Guid id, Guid photoId, ClaimsPrincipal user, DongThuanDb db, TimeProvider time, CancellationToken ct) =>
+        OnArticleAsync(id, user, db, async a =>
+        {
+            var image = await db.Set<Images.ArticleImage>().SingleOrDefaultAsync(i => i.Id == photoId && i.ArticleId == a.Id && i.ArchivedAt == null, ct);
+            if (image is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            image.Archive(time.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        }, ct);
+
     /// <summary>The state as the API names it: draft, scheduled or published.</summary>
     private static string Code(Article a, DateTimeOffset now) => a.IsPublishedAt(now) ? "published" : a.PublishAt is null ? "draft" : "scheduled";
 

@@ -26,35 +26,12 @@ public sealed class IndexModel(DongThuanDb db, FileStore files, TimeProvider tim
             return stop;
         }
 
-        var (inspected, uploads) = await UploadedFiles.InspectAsync(photo is null ? [] : [photo], 1, ct);
-        if (!inspected.Succeeded)
-        {
-            return Refused(inspected.Refusal!.Message);
-        }
-
-        if (uploads.Count == 0 || uploads[0].ContentType is not ("image/png" or "image/jpeg"))
-        {
-            return Refused(ImageRefusals.NotAnImage.Message);
-        }
-
-        var original = uploads[0];
-        if (ImageResizer.Resize(original.Bytes) is not { } resized)
-        {
-            return Refused(ImageRefusals.Unreadable.Message);
-        }
-
-        var image = ArticleImage.Add(Article, (Images.Count == 0 ? 0 : Images.Max(i => i.Order)) + 1, alt, caption, original.Sha256, resized.Small, resized.Large, out var outcome);
+        var (outcome, _) = await AddArticlePhoto.ExecuteAsync(db, files, Article, photo, alt, caption, ct);
         if (!outcome.Succeeded)
         {
             return Refused(outcome.Refusal!.Message);
         }
 
-        // Files first (content-addressed, harmless if the save fails), then the row that points at them.
-        await files.SaveAsync(original.Sha256, original.Bytes, ct);
-        await files.SaveAsync(resized.Small.Sha256, resized.Small.Bytes, ct);
-        await files.SaveAsync(resized.Large.Sha256, resized.Large.Bytes, ct);
-        db.ArticleImages.Add(image);
-        await db.SaveChangesAsync(ct);
         return RedirectToPage(new { articleId });
     }
 
