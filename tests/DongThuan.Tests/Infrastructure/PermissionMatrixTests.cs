@@ -236,6 +236,8 @@ public abstract class PermissionMatrixTests
         ["PUT /api/v1/organisation/units/{id:guid}"] = new(Rule.Administer, _ => $"/api/v1/organisation/units/{Guid.Empty}", ["PUT"]),
         ["POST /api/v1/portal/articles/{id:guid}/photos"] = new(Rule.Editor, _ => $"/api/v1/portal/articles/{Guid.Empty}/photos", ["POST"]),
         ["DELETE /api/v1/portal/articles/{id:guid}/photos/{photoId:guid}"] = new(Rule.Editor, _ => $"/api/v1/portal/articles/{Guid.Empty}/photos/{Guid.Empty}", ["DELETE"]),
+        ["GET /api/v1/notifications/preference"] = new(Rule.SignedIn, _ => "/api/v1/notifications/preference", ["GET"]),
+        ["PUT /api/v1/notifications/preference"] = new(Rule.SignedIn, _ => "/api/v1/notifications/preference", ["PUT"]),
         ["GET /api/v1/explanations/"] = new(Rule.Staff, _ => "/api/v1/explanations", ["GET"]),
         ["POST /api/v1/explanations/"] = new(Rule.Staff, _ => "/api/v1/explanations", ["POST"]),
         ["POST /api/v1/explanations/{id:guid}/conclusion"] = new(Rule.Staff, _ => $"/api/v1/explanations/{Guid.Empty}/conclusion", ["POST"]),

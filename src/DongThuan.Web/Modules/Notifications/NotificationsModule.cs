@@ -14,6 +14,8 @@ public static class NotificationsModule
         api.MapGet("", Api.ListNotifications.HandleAsync);
         api.MapGet("/unread-count", Api.ListNotifications.UnreadAsync);
         api.MapPost("/{id:guid}/read", Api.ReadNotification.HandleAsync);
+        api.MapGet("/preference", Api.Preference.GetAsync);
+        api.MapPut("/preference", Api.Preference.SetAsync);
 
         var follows = app.MapGroup("/api/v1/follows").WithTags("Notifications").RequireAuthorization(Permissions.SignedIn);
         follows.MapGet("", Api.Follows.ListAsync);

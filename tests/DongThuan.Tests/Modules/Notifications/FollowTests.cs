@@ -125,6 +125,19 @@ public abstract class FollowTests
         Assert.Contains("Đăng nhập để theo dõi cập nhật", WebUtility.HtmlDecode(record), StringComparison.Ordinal);
         Assert.DoesNotContain("/Notifications/Follows?handler=", record, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Each_person_chooses_email_at_once_or_a_daily_digest_through_the_API()
+    {
+        var user = await OtherCouncil.CreateCitizenAsync(_app);
+        using var api = await PetitionKit.ApiAsync(_app, user, OtherCouncil.Password);
+        Assert.Equal("Immediate", (await api.GetFromJsonAsync<JsonElement>("/api/v1/notifications/preference")).GetProperty("mode").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await api.PutAsJsonAsync("/api/v1/notifications/preference", new { mode = "Digest" })).StatusCode);
+        Assert.Equal("Digest", (await api.GetFromJsonAsync<JsonElement>("/api/v1/notifications/preference")).GetProperty("mode").GetString());
+        var refused = await api.PutAsJsonAsync("/api/v1/notifications/preference", new { mode = 9 });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("Digest", (await api.GetFromJsonAsync<JsonElement>("/api/v1/notifications/preference")).GetProperty("mode").GetString());
+    }
 }
 
 public sealed class FollowTestsOnSqlite(SqliteApp app) : FollowTests(app), IClassFixture<SqliteApp>;
