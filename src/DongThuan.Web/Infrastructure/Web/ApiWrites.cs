@@ -24,4 +24,7 @@ public static class ApiWrites
         await db.SaveChangesAsync(ct);
         return TypedResults.Created(location, new CreatedId(id));
     }
+
+    /// <summary>How a step of the API ends: 204 when accepted (the use case saved it), 422 in the caller's language when refused.</summary>
+    public static IResult Done(Outcome outcome, IStringLocalizer l) => outcome.Succeeded ? TypedResults.NoContent() : Problems.Refused(outcome, l);
 }

@@ -58,6 +58,20 @@ public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(ap
 
     private static string UserName(Cast cast, string role) => $"tb-{role}-{cast.Suffix}";
 
+    /// <summary>A citizen account joins the cast (as "citizen", with an address the mailbox can be read at); returns its user name.</summary>
+    private async Task<string> AddCitizenAsync(Cast cast)
+    {
+        var citizenName = await OtherCouncil.CreateCitizenAsync(App);
+        cast.Ids["citizen"] = await App.WithDb(async (db, _) =>
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == citizenName);
+            user.Email = $"{UserName(cast, "citizen")}@bao.example";
+            await db.SaveChangesAsync();
+            return user.Id;
+        });
+        return citizenName;
+    }
+
     /// <summary>Every notification of the cast so far, by role.</summary>
     private Task<Dictionary<string, List<Notification>>> NotificationsAsync(Cast cast) => App.WithDb(async (db, _) =>
     {
@@ -137,14 +151,7 @@ public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(ap
     public async Task A_citizen_following_a_question_answered_in_public_hears_the_verdict_at_the_public_page()
     {
         var cast = await CastAsync();
-        var citizenName = await OtherCouncil.CreateCitizenAsync(App);
-        cast.Ids["citizen"] = await App.WithDb((db, _) => db.Users.Where(u => u.UserName == citizenName).Select(u => u.Id).SingleAsync());
-        await App.WithDb(async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.UserName == citizenName);
-            user.Email = $"{UserName(cast, "citizen")}@bao.example";
-            await db.SaveChangesAsync();
-        });
+        var citizenName = await AddCitizenAsync(cast);
         using var citizen = await ApiAsync(citizenName, OtherCouncil.Password);
         using var delegateClient = await ApiAsync(UserName(cast, "delegate"), Password);
         using var office = await ApiAsync(UserName(cast, "office1"), Password);
@@ -330,14 +337,7 @@ public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(ap
     public async Task A_petition_tells_the_office_the_agency_and_the_citizen_in_turn_and_the_office_reminds_the_agency()
     {
         var cast = await CastAsync();
-        var citizenName = await OtherCouncil.CreateCitizenAsync(App);
-        cast.Ids["citizen"] = await App.WithDb((db, _) => db.Users.Where(u => u.UserName == citizenName).Select(u => u.Id).SingleAsync());
-        await App.WithDb(async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.UserName == citizenName);
-            user.Email = $"{UserName(cast, "citizen")}@bao.example";
-            await db.SaveChangesAsync();
-        });
+        var citizenName = await AddCitizenAsync(cast);
         using var citizen = await ApiAsync(citizenName, OtherCouncil.Password);
         using var office = await ApiAsync(UserName(cast, "office1"), Password);
         using var official = await ApiAsync(UserName(cast, "official"), Password);

@@ -49,10 +49,10 @@ public static class CoordinationWrites
     }
 
     public static Task<IResult> ReportAsync(Guid id, ReportTask.Request input, ClaimsPrincipal user, CoordinationDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        OnTaskAsync(id, user, desk, CoordinationAccess.CanReport, async t => Done(await ReportTask.ExecuteAsync(desk, user, t, input, ct), l), ct);
+        OnTaskAsync(id, user, desk, CoordinationAccess.CanReport, async t => ApiWrites.Done(await ReportTask.ExecuteAsync(desk, user, t, input, ct), l), ct);
 
     public static Task<IResult> EvaluateAsync(Guid id, EvaluateTask.Request input, ClaimsPrincipal user, CoordinationDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        OnTaskAsync(id, user, desk, (u, t) => CoordinationAccess.IsOffice(u, t.UnitId), async t => Done(await EvaluateTask.ExecuteAsync(desk, t, input, ct), l), ct);
+        OnTaskAsync(id, user, desk, (u, t) => CoordinationAccess.IsOffice(u, t.UnitId), async t => ApiWrites.Done(await EvaluateTask.ExecuteAsync(desk, t, input, ct), l), ct);
 
     public static async Task<IResult> QuarterlyReportAsync(Guid id, SubmitQuarterlyReport.Request input, ClaimsPrincipal user, CoordinationDesk desk,
         IStringLocalizer<SharedResource> l, CancellationToken ct)
@@ -70,8 +70,6 @@ public static class CoordinationWrites
             var (outcome, _) => Problems.Refused(outcome, l),
         };
     }
-
-    private static IResult Done(Outcome outcome, IStringLocalizer l) => outcome.Succeeded ? TypedResults.NoContent() : Problems.Refused(outcome, l);
 
     private static async Task<IResult> OnTaskAsync(Guid id, ClaimsPrincipal user, CoordinationDesk desk, Func<ClaimsPrincipal, CoordinationTask, bool> mayAct,
         Func<CoordinationTask, Task<IResult>> act, CancellationToken ct)

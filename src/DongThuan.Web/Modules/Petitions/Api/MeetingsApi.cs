@@ -56,7 +56,7 @@ public static class MeetingsApi
             var q = await desk.Db.Petitions.SingleOrDefaultAsync(p => p.Id == input.QuestionId && p.DialogueId == id, ct);
             var outcome = q is null ? PetitionRefusals.OnlyDialogueQuestion
                 : await desk.ApplyAsync(q, p => p.AnswerAtConference(input.Text ?? "", d.HeldOn), "Trả lời tại hội nghị đối thoại", ct);
-            return Done(outcome, l);
+            return ApiWrites.Done(outcome, l);
         }, ct);
 
     public static Task<IResult> PromiseAsync(Guid id, RecordDialoguePromise.Request input, ClaimsPrincipal user, DongThuanDb db, WorkflowStep step,
@@ -86,10 +86,8 @@ public static class MeetingsApi
                 await db.SaveChangesAsync(ct);
             }
 
-            return Done(outcome, l);
+            return ApiWrites.Done(outcome, l);
         }, ct);
-
-    private static IResult Done(Outcome outcome, IStringLocalizer l) => outcome.Succeeded ? TypedResults.NoContent() : Problems.Refused(outcome, l);
 
     private static async Task<IResult> OnDialogueAsync(Guid id, ClaimsPrincipal user, DongThuanDb db, Func<DialogueConference, Task<IResult>> act, CancellationToken ct)
     {

@@ -53,7 +53,7 @@ public static class ExplanationsApi
 
     public static Task<IResult> ConcludeAsync(Guid id, ConcludeExplanation.Request input, ClaimsPrincipal user, DongThuanDb db, TimeProvider time,
         IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        OnSessionAsync(id, user, db, office: true, async s => Done(await ConcludeExplanation.ExecuteAsync(db, s, input, VietnamTime.Today(time), ct), l), ct);
+        OnSessionAsync(id, user, db, office: true, async s => ApiWrites.Done(await ConcludeExplanation.ExecuteAsync(db, s, input, VietnamTime.Today(time), ct), l), ct);
 
     public static Task<IResult> PromiseAsync(Guid id, RecordPromise.Request input, ClaimsPrincipal user, DongThuanDb db, WorkflowStep step, IStringLocalizer<SharedResource> l,
         CancellationToken ct) =>
@@ -79,10 +79,8 @@ public static class ExplanationsApi
             return TypedResults.Forbid();
         }
 
-        return Done(await ReportPromise.ExecuteAsync(step, session, promise, input, VietnamTime.Today(time), mayBackdate: office, ct), l);
+        return ApiWrites.Done(await ReportPromise.ExecuteAsync(step, session, promise, input, VietnamTime.Today(time), mayBackdate: office, ct), l);
     }
-
-    private static IResult Done(Outcome outcome, IStringLocalizer l) => outcome.Succeeded ? TypedResults.NoContent() : Problems.Refused(outcome, l);
 
     private static async Task<IResult> OnSessionAsync(Guid id, ClaimsPrincipal user, DongThuanDb db, bool office, Func<ExplanationSession, Task<IResult>> act, CancellationToken ct)
     {

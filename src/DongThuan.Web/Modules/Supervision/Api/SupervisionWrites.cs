@@ -41,7 +41,7 @@ public static class SupervisionWrites
     }
 
     public static Task<IResult> StepAsync(Guid id, TakeMissionStep.Request input, ClaimsPrincipal user, SupervisionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        OnMissionAsync(id, user, desk, async m => Done(await TakeMissionStep.ExecuteAsync(desk, m, input, ct), l), ct);
+        OnMissionAsync(id, user, desk, async m => ApiWrites.Done(await TakeMissionStep.ExecuteAsync(desk, m, input, ct), l), ct);
 
     public static Task<IResult> IssueAsync(Guid id, IssueRecommendation.Request input, ClaimsPrincipal user, SupervisionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         OnMissionAsync(id, user, desk, async m =>
@@ -51,15 +51,15 @@ public static class SupervisionWrites
         }, ct);
 
     public static Task<IResult> CheckAsync(Guid id, CheckRecommendation.Request input, ClaimsPrincipal user, SupervisionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        OnMissionAsync(id, user, desk, async m => await CheckRecommendation.ExecuteAsync(desk, m, input, ct) is { } outcome ? Done(outcome, l) : TypedResults.NotFound(), ct);
+        OnMissionAsync(id, user, desk, async m => await CheckRecommendation.ExecuteAsync(desk, m, input, ct) is { } outcome ? ApiWrites.Done(outcome, l) : TypedResults.NotFound(), ct);
 
     public static Task<IResult> ProgressAsync(Guid id, ReportProgress.Request input, ClaimsPrincipal user, SupervisionDesk desk, FileStore files, IStringLocalizer<SharedResource> l,
         CancellationToken ct) =>
-        OnRecommendationAsync(id, user, desk, SupervisionAccess.CanReport, async r => Done(await ReportProgress.ExecuteAsync(desk, files, user, r, input, [], ct), l), ct);
+        OnRecommendationAsync(id, user, desk, SupervisionAccess.CanReport, async r => ApiWrites.Done(await ReportProgress.ExecuteAsync(desk, files, user, r, input, [], ct), l), ct);
 
     public static Task<IResult> DisputeAsync(Guid id, DisputeRecommendation.Request input, ClaimsPrincipal user, SupervisionDesk desk, IStringLocalizer<SharedResource> l,
         CancellationToken ct) =>
-        OnRecommendationAsync(id, user, desk, (u, r) => SupervisionAccess.IsOffice(u, r.UnitId), async r => Done(await DisputeRecommendation.ExecuteAsync(desk, r, input, ct), l), ct);
+        OnRecommendationAsync(id, user, desk, (u, r) => SupervisionAccess.IsOffice(u, r.UnitId), async r => ApiWrites.Done(await DisputeRecommendation.ExecuteAsync(desk, r, input, ct), l), ct);
 
     /// <summary>What could be supervised in a council's unit: petitions not resolved or proposed, questions not satisfied.</summary>
     public static async Task<IResult> CandidatesAsync(Guid councilId, ClaimsPrincipal user, DongThuanDb db, Candidates candidates, CancellationToken ct) =>
@@ -67,9 +67,7 @@ public static class SupervisionWrites
 
     public static Task<IResult> TakeCandidateAsync(Guid id, TakeCandidate.Request input, ClaimsPrincipal user, SupervisionDesk desk, Candidates candidates,
         IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        OnMissionAsync(id, user, desk, async m => Done(await TakeCandidate.ExecuteAsync(desk.Db, candidates, m, input, ct), l), ct);
-
-    private static IResult Done(Outcome outcome, IStringLocalizer l) => outcome.Succeeded ? TypedResults.NoContent() : Problems.Refused(outcome, l);
+        OnMissionAsync(id, user, desk, async m => ApiWrites.Done(await TakeCandidate.ExecuteAsync(desk.Db, candidates, m, input, ct), l), ct);
 
     private static async Task<Body?> OfficeCouncilAsync(DongThuanDb db, ClaimsPrincipal user, Guid councilId, CancellationToken ct)
     {
