@@ -206,7 +206,7 @@ public abstract partial class SessionPagesTests
         // By documents, most first: the counts in the sheet fall.
         var byDocuments = (await Sheets.ReadAsync(await office.GetAsync("/Sessions?Sort=Documents&handler=Xlsx")))
             .Select(r => Convert.ToInt32(r["Văn bản"], System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.True(byDocuments.Count > 3);
+        Assert.True(byDocuments.Count >= 3, "the district's 2022 sessions at least");
         Assert.Equal(byDocuments.OrderDescending(), byDocuments);
 
         // Filters that make no sense show the whole list, not an error.
