@@ -10,8 +10,6 @@ namespace DongThuan.Web.Modules.Notifications;
 /// </summary>
 public sealed class Following(DongThuanDb db, IEnumerable<IFollowable> followables, Notifier notifier, TimeProvider time)
 {
-    public static IReadOnlyList<string> Kinds { get; } = ["Question", "SupervisionResult", "Article"];
-
     /// <summary>Follows a subject once; following it again changes nothing.</summary>
     public async Task<Outcome> FollowAsync(string userId, string kind, Guid id, CancellationToken ct)
     {

@@ -78,23 +78,10 @@ public sealed class RegisterDocumentModel(DongThuanDb db, FileStore files) : Ref
             return Refused(SessionRefusals.DocumentFields.Message);
         }
 
-        byte[]? bytes = null;
-        (Infrastructure.Domain.Outcome Outcome, string? ContentType, string? Sha256) inspected = default;
-        if (file is { Length: > 0 })
+        var (inspected, uploads) = await UploadedFiles.InspectAsync(file is null ? [] : [file], 1, ct);
+        if (!inspected.Succeeded)
         {
-            if (file.Length > Attachment.MaxBytes)
-            {
-                return Refused(SessionRefusals.FileTooLarge.Message);
-            }
-
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            bytes = buffer.ToArray();
-            inspected = FileInspector.Inspect(bytes);
-            if (!inspected.Outcome.Succeeded)
-            {
-                return Refused(inspected.Outcome.Refusal!.Message);
-            }
+            return Refused(inspected.Refusal!.Message);
         }
 
         var year = Input.IssuedOn.Year;
@@ -108,10 +95,9 @@ public sealed class RegisterDocumentModel(DongThuanDb db, FileStore files) : Ref
         }
 
         db.Documents.Add(document);
-        if (bytes is not null)
+        foreach (var upload in uploads)
         {
-            await files.SaveAsync(inspected.Sha256!, bytes, ct);
-            db.Attachments.Add(Attachment.For(document, file!.FileName, inspected.ContentType!, bytes.LongLength, inspected.Sha256!));
+            await AttachDocumentFile.StageAsync(db, files, document, upload, ct);
         }
 
         await db.SaveChangesAsync(ct);

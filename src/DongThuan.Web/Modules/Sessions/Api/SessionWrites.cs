@@ -173,19 +173,7 @@ public static class SessionWrites
         }
 
         var file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct)).Files.GetFile("file") : null;
-        if (file is null || file.Length == 0)
-        {
-            return Problems.Refused(SessionRefusals.FileType, l);
-        }
-
-        if (file.Length > Attachment.MaxBytes)
-        {
-            return Problems.Refused(SessionRefusals.FileTooLarge, l);
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var (outcome, attachment) = await AttachDocumentFile.ExecuteAsync(db, files, document, file.FileName, buffer.ToArray(), ct);
+        var (outcome, attachment) = await AttachDocumentFile.ExecuteAsync(db, files, document, file, ct);
         return outcome.Succeeded ? TypedResults.Created($"/Sessions/Download/{attachment!.Id}", new CreatedId(attachment.Id)) : Problems.Refused(outcome, l);
     }
 
