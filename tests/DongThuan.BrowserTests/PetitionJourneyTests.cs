@@ -32,7 +32,7 @@ public sealed partial class PetitionJourneyTests
         await citizen.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
         await citizen.GetByLabel("Tiêu đề").FillAsync(title);
         await citizen.GetByLabel("Nội dung").FillAsync("Tán cây xanh che khuất đèn tín hiệu giao thông, người đi đường không nhìn thấy đèn.");
-        await citizen.GetByLabel("Phường, xã nơi xảy ra sự việc").FillAsync("Trung Hòa");
+        await citizen.GetByLabel("Phường, xã nơi xảy ra sự việc").FillAsync("Cầu Giấy");
         await citizen.GetByLabel("Tôi đồng ý để cơ quan nhà nước").CheckAsync();
         await BrowserFixture.ScreenshotAsync(citizen, "petition-form-360-nojs");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi kiến nghị" }).ClickAsync();
@@ -45,22 +45,22 @@ public sealed partial class PetitionJourneyTests
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Tra cứu", Exact = true }).ClickAsync();
         await Assertions.Expect(citizen.Locator("dl.facts").First).ToContainTextAsync("Đã tiếp nhận");
 
-        var (officeContext, office, officeErrors) = await SignedInAsync("thuongtruc");
+        var (officeContext, office, officeErrors) = await SignedInAsync("phuong.vanphong");
         await using var _2 = officeContext;
         await office.GotoAsync("/Petitions?Q=" + Uri.EscapeDataString(code));
         await office.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
         await office.GetByRole(AriaRole.Link, new() { Name = "Phân loại và chuyển xử lý" }).ClickAsync();
         await office.Locator("select[name='Input.FieldId']").SelectOptionAsync(new SelectOptionValue { Label = "Giao thông" });
-        await office.Locator("select[name='Input.Level']").SelectOptionAsync("District");
+        await office.Locator("select[name='Input.Level']").SelectOptionAsync("Commune");
         await office.GetByRole(AriaRole.Button, new() { Name = "Gợi ý cơ quan" }).ClickAsync();
-        await Assertions.Expect(office.Locator("#Input_AgencyBodyId option:checked")).ToHaveTextAsync("Phòng Quản lý đô thị");
-        await office.Locator("#Input_AgencyBodyId").SelectOptionAsync(new SelectOptionValue { Label = "UBND quận Cầu Giấy" });
+        await Assertions.Expect(office.Locator("#Input_AgencyBodyId option:checked")).ToHaveTextAsync("Phòng Kinh tế, Hạ tầng và Đô thị phường Cầu Giấy");
+        await office.Locator("#Input_AgencyBodyId").SelectOptionAsync(new SelectOptionValue { Label = "UBND phường Cầu Giấy" });
         await office.GetByRole(AriaRole.Button, new() { Name = "Chuyển xử lý" }).ClickAsync();
         await Assertions.Expect(office.Locator("dl.facts").First).ToContainTextAsync("Hạn trả lời");
         await BrowserFixture.ScreenshotAsync(office, "petition-details-office");
         var detailsUrl = office.Url;
 
-        var (officialContext, official, officialErrors) = await SignedInAsync("ubnd");
+        var (officialContext, official, officialErrors) = await SignedInAsync("phuong.ubnd");
         await using var _3 = officialContext;
         await official.GotoAsync(detailsUrl);
         await Assertions.Expect(official.Locator("main")).Not.ToContainTextAsync(email);

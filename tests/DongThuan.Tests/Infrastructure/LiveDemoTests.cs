@@ -4,6 +4,7 @@ using System.Text.Json;
 using DongThuan.Tests.Harness;
 using DongThuan.Tests.Modules.Petitions;
 using DongThuan.Web.Modules.Organisation;
+using DongThuan.Web.Modules.Petitions;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Tests.Infrastructure;
@@ -129,6 +130,69 @@ public abstract class LiveDemoTests
         Assert.Equal(HttpStatusCode.Created, sitting.StatusCode);
         var code = JsonDocument.Parse(await sitting.Content.ReadAsStringAsync()).RootElement.GetProperty("trackingCode").GetString()!;
         Assert.Equal(ward, (await PetitionKit.ByCodeAsync(_app, code)).CouncilId);
+    }
+
+    [Fact]
+    public async Task A_public_petition_goes_where_its_ward_is_today_and_where_the_ward_does_not_decide_the_sender_chooses()
+    {
+        var ward = await WardCouncilAsync();
+        var other = await OtherCouncil.CreateAsync(_app);
+        using var api = _app.CreateClient();
+        async Task<HttpResponseMessage> SendAsync(string? wardName, string? language = null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/petitions")
+            {
+                Content = JsonContent.Create(new { name = "Lê Văn Tâm", email = $"{Guid.NewGuid():N}@example.com", title = PetitionKit.Unique("Rác thải ven đường"), content = "Rác để nhiều ngày.", ward = wardName }),
+            };
+            if (language is not null)
+            {
+                request.Headers.AcceptLanguage.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue(language));
+            }
+
+            return await api.SendAsync(request);
+        }
+
+        async Task<Web.Modules.Petitions.Petition> StoredAsync(HttpResponseMessage sent)
+        {
+            Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+            return await PetitionKit.ByCodeAsync(_app, JsonDocument.Parse(await sent.Content.ReadAsStringAsync()).RootElement.GetProperty("trackingCode").GetString()!);
+        }
+
+        // Wards merged in 2025 go to the council of the ward that took them over, never to the district council that has ended,
+        // and the petition names the ward of today.
+        var dichVongHau = await StoredAsync(await SendAsync("Dịch Vọng Hậu"));
+        Assert.Equal((ward, "Cầu Giấy"), (dichVongHau.CouncilId, dichVongHau.Ward));
+        var nghiaTan = await StoredAsync(await SendAsync("Nghĩa Tân"));
+        Assert.Equal(other.Unit, nghiaTan.UnitId);
+        Assert.Equal("Nghĩa Đô", nghiaTan.Ward);
+        Assert.Equal(ward, (await StoredAsync(await SendAsync("Cầu Giấy"))).CouncilId);
+
+        // Mai Dịch was split between two wards that both have councils here; a blank or unknown ward decides nothing: the sender chooses.
+        var before = await _app.WithDb((db, _) => db.Petitions.CountAsync());
+        foreach (var undecided in new[] { "Mai Dịch", null, "Phường Không Có" })
+        {
+            var refused = await SendAsync(undecided);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Equal("petition-council-choose", JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        }
+
+        var english = await SendAsync(null, "en");
+        Assert.Contains("please choose where to send it", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await _app.WithDb((db, _) => db.Petitions.CountAsync()));
+
+        // The form asks, offering only the councils sitting today.
+        using var browser = Browser.Open(_app);
+        var form = await browser.SubmitAsync("/Petitions/Submit", new()
+        {
+            ["Input.Name"] = "Lê Văn Tâm", ["Input.Phone"] = "0912000111", ["Input.Title"] = PetitionKit.Unique("Rác thải"), ["Input.Content"] = "Rác để nhiều ngày.",
+            ["Input.Ward"] = "Mai Dịch", ["Input.ConsentHandling"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, form.StatusCode);
+        var page = await form.Content.ReadAsStringAsync();
+        Assert.Contains(Web.Modules.Petitions.PetitionRefusals.CouncilChoose.Message, page, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{ward}\">", page, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{other.Council}\">", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<option value=\"{(await DemoIds.LoadAsync(_app)).Council}\">", page, StringComparison.Ordinal);
     }
 }
 

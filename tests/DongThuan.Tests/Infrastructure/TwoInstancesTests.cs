@@ -158,9 +158,9 @@ public sealed partial class TwoInstancesTests : IClassFixture<TwoInstances>
     {
         var code = await PetitionKit.SubmitAsync(_two.First!, PetitionKit.Unique("Hố ga mất nắp"), "Hố ga mất nắp trên vỉa hè.", $"{Guid.NewGuid():N}@example.com");
         var id = (await PetitionKit.ByCodeAsync(_two.First!, code)).Id;
-        using var office = await PetitionKit.ApiAsync(_two.First!, "thuongtruc");
-        var agency = await PetitionKit.BodyAsync(_two.First!, "UBND quận Cầu Giấy");
-        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(1), level = "District", agencyBodyId = agency })).StatusCode);
+        using var office = await PetitionKit.ApiAsync(_two.First!, PetitionKit.Office);
+        var agency = await PetitionKit.BodyAsync(_two.First!, PetitionKit.Committee);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(1), level = "Commune", agencyBodyId = agency })).StatusCode);
         var obligation = await _two.First!.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.SubjectId == id));
         var clock = new FakeTimeProvider(new DateTimeOffset(obligation.DueOn.AddDays(1).ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero));
 

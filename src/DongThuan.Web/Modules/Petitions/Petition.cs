@@ -616,6 +616,7 @@ public static class PetitionRefusals
     public static readonly Refusal Honeypot = new("petition-honeypot", "Không thể nhận biểu mẫu này. Vui lòng tải lại trang và gửi lại.");
     public static readonly Refusal TooManyFiles = new("petition-files", "Tối đa 5 tệp đính kèm, mỗi tệp không quá 20 MB.");
     public static readonly Refusal CouncilUnknown = new("petition-council", "Không tìm thấy Hội đồng nhân dân nhận kiến nghị.");
+    public static readonly Refusal CouncilChoose = new("petition-council-choose", "Không xác định được Hội đồng nhân dân nhận kiến nghị từ phường, xã đã nhập; vui lòng chọn nơi gửi đến.");
     public static readonly Refusal CouncilCeased = new("petition-council-ceased", "Hội đồng nhân dân này đã kết thúc hoạt động (đơn vị hành chính đã sắp xếp lại); hãy gửi theo phường, xã nơi xảy ra sự việc.");
     public static readonly Refusal OnlyReceived = new("petition-only-received", "Chỉ thực hiện được với kiến nghị đang chờ phân loại, chưa chuyển xử lý.");
     public static readonly Refusal OnlyRouted = new("petition-only-routed", "Chỉ thực hiện được với kiến nghị đang được cơ quan xử lý.");

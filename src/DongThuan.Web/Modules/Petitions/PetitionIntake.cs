@@ -30,21 +30,7 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
             return (checkedInput, null);
         }
 
-        var council = s.CouncilId is { } cid
-            ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == cid && b.Kind == BodyKind.Council && b.ArchivedAt == null, ct)
-            : await WardCouncilAsync(db, s.Draft.Ward, s.ReceivedOn ?? desk.Today, ct) ?? await DefaultCouncilAsync(db, desk.Today, ct);
-        if (council is null)
-        {
-            return (PetitionRefusals.CouncilUnknown, null);
-        }
-
-        // The public writes to a council sitting today; the office may still enter what a council received before it ended,
-        // and a dialogue the office set up takes registrations for its own council.
-        if (s.FromPublic && s.CouncilId is not null && s.Draft.DialogueId is null && !council.IsInOperationOn(desk.Today))
-        {
-            return (PetitionRefusals.CouncilCeased, null);
-        }
-
+        // What was sent is judged before where it goes: a bad file is refused the same way whatever the ward.
         var inspected = new List<(Upload File, string Type, string Sha)>();
         foreach (var f in s.Files)
         {
@@ -55,6 +41,36 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
             }
 
             inspected.Add((f, type!, sha!));
+        }
+
+        Body? council;
+        if (s.CouncilId is { } cid)
+        {
+            council = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == cid && b.Kind == BodyKind.Council && b.ArchivedAt == null, ct);
+        }
+        else
+        {
+            // Only the public sends without naming a council (staff always enter for their own): the ward decides, or the form asks.
+            var (found, ward) = await DestinationAsync(db, s.Draft.Ward, desk.Today, ct);
+            if (!found.Succeeded)
+            {
+                return (found, null);
+            }
+
+            council = ward.Council;
+            s = s with { Draft = s.Draft with { Ward = ward.Ward } };
+        }
+
+        if (council is null)
+        {
+            return (PetitionRefusals.CouncilUnknown, null);
+        }
+
+        // The public writes to a council sitting today; the office may still enter what a council received before it ended,
+        // and a dialogue the office set up takes registrations for its own council.
+        if (s.FromPublic && s.CouncilId is not null && s.Draft.DialogueId is null && !council.IsInOperationOn(desk.Today))
+        {
+            return (PetitionRefusals.CouncilCeased, null);
         }
 
         var receivedOn = s.ReceivedOn ?? desk.Today;
@@ -181,42 +197,102 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
         return s.Files.Count > PetitionAttachment.MaxCount ? PetitionRefusals.TooManyFiles : Outcome.Done;
     }
 
+    public sealed record Destination(Body? Council, string? Ward);
+
     /// <summary>
-    /// The council a public submission goes to when neither a council nor a known ward decides: the one in operation
-    /// today, or the one that ended last (a council whose successor is not yet registered here still receives).
+    /// Where a public submission that names no council goes, decided on <paramref name="today"/>: the ward it names, if that
+    /// ward stands today, or the wards that took it over if it has since been merged (the petition then names the ward of
+    /// today); from the ward, its own council or the nearest council above it that sits today. Where the ward decides
+    /// nothing and more than one council sits here, the sender must choose one: a petition never lands on a council that
+    /// has ended, or on one picked by chance, where it would count in the wrong council's figures.
     /// </summary>
-    public static async Task<Body?> DefaultCouncilAsync(DongThuanDb db, DateOnly today, CancellationToken ct)
+    public static async Task<(Outcome Outcome, Destination Destination)> DestinationAsync(DongThuanDb db, string? ward, DateOnly today, CancellationToken ct)
     {
-        var councils = await Councils(db).ToListAsync(ct);
-        return councils.OrderByDescending(c => c.IsInOperationOn(today)).ThenByDescending(c => c.ValidTo ?? DateOnly.MaxValue).FirstOrDefault();
+        var sitting = (await Councils(db).ToListAsync(ct)).Where(c => c.IsInOperationOn(today)).ToList();
+        var name = ward?.Trim();
+        if (!string.IsNullOrEmpty(name) && sitting.Count > 0)
+        {
+            var named = await db.Units.AsNoTracking()
+                .Where(u => u.Level == UnitLevel.Commune && u.ArchivedAt == null && (u.PlaceName == name || u.Name == name)).ToListAsync(ct);
+            var wards = named.Where(u => u.IsValidOn(today)).ToList();
+            if (wards.Count == 0 && named.Count > 0)
+            {
+                wards = await SuccessorsOnAsync(db, named, today, ct);
+            }
+
+            var councils = new List<Body>();
+            foreach (var unit in wards)
+            {
+                if (await NearestSittingAsync(db, unit, sitting, ct) is { } c && !councils.Contains(c))
+                {
+                    councils.Add(c);
+                }
+            }
+
+            if (councils.Count == 1)
+            {
+                var current = wards.Count == 1 ? wards[0].PlaceName : name;
+                return (Outcome.Done, new Destination(councils[0], current));
+            }
+
+            if (councils.Count > 1)
+            {
+                return (PetitionRefusals.CouncilChoose, new Destination(null, name));
+            }
+        }
+
+        return sitting.Count switch
+        {
+            0 => (PetitionRefusals.CouncilUnknown, new Destination(null, name)),
+            1 => (Outcome.Done, new Destination(sitting[0], name)),
+            _ => (PetitionRefusals.CouncilChoose, new Destination(null, name)),
+        };
     }
 
-
-    /// <summary>
-    /// The council a petition goes to by the ward it names: the ward's own council, or else the council of the unit the ward
-    /// belongs to, as they stood on the day it was received (for the name of a ward since merged, as they stood when it
-    /// ended). Null when the name is no ward known here, or the ward has no council here; then the default applies.
-    /// </summary>
-    public static async Task<Body?> WardCouncilAsync(DongThuanDb db, string? ward, DateOnly day, CancellationToken ct)
+    /// <summary>The units standing on the day that took over the given ended ones, following a chain of reforms.</summary>
+    private static async Task<List<Unit>> SuccessorsOnAsync(DongThuanDb db, List<Unit> ended, DateOnly day, CancellationToken ct)
     {
-        var name = ward?.Trim();
-        if (string.IsNullOrEmpty(name))
+        var found = new List<Unit>();
+        var seen = ended.Select(u => u.Id).ToHashSet();
+        var frontier = seen.ToList();
+        // A unit is rarely reorganised more than twice in a lifetime; the bound only guards against a cycle entered by hand.
+        for (var round = 0; round < 5 && frontier.Count > 0; round++)
         {
-            return null;
+            var ids = await db.UnitSuccessions.AsNoTracking().Where(s => frontier.Contains(s.PredecessorId)).Select(s => s.SuccessorId).ToListAsync(ct);
+            var next = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id) && u.ArchivedAt == null).ToListAsync(ct);
+            frontier = [];
+            foreach (var unit in next.Where(u => seen.Add(u.Id)))
+            {
+                if (unit.IsValidOn(day))
+                {
+                    found.Add(unit);
+                }
+                else
+                {
+                    frontier.Add(unit.Id);
+                }
+            }
         }
 
-        // The ward of that name on the day; where none was (the name of a ward since merged), the one that ended last.
-        var wards = await db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Commune && (u.PlaceName == name || u.Name == name)).ToListAsync(ct);
-        var unit = wards.FirstOrDefault(u => u.IsValidOn(day)) ?? wards.OrderByDescending(u => u.ValidTo ?? DateOnly.MaxValue).FirstOrDefault();
-        if (unit is null)
+        return found;
+    }
+
+    /// <summary>The unit's own sitting council, or that of the nearest unit above it.</summary>
+    private static async Task<Body?> NearestSittingAsync(DongThuanDb db, Unit unit, List<Body> sitting, CancellationToken ct)
+    {
+        Unit? at = unit;
+        for (var depth = 0; at is not null && depth < 5; depth++)
         {
-            return null;
+            var here = at.Id;
+            if (sitting.FirstOrDefault(c => c.UnitId == here) is { } council)
+            {
+                return council;
+            }
+
+            at = at.ParentId is { } parent ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == parent, ct) : null;
         }
 
-        // Its own council before that of the unit it belongs to; one sitting on the day before one that has ended.
-        var councils = await Councils(db).Where(b => b.UnitId == unit.Id || b.UnitId == unit.ParentId).ToListAsync(ct);
-        return councils.OrderByDescending(c => c.IsInOperationOn(day))
-            .ThenByDescending(c => c.UnitId == unit.Id).ThenByDescending(c => c.ValidTo ?? DateOnly.MaxValue).FirstOrDefault();
+        return null;
     }
 
     public static IQueryable<Body> Councils(DongThuanDb db) => db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null);

@@ -100,15 +100,15 @@ public abstract partial class CitizenAccountTests
 
         // Answered and accepted, it is rated by its owner on the status page without typing the contact again.
         var id = (await PetitionKit.ByCodeAsync(_app, code)).Id;
-        using (var office = await PetitionKit.ApiAsync(_app, "thuongtruc"))
-        using (var official = await PetitionKit.ApiAsync(_app, "ubnd"))
+        using (var office = await PetitionKit.ApiAsync(_app, PetitionKit.Office))
+        using (var official = await PetitionKit.ApiAsync(_app, PetitionKit.Official))
         {
-            var committee = await PetitionKit.BodyAsync(_app, "UBND quận Cầu Giấy");
-            Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(1), level = "District", agencyBodyId = committee })).StatusCode);
+            var committee = await PetitionKit.BodyAsync(_app, PetitionKit.Committee);
+            Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(1), level = "Commune", agencyBodyId = committee })).StatusCode);
             // The status page says who holds it now and by when they answer.
             var due = (await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.SubjectId == id && o.State == ObligationState.Open))).DueOn;
             var routedPage = WebUtility.HtmlDecode(await citizen.GetPageAsync($"/Petitions/Status?code={code}"));
-            Assert.Contains($"UBND quận Cầu Giấy trả lời trước ngày {due:dd/MM/yyyy}.", routedPage, StringComparison.Ordinal);
+            Assert.Contains($"UBND phường Cầu Giấy trả lời trước ngày {due:dd/MM/yyyy}.", routedPage, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await official.PostAsJsonAsync($"/api/v1/petitions/{id}/answer", new { text = "Đã yêu cầu các hộ kinh doanh trả lại vỉa hè." })).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/review", new { accept = true })).StatusCode);
         }
@@ -126,7 +126,7 @@ public abstract partial class CitizenAccountTests
         using var signedApi = await PetitionKit.ApiAsync(_app, email, Password);
         var sent = await signedApi.PostAsJsonAsync("/api/v1/petitions", new
         {
-            name = "Lê Thị Cử Tri", email, title = PetitionKit.Unique("Đèn ngõ 20 hỏng"), content = "Đèn chiếu sáng ngõ 20 hỏng đã hai tuần.", ward = "Quan Hoa", kind = "Feedback",
+            name = "Lê Thị Cử Tri", email, title = PetitionKit.Unique("Đèn ngõ 20 hỏng"), content = "Đèn chiếu sáng ngõ 20 hỏng đã hai tuần.", ward = PetitionKit.Ward, kind = "Feedback",
         });
         Assert.True(sent.StatusCode == HttpStatusCode.Created, await sent.Content.ReadAsStringAsync());
         var second = (await sent.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("trackingCode").GetString()!;

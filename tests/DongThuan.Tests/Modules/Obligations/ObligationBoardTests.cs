@@ -28,15 +28,31 @@ public abstract class ObligationBoardTests
 
     private static DateOnly Today => VietnamTime.Today(TimeProvider.System);
 
+    /// <summary>A public petition to phường Cầu Giấy, routed by its office to the agency named; the answer it owes.</summary>
     private async Task<Guid> RoutedPetitionAsync(string agency)
     {
         var code = await PetitionKit.SubmitAsync(_app, PetitionKit.Unique("Hố ga mất nắp trên vỉa hè"), "Hố ga mất nắp, nguy hiểm cho người đi bộ.", $"{Guid.NewGuid():N}@example.com");
         var id = (await PetitionKit.ByCodeAsync(_app, code)).Id;
-        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
-        var routed = await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(1), level = "District", agencyBodyId = await PetitionKit.BodyAsync(_app, agency) });
+        using var office = await PetitionKit.ApiAsync(_app, PetitionKit.Office);
+        var routed = await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(1), level = "Commune", agencyBodyId = await PetitionKit.BodyAsync(_app, agency) });
         Assert.Equal(HttpStatusCode.OK, routed.StatusCode);
         return (await PetitionKit.ByCodeAsync(_app, code)).ObligationId!.Value;
     }
+
+    /// <summary>
+    /// A department of the ward's committee made for one test, so that who is told about its items is counted
+    /// without the accounts other tests add to the demo's agencies at the same time.
+    /// </summary>
+    private Task<string> FreshAgencyAsync() => _app.WithDb(async (db, _) =>
+    {
+        var committee = await db.Bodies.SingleAsync(b => b.Name == PetitionKit.Committee);
+        var unit = await db.Units.SingleAsync(u => u.Id == committee.UnitId);
+        var name = $"Phòng thử {Guid.NewGuid():N}"[..18] + " phường Cầu Giấy";
+        db.Bodies.Add(Body.Create(name, BodyKind.ExecutiveDepartment, unit, committee, new DateOnly(2025, 7, 1), null, true, out var outcome));
+        Assert.True(outcome.Succeeded);
+        await db.SaveChangesAsync();
+        return name;
+    });
 
     [Fact]
     public async Task The_board_counts_every_kind_by_agency_and_person_and_each_item_opens_its_timeline()
@@ -77,7 +93,7 @@ public abstract class ObligationBoardTests
         Assert.Equal(Math.Min(expected, IndexModelPageSize), ids.Count);
 
         // A petition routed now carries its field onto its obligation.
-        var routed = await RoutedPetitionAsync("Phòng Quản lý đô thị");
+        var routed = await RoutedPetitionAsync(PetitionKit.Urban);
         Assert.Equal("Xây dựng – đô thị", await _app.WithDb((db, _) => db.Obligations.Where(o => o.Id == routed).Select(o => o.Field).SingleAsync()));
     }
 
@@ -86,12 +102,13 @@ public abstract class ObligationBoardTests
     [Fact]
     public async Task An_agency_sees_only_its_own_obligations_on_the_board_the_API_and_its_own_page()
     {
-        var urbanObligation = await RoutedPetitionAsync("Phòng Quản lý đô thị");
-        var ubndObligation = await RoutedPetitionAsync("UBND quận Cầu Giấy");
-        using var official = await PetitionKit.ApiAsync(_app, "ubnd");
+        var urbanObligation = await RoutedPetitionAsync(PetitionKit.Urban);
+        var ubndObligation = await RoutedPetitionAsync(PetitionKit.Committee);
+        var officer = await PetitionKit.AgencyAccountAsync(_app, PetitionKit.Committee);
+        using var official = await PetitionKit.ApiAsync(_app, officer, OtherCouncil.Password);
         using var list = JsonDocument.Parse(await official.GetStringAsync("/api/v1/obligations?state=open"));
         var mine = await _app.WithDb((db, _) => db.Set<RoleAssignment>().Where(r => r.ArchivedAt == null)
-            .Join(db.Users.Where(u => u.UserName == "ubnd"), r => r.UserId, u => u.Id, (r, _) => r.BodyId!.Value).ToListAsync());
+            .Join(db.Users.Where(u => u.UserName == officer), r => r.UserId, u => u.Id, (r, _) => r.BodyId!.Value).ToListAsync());
         var items = list.RootElement.EnumerateArray().ToList();
         Assert.NotEmpty(items);
         Assert.All(items, i => Assert.Contains(i.GetProperty("ownerBodyId").GetGuid(), mine));
@@ -99,10 +116,10 @@ public abstract class ObligationBoardTests
         Assert.Contains(items, i => i.GetProperty("id").GetGuid() == ubndObligation);
         Assert.DoesNotContain(items, i => i.GetProperty("id").GetGuid() == urbanObligation);
 
-        using var browser = await Browser.SignedInAs(_app, "ubnd");
+        using var browser = await Browser.SignedInAs(_app, officer, OtherCouncil.Password);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Obligations/Details/{urbanObligation}")).StatusCode);
-        Assert.Contains("UBND quận Cầu Giấy", await browser.GetPageAsync("/Obligations/Mine"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Phòng Quản lý đô thị", await browser.GetPageAsync("/Obligations"), StringComparison.Ordinal);
+        Assert.Contains(PetitionKit.Committee, await browser.GetPageAsync("/Obligations/Mine"), StringComparison.Ordinal);
+        Assert.DoesNotContain(PetitionKit.Urban, await browser.GetPageAsync("/Obligations"), StringComparison.Ordinal);
         using var citizen = await Browser.SignedInAs(_app, "congdan");
         Assert.True(Responses.IsRefusal(await citizen.GetAsync("/Obligations")));
     }
@@ -110,13 +127,15 @@ public abstract class ObligationBoardTests
     [Fact]
     public async Task The_office_reminds_from_an_item_and_from_the_board_and_the_agency_cannot()
     {
-        var one = await RoutedPetitionAsync("UBND quận Cầu Giấy");
-        var two = await RoutedPetitionAsync("UBND quận Cầu Giấy");
-        var three = await RoutedPetitionAsync("UBND quận Cầu Giấy");
-        var noAccounts = await RoutedPetitionAsync("Phòng Quản lý đô thị");
+        var agencyName = await FreshAgencyAsync();
+        var officer = await PetitionKit.AgencyAccountAsync(_app, agencyName);
+        var one = await RoutedPetitionAsync(agencyName);
+        var two = await RoutedPetitionAsync(agencyName);
+        var three = await RoutedPetitionAsync(agencyName);
+        var noAccounts = await RoutedPetitionAsync(await FreshAgencyAsync());
         Task<int> RemindsAsync(Guid id) => _app.WithDb((db, _) => db.Notifications.CountAsync(n => n.SubjectId == id && n.Kind == NotificationKinds.Remind));
 
-        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        using var office = await Browser.SignedInAs(_app, PetitionKit.Office);
         var details = $"/Obligations/Details/{one}";
         Assert.Contains("Đôn đốc", await office.GetPageAsync(details), StringComparison.Ordinal);
         var sent = await office.SubmitAsync(details, new() { ["Message"] = "Đề nghị khẩn trương." }, $"{details}?handler=Remind");
@@ -132,7 +151,7 @@ public abstract class ObligationBoardTests
         var unsent = await office.SubmitAsync(nobody, new() { ["Message"] = "" }, $"{nobody}?handler=Remind");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unsent.StatusCode);
         Assert.Contains("hãy gửi công văn đôn đốc", await unsent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using (var api = await PetitionKit.ApiAsync(_app, "thuongtruc"))
+        using (var api = await PetitionKit.ApiAsync(_app, PetitionKit.Office))
         {
             var noOne = await api.PostAsJsonAsync($"/api/v1/obligations/{noAccounts}/remind", new { message = "x" });
             Assert.Equal(HttpStatusCode.UnprocessableEntity, noOne.StatusCode);
@@ -153,8 +172,8 @@ public abstract class ObligationBoardTests
         Assert.Contains("Hãy chọn ít nhất một việc để đôn đốc.", await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The agency sees the item but no reminder button, and its post is refused with nothing sent.
-        using var agency = await Browser.SignedInAs(_app, "ubnd");
-        var ubndObligation = await RoutedPetitionAsync("UBND quận Cầu Giấy");
+        using var agency = await Browser.SignedInAs(_app, officer, OtherCouncil.Password);
+        var ubndObligation = await RoutedPetitionAsync(agencyName);
         var own = $"/Obligations/Details/{ubndObligation}";
         Assert.DoesNotContain("handler=Remind", await agency.GetPageAsync(own), StringComparison.Ordinal);
         var refused = await agency.SubmitAsync(own, new() { ["Message"] = "x" }, $"{own}?handler=Remind");
@@ -240,9 +259,11 @@ public abstract class ObligationBoardTests
     [Fact]
     public async Task Reminders_go_before_the_due_date_and_on_the_day_it_is_overdue_once_each_even_from_two_instances()
     {
-        var obligationId = await RoutedPetitionAsync("UBND quận Cầu Giấy");
+        var agencyName = await FreshAgencyAsync();
+        var officer = await PetitionKit.AgencyAccountAsync(_app, agencyName);
+        var obligationId = await RoutedPetitionAsync(agencyName);
         var obligation = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.Id == obligationId));
-        var ubnd = await _app.WithDb((db, _) => db.Users.AsNoTracking().SingleAsync(u => u.UserName == "ubnd"));
+        var ubnd = await _app.WithDb((db, _) => db.Users.AsNoTracking().SingleAsync(u => u.UserName == officer));
         var clock = new FakeTimeProvider(new DateTimeOffset(obligation.DueOn.AddDays(-20).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
 
         async Task<int> RunAsync() => await _app.WithDb(async (_, sp) =>
@@ -282,7 +303,7 @@ public abstract class ObligationBoardTests
         Assert.Single(notes, n => n.Text.StartsWith("Quá hạn", StringComparison.Ordinal));
         Assert.Equal(2, await _app.WithDb((db, _) => db.Set<ObligationReminder>().CountAsync(r => r.ObligationId == obligationId)));
 
-        using var browser = await Browser.SignedInAs(_app, "ubnd");
+        using var browser = await Browser.SignedInAs(_app, officer, OtherCouncil.Password);
         Assert.Contains(soon.Text, await browser.GetPageAsync("/Notifications"), StringComparison.Ordinal);
     }
 

@@ -258,12 +258,15 @@ public abstract class CouncilOnboardingTests(AppFactory app) : CouncilApiSteps(a
             return;
         }
 
-        // A ward merged away in 2025 still names the council that had it, not the one sitting today.
+        // A ward merged away in 2025 goes to the council sitting today over the ward that took it over, never to the district council
+        // that has ended; the petition names the ward of today.
         Assert.Equal(HttpStatusCode.Created, (await petitioner.PostAsJsonAsync("/api/v1/petitions", new
         {
             name = "Lê Thị Hoa", email = $"hoa-{suffix}@example.com", title = "Ngõ 12 ngập nước " + suffix, content = "Đề nghị nạo vét cống.", ward = "Quan Hoa",
         })).StatusCode);
-        Assert.Equal(ids.Council, await App.WithDb((db, _) => db.Petitions.Where(p => p.Title == "Ngõ 12 ngập nước " + suffix).Select(p => p.CouncilId).SingleAsync()));
+        var merged = await App.WithDb((db, _) => db.Petitions.Where(p => p.Title == "Ngõ 12 ngập nước " + suffix).Select(p => new { p.CouncilId, p.Ward }).SingleAsync());
+        Assert.Equal((await App.WithDb((db, _) => db.Bodies.Where(b => b.Name == "HĐND phường Cầu Giấy").Select(b => b.Id).SingleAsync()), "Cầu Giấy"), (merged.CouncilId, merged.Ward));
+        Assert.NotEqual(ids.Council, merged.CouncilId);
 
         // Each council sees its own on the board, the dashboard and the statistics: the other council's records are not there, and its pages are refused.
         Assert.Equal(HttpStatusCode.NotFound, (await demoOffice.PostAsJsonAsync($"/api/v1/sessions/documents/{resolution}/votes", new { @for = 1, against = 0, abstaining = 0, absent = 0 })).StatusCode);

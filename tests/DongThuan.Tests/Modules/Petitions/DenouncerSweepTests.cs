@@ -25,7 +25,8 @@ public sealed class DenouncerSweepTests(LoggedSqliteApp app) : IClassFixture<Log
     private const string Phone = "0966111222";
     private const string Address = "Số 9 ngách 77/31 tổ dân phố 45";
 
-    private static readonly string?[] Callers = [null, "admin", "thuongtruc", "uyvien", "daibieu", "ubnd", "mttq", "congdan", "bientap"];
+    // The ward's people handle the petition; the district's committee member and the demo's other roles look from outside.
+    private static readonly string?[] Callers = [null, "admin", PetitionKit.Office, "uyvien", "phuong.daibieu", PetitionKit.Official, "phuong.mttq", "congdan", "bientap"];
 
     [Fact]
     public async Task A_denouncers_identity_is_found_only_behind_a_recorded_disclosure()
@@ -35,7 +36,7 @@ public sealed class DenouncerSweepTests(LoggedSqliteApp app) : IClassFixture<Log
         {
             var sent = await anonymous.PostAsJsonAsync("/api/v1/petitions", new
             {
-                name = Name, email, phone = Phone, address = Address, location = Address, kind = "Denunciation", ward = "Quan Hoa",
+                name = Name, email, phone = Phone, address = Address, location = Address, kind = "Denunciation", ward = PetitionKit.Ward,
                 title = PetitionKit.Unique($"{Name} tố cáo cán bộ thu tiền trông giữ xe"),
                 content = $"Tôi là {Name}, nhà ở {Address}, điện thoại {Phone}, email {email}. Tôi tố cáo cán bộ phường thu tiền trông giữ xe trái phép.",
             });
@@ -45,21 +46,15 @@ public sealed class DenouncerSweepTests(LoggedSqliteApp app) : IClassFixture<Log
         var petition = await app.WithDb((db, _) => db.Petitions.AsNoTracking().OrderByDescending(p => p.SubmittedAt).FirstAsync(p => p.Kind == PetitionKind.Denunciation));
         var id = petition.Id;
 
-        // The office routes it to an agency whose officer is ubnd, so the agency's side is swept too.
-        using (var office = await Browser.SignedInAs(app, "thuongtruc"))
+        // The ward's office routes it to the people's committee, whose officer is swept, so the agency's side is swept too.
+        using (var office = await Browser.SignedInAs(app, PetitionKit.Office))
         {
-            var agency = await PetitionKit.BodyAsync(app, "Thanh tra quận");
-            await app.WithDb(async db =>
-            {
-                var ubnd = await db.Users.SingleAsync(u => u.UserName == "ubnd");
-                db.Add(RoleAssignment.Grant(ubnd, AppRole.ExecutiveOfficer, await db.Set<Body>().SingleAsync(b => b.Id == agency), out _));
-                await db.SaveChangesAsync();
-            });
+            var agency = await PetitionKit.BodyAsync(app, PetitionKit.Committee);
             var form = await office.GetPageAsync($"/Petitions/Route/{id}");
             var offered = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(form, "<textarea[^>]*name=\"Input.RedactedContent\"[^>]*>([^<]*)</textarea>").Groups[1].Value).Trim();
             var routed = await office.SubmitAsync($"/Petitions/Route/{id}", new()
             {
-                ["Input.FieldId"] = PetitionKit.FieldId(10).ToString(), ["Input.Level"] = "District", ["Input.AgencyBodyId"] = agency.ToString(),
+                ["Input.FieldId"] = PetitionKit.FieldId(10).ToString(), ["Input.Level"] = "Commune", ["Input.AgencyBodyId"] = agency.ToString(),
                 ["Input.RedactedContent"] = offered,
             });
             Assert.Equal(HttpStatusCode.Redirect, routed.StatusCode);
@@ -145,7 +140,7 @@ public sealed class DenouncerSweepTests(LoggedSqliteApp app) : IClassFixture<Log
         Assert.True(leaks.Count == 0, string.Join("\n", leaks.Distinct().Take(30)));
 
         // Behind the disclosure, with a purpose, the office does see who it is; the look is recorded.
-        using var revealer = await Browser.SignedInAs(app, "thuongtruc");
+        using var revealer = await Browser.SignedInAs(app, PetitionKit.Office);
         var revealed = await revealer.SubmitAsync($"/Petitions/Details/{id}", new() { ["Reason"] = "Mời người tố cáo đến làm việc theo Điều 28 Luật Tố cáo" },
             $"/Petitions/Details/{id}?handler=Reveal");
         var page = await revealed.Content.ReadAsStringAsync();

@@ -48,7 +48,7 @@ public abstract partial class PetitionIntakeTests
     private static Dictionary<string, string> Valid(string title, string email) => new()
     {
         ["Input.Name"] = "Vũ Thị Lan", ["Input.Email"] = email, ["Input.Phone"] = "", ["Input.Kind"] = "Feedback", ["Input.Title"] = title,
-        ["Input.Content"] = "Vỉa hè trước số 40 Nguyễn Khang bị chiếm làm chỗ để xe.", ["Input.Ward"] = "Trung Hòa", ["Input.ConsentHandling"] = "true",
+        ["Input.Content"] = "Vỉa hè trước số 40 Nguyễn Khang bị chiếm làm chỗ để xe.", ["Input.Ward"] = PetitionKit.Ward, ["Input.ConsentHandling"] = "true",
         ["Input.ConsentEmail"] = "true",
     };
 
@@ -101,9 +101,9 @@ public abstract partial class PetitionIntakeTests
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var petition = await _app.WithDb((db, _) => db.PetitionerIdentities.Where(i => i.Email == email)
             .Join(db.Petitions, i => i.PetitionId, p => p.Id, (_, p) => p).AsNoTracking().SingleAsync());
-        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
-        var ubnd = await PetitionKit.BodyAsync(_app, "UBND quận Cầu Giấy");
-        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{petition.Id}/route", new { fieldId = PetitionKit.FieldId(1), level = "District", agencyBodyId = ubnd })).StatusCode);
+        using var office = await PetitionKit.ApiAsync(_app, PetitionKit.Office);
+        var ubnd = await PetitionKit.BodyAsync(_app, PetitionKit.Committee);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{petition.Id}/route", new { fieldId = PetitionKit.FieldId(1), level = "Commune", agencyBodyId = ubnd })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{petition.Id}/answer", new { text = "Đã xử lý." })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{petition.Id}/review", new { accept = true })).StatusCode);
         var mail = Path.Combine(await _app.WithDb((_, sp) => Task.FromResult(DongThuan.Web.Infrastructure.Database.DatabaseSetup.DataDirectory(
@@ -154,7 +154,7 @@ public abstract partial class PetitionIntakeTests
     public async Task Two_identical_API_submissions_give_one_petition()
     {
         var email = $"{Guid.NewGuid():N}@example.com";
-        var body = new { name = "Trịnh Văn Tú", email, phone = "0912345678", title = PetitionKit.Unique("Cột điện nghiêng"), content = "Cột điện trước số 5 ngõ 2 nghiêng.", ward = "Mai Dịch", address = "Ngõ 2" };
+        var body = new { name = "Trịnh Văn Tú", email, phone = "0912345678", title = PetitionKit.Unique("Cột điện nghiêng"), content = "Cột điện trước số 5 ngõ 2 nghiêng.", ward = PetitionKit.Ward, address = "Ngõ 2" };
         using var api = _app.CreateClient();
         var responses = await Task.WhenAll(api.PostAsJsonAsync("/api/v1/petitions", body), api.PostAsJsonAsync("/api/v1/petitions", body));
         var codes = await Task.WhenAll(responses.Select(async r => System.Text.Json.JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("trackingCode").GetString()));

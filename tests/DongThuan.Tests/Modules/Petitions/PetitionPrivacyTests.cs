@@ -31,8 +31,8 @@ public abstract class PetitionPrivacyTests
         using var client = app.CreateClient();
         var response = await client.PostAsJsonAsync("/api/v1/petitions", new
         {
-            // A ward merged into the district's successor in 2025: it goes to the district council that had it (the demo's 2022 office).
-            name = Denouncer, email, phone = DenouncerPhone, address = "Số 7 ngách 12/34 tổ dân phố 21", kind = "Denunciation", ward = "Quan Hoa",
+            // The ward of today names the council: phường Cầu Giấy's.
+            name = Denouncer, email, phone = DenouncerPhone, address = "Số 7 ngách 12/34 tổ dân phố 21", kind = "Denunciation", ward = PetitionKit.Ward,
             title = PetitionKit.Unique("Tố cáo cán bộ địa chính nhận tiền của người dân"),
             content = $"Tôi là hoang minh khoi, ở số 7 ngách 12/34 tổ dân phố 21, điện thoại {DenouncerPhone}. Tôi tố cáo cán bộ địa chính phường nhận tiền khi làm hồ sơ cấp giấy chứng nhận.",
         });
@@ -45,7 +45,7 @@ public abstract class PetitionPrivacyTests
     public async Task A_denunciations_author_never_reaches_the_agency_the_public_or_the_audit_trail()
     {
         var (code, id, email) = await DenounceAsync(_app);
-        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        using var office = await Browser.SignedInAs(_app, PetitionKit.Office);
 
         // The office sees that it is protected, not who sent it, until it states a purpose; that look is recorded.
         var details = await office.GetPageAsync($"/Petitions/Details/{id}");
@@ -55,10 +55,10 @@ public abstract class PetitionPrivacyTests
         Assert.Equal(1, await _app.WithDb((db, _) => db.IdentityDisclosures.CountAsync(d => d.Purpose.StartsWith("Liên hệ xác minh"))));
 
         // Routing needs a copy without the author: one that still names them is refused; the offered redaction passes.
-        var inspectorate = await PetitionKit.BodyAsync(_app, "Thanh tra quận");
+        var inspectorate = await PetitionKit.BodyAsync(_app, PetitionKit.Committee);
         var leaking = await office.SubmitAsync($"/Petitions/Route/{id}", new()
         {
-            ["Input.FieldId"] = PetitionKit.FieldId(10).ToString(), ["Input.Level"] = "District", ["Input.AgencyBodyId"] = inspectorate.ToString(),
+            ["Input.FieldId"] = PetitionKit.FieldId(10).ToString(), ["Input.Level"] = "Commune", ["Input.AgencyBodyId"] = inspectorate.ToString(),
             ["Input.RedactedContent"] = "Ông Hoàng Minh Khôi tố cáo cán bộ địa chính.",
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, leaking.StatusCode);
@@ -69,21 +69,15 @@ public abstract class PetitionPrivacyTests
         Assert.DoesNotContain("khoi", offered, StringComparison.OrdinalIgnoreCase);
         var routed = await office.SubmitAsync($"/Petitions/Route/{id}", new()
         {
-            ["Input.FieldId"] = PetitionKit.FieldId(10).ToString(), ["Input.Level"] = "District", ["Input.AgencyBodyId"] = inspectorate.ToString(),
+            ["Input.FieldId"] = PetitionKit.FieldId(10).ToString(), ["Input.Level"] = "Commune", ["Input.AgencyBodyId"] = inspectorate.ToString(),
             ["Input.RedactedContent"] = offered,
         });
         Assert.Equal(HttpStatusCode.Redirect, routed.StatusCode);
 
         // What the agency receives, through the page and the API, and what anyone else can read, holds no trace of the author.
-        await _app.WithDb(async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.UserName == "ubnd");
-            db.Add(DongThuan.Web.Modules.Accounts.RoleAssignment.Grant(user, DongThuan.Web.Modules.Accounts.AppRole.ExecutiveOfficer,
-                await db.Set<DongThuan.Web.Modules.Organisation.Body>().SingleAsync(b => b.Id == inspectorate), out _));
-            await db.SaveChangesAsync();
-        });
-        using var agency = await Browser.SignedInAs(_app, "ubnd");
-        using var agencyApi = await PetitionKit.ApiAsync(_app, "ubnd");
+        var official = await PetitionKit.AgencyAccountAsync(_app, PetitionKit.Committee);
+        using var agency = await Browser.SignedInAs(_app, official, OtherCouncil.Password);
+        using var agencyApi = await PetitionKit.ApiAsync(_app, official, OtherCouncil.Password);
         var copies = new[]
         {
             await agency.GetPageAsync($"/Petitions/Details/{id}"),
@@ -191,7 +185,7 @@ public sealed class PetitionLogTests(LoggedSqliteApp app) : IClassFixture<Logged
     public async Task No_log_line_holds_a_denouncers_identity()
     {
         var (code, id, email) = await PetitionPrivacyTests.DenounceAsync(app);
-        using var office = await Browser.SignedInAs(app, "thuongtruc");
+        using var office = await Browser.SignedInAs(app, PetitionKit.Office);
         await office.GetPageAsync($"/Petitions/Details/{id}");
         using var anonymous = app.CreateClient();
         await PetitionKit.StatusAsync(anonymous, code, email);

@@ -99,11 +99,13 @@ public abstract class PetitionWorkflowTests
         var email = $"{Guid.NewGuid():N}@example.com";
         var code = await PetitionKit.SubmitAsync(_app, title, "Đèn chiếu sáng trong ngõ hỏng hai tháng nay, buổi tối rất tối.", email);
         var id = (await PetitionKit.ByCodeAsync(_app, code)).Id;
-        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
-        using var official = await PetitionKit.ApiAsync(_app, "ubnd");
-        using var stranger = await PetitionKit.ApiAsync(_app, "daibieu");
-        var urban = await PetitionKit.BodyAsync(_app, "Phòng Quản lý đô thị");
-        var ubnd = await PetitionKit.BodyAsync(_app, "UBND quận Cầu Giấy");
+        // The ward names the council: phường Cầu Giấy's, sitting today; the committee's own officer answers for it.
+        Assert.Equal(await PetitionKit.BodyAsync(_app, "HĐND phường Cầu Giấy"), (await PetitionKit.ByCodeAsync(_app, code)).CouncilId);
+        using var office = await PetitionKit.ApiAsync(_app, PetitionKit.Office);
+        using var official = await PetitionKit.ApiAsync(_app, await PetitionKit.AgencyAccountAsync(_app, PetitionKit.Committee), OtherCouncil.Password);
+        using var stranger = await PetitionKit.ApiAsync(_app, "phuong.daibieu");
+        var urban = await PetitionKit.BodyAsync(_app, PetitionKit.Urban);
+        var ubnd = await PetitionKit.BodyAsync(_app, PetitionKit.Committee);
 
         // Nobody outside the office sees a petition in the inbox; the agency cannot route it.
         Assert.Equal(HttpStatusCode.NotFound, (await official.GetAsync($"/api/v1/petitions/{id}")).StatusCode);
@@ -112,8 +114,8 @@ public abstract class PetitionWorkflowTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, incomplete.StatusCode);
         Assert.Contains(PetitionRefusals.RoutingIncomplete.Message, await incomplete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        // Routed to the urban-management department: the ubnd account (people's committee office) does not see it.
-        var routed = await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(1), level = "District", agencyBodyId = urban });
+        // Routed to the urban-management department: the committee's officer does not see it.
+        var routed = await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(1), level = "Commune", agencyBodyId = urban });
         Assert.Equal(HttpStatusCode.OK, routed.StatusCode);
         var petition = await PetitionKit.ByCodeAsync(_app, code);
         var obligation = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.Id == petition.ObligationId));
@@ -125,7 +127,7 @@ public abstract class PetitionWorkflowTests
         // Transferred to the people's committee, with a reason; the due date stays.
         var noReason = await office.PostAsJsonAsync($"/api/v1/petitions/{id}/transfer", new { agencyBodyId = ubnd });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/transfer", new { agencyBodyId = ubnd, reason = "Thuộc thẩm quyền UBND quận" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/transfer", new { agencyBodyId = ubnd, reason = "Thuộc thẩm quyền UBND phường" })).StatusCode);
         var moved = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.Id == petition.ObligationId));
         Assert.Equal((ubnd, obligation.OriginalDueOn), (moved.OwnerBodyId, moved.OriginalDueOn));
         using (var detail = JsonDocument.Parse(await official.GetStringAsync($"/api/v1/petitions/{id}")))
@@ -236,10 +238,10 @@ public abstract class PetitionWorkflowTests
     {
         var code = await PetitionKit.SubmitAsync(_app, PetitionKit.Unique("Xe tải chở vật liệu rơi vãi"), "Xe tải rơi vãi đất cát trên đường Xuân Thủy.", $"{Guid.NewGuid():N}@example.com");
         var id = (await PetitionKit.ByCodeAsync(_app, code)).Id;
-        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
-        var urban = await PetitionKit.BodyAsync(_app, "Phòng Quản lý đô thị");
-        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(3), level = "District", agencyBodyId = urban })).StatusCode);
-        using var ubnd = await Browser.SignedInAs(_app, "ubnd");
+        using var office = await PetitionKit.ApiAsync(_app, PetitionKit.Office);
+        var urban = await PetitionKit.BodyAsync(_app, PetitionKit.Urban);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(3), level = "Commune", agencyBodyId = urban })).StatusCode);
+        using var ubnd = await Browser.SignedInAs(_app, await PetitionKit.AgencyAccountAsync(_app, PetitionKit.Culture), OtherCouncil.Password);
         Assert.Equal(HttpStatusCode.NotFound, (await ubnd.GetAsync($"/Petitions/Details/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ubnd.GetAsync($"/Petitions/Answer/{id}")).StatusCode);
         Assert.DoesNotContain(code, await ubnd.GetPageAsync("/Petitions?State=Routed"), StringComparison.Ordinal);
@@ -258,7 +260,7 @@ public abstract class PetitionWorkflowTests
         var second = await PetitionKit.SubmitAsync(_app, $"ngap ung duong tran thai tong {tag}", $"mua lon la duong tran thai tong ngap sau, de nghi nao vet cong thoat nuoc {tag}", $"{tag}b@example.com");
         var a = await PetitionKit.ByCodeAsync(_app, first);
         var b = await PetitionKit.ByCodeAsync(_app, second);
-        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        using var office = await Browser.SignedInAs(_app, PetitionKit.Office);
         var details = await office.GetPageAsync($"/Petitions/Details/{a.Id}");
         Assert.Contains(second, details, StringComparison.Ordinal);
         var compile = await office.GetPageAsync($"/Petitions/Compile?ids={a.Id}&ids={b.Id}");
@@ -353,8 +355,8 @@ public abstract class PetitionWorkflowTests
             ids.Add((await PetitionKit.ByCodeAsync(_app, code)).Id);
         }
 
-        using var office = await PetitionKit.ApiAsync(_app, "thuongtruc");
-        using var agency = await PetitionKit.ApiAsync(_app, "ubnd");
+        using var office = await PetitionKit.ApiAsync(_app, PetitionKit.Office);
+        using var agency = await PetitionKit.ApiAsync(_app, PetitionKit.Official);
         static async Task<string?> Code(HttpResponseMessage r) => System.Text.Json.JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString();
 
         // Two merged into one, then the merge undone: both are received again.

@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DongThuan.Tests.Harness;
+using DongThuan.Tests.Modules.Petitions;
 using DongThuan.Web.Infrastructure.Files;
 using DongThuan.Web.Infrastructure.OfficialDocuments;
 using DongThuan.Web.Modules.Accounts;
@@ -267,7 +268,7 @@ public abstract partial class SearchTests
         var sent = await anonymous.PostAsJsonAsync("/api/v1/petitions", new
         {
             name, email = "tocao@example.com", phone = "0912345678", title = $"Tố cáo sai phạm {word}",
-            content = $"Tôi là {name}, số 0912345678, tố cáo việc {word} tại công trường.", kind = "Denunciation", consent = true,
+            content = $"Tôi là {name}, số 0912345678, tố cáo việc {word} tại công trường.", kind = "Denunciation", consent = true, ward = PetitionKit.Ward,
         });
         Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
         using var admin = await Browser.SignedInAs(_app, "admin");

@@ -19,6 +19,19 @@ public static class WardPetitionsToday
         var office = await DemoSignIn.AsAsync(run, "phuong.vanphong");
         var desk = run.Service<PetitionDesk>();
         var intake = run.Service<PetitionIntake>();
+
+        // The office's routing rules at ward level, so routing proposes an agency: land, building, environment, transport and
+        // the economy to the economy, infrastructure and urban department; health, schools, culture and welfare to culture and
+        // society; order, justice and the rest to the committee itself.
+        var economy = ward.EconomyDepartment.Id;
+        var culture = ward.CultureDepartment.Id;
+        var committee = ward.PeoplesCommittee.Id;
+        Guid[] agencyOfField = [economy, economy, economy, economy, culture, culture, culture, committee, culture, economy, committee, committee];
+        for (var f = 0; f < agencyOfField.Length; f++)
+        {
+            var set = await SetRoutingRule.ExecuteAsync(desk.Db, office, new SetRoutingRule.Request(PetitionFieldConfiguration.FieldIds[f], CompetentLevel.Commune, agencyOfField[f]), ct);
+            DemoOutcome.Require(set!.Value.Outcome, PetitionFieldConfiguration.DefaultNames[f]);
+        }
         var rows = new (string Title, string Content, int Received, Guid? Agency, int Field, int? Routed, int? Answered)[]
         {
             ("Nắp cống vỡ trước số 15 ngõ 92 Trần Quốc Hoàn", "Nắp cống vỡ, nguy hiểm cho người đi xe máy, nhất là buổi tối.", 1, null, 1, null, null),
