@@ -93,6 +93,16 @@ public abstract class StartupTests
         Assert.Equal("agencyBodyId,fieldId,level,note,officialPersonId,on,redactedContent", BodyOf("/api/v1/petitions/{id}/route"));
         Assert.Equal("agencyBodyId,officialPersonId,reason", BodyOf("/api/v1/petitions/{id}/transfer"));
         Assert.Equal("interim,on,text", BodyOf("/api/v1/petitions/{id}/answer"));
+
+        // Uploads read their form after authorization, so their body is written in by hand: the file part, binary, and the text beside it.
+        foreach (var (path, file, text) in new[] { ("/api/v1/imports/{kind}", "file", ""), ("/api/v1/sessions/documents/{id}/files", "file", ""),
+                     ("/api/v1/portal/articles/{id}/photos", "photo", "alt,caption") })
+        {
+            var schema = paths.GetProperty(path).GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema");
+            Assert.Equal("binary", schema.GetProperty("properties").GetProperty(file).GetProperty("format").GetString());
+            Assert.Equal(file, Assert.Single(schema.GetProperty("required").EnumerateArray()).GetString());
+            Assert.Equal(text, string.Join(",", schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Where(n => n != file).Order(StringComparer.Ordinal)));
+        }
     }
 
     [Fact]

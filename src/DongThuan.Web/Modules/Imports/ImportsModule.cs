@@ -23,7 +23,8 @@ public static class ImportsModule
         var api = app.MapGroup("/api/v1/imports").WithTags("Imports").RequireAuthorization(Permissions.CouncilOffice);
         api.MapGet("/{kind}/template", (string kind, SheetImporter importer) =>
             importer.Find(kind) is { } k ? Results.File(SheetImporter.Template(k), SheetImporter.XlsxContentType, $"mau-nhap-{k.Kind}.xlsx") : Results.NotFound());
-        api.MapPost("/{kind}", RunAsync).DisableAntiforgery();
+        api.MapPost("/{kind}", RunAsync).DisableAntiforgery()
+            .DescribesUpload("file", "The filled-in template (XLSX, from GET /api/v1/imports/{kind}/template); with Authorization: Bearer.");
         return app;
     }
 

@@ -107,15 +107,13 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
             return stop;
         }
 
-        var identity = await Desk.IdentityAsync(id, ct);
-        if (identity is null || string.IsNullOrWhiteSpace(Reason) || Reason.Length > 500)
+        var (outcome, _) = (await RevealPetitioner.ExecuteAsync(Desk, User, id, Reason, ct))!.Value;
+        if (!outcome.Succeeded)
         {
-            Refuse(PetitionRefusals.ReasonRequired.Message);
+            Refuse(outcome.Refusal!.Message);
             return await ShowAsync(ct);
         }
 
-        Desk.Db.IdentityDisclosures.Add(IdentityDisclosure.Record(identity, Desk.Actor.UserId ?? "", Desk.Now, Reason));
-        await Desk.Db.SaveChangesAsync(ct);
         await ShowAsync(ct);
         IdentityShown = true;
         return Page();

@@ -635,5 +635,8 @@ public static class PetitionRefusals
     public static readonly Refusal MergeOnlyReceived = new("petition-merge-received", "Chỉ tổng hợp được các kiến nghị cùng Hội đồng, đang chờ phân loại và không phải đơn tố cáo.");
     public static readonly Refusal UnmergeOnlyReceived = new("petition-unmerge", "Chỉ hủy gộp được kiến nghị tổng hợp chưa chuyển xử lý.");
     public static readonly Refusal NoDeadlineRule = new("petition-no-rule", "Chưa có quy tắc thời hạn trả lời kiến nghị áp dụng cho ngày này. Quản trị viên cần bổ sung tại trang Thời hạn.");
+    public static readonly Refusal PurposeRequired = new("petition-purpose", "Vui lòng nêu mục đích xem thông tin người gửi (tối đa 500 ký tự); mỗi lần xem được ghi lại.");
+    public static readonly Refusal IdentitiesRequired = new("petition-identities", "Chọn ít nhất một hồ sơ thông tin cá nhân.");
+    public static readonly Refusal NoIdentity = new("petition-no-identity", "Kiến nghị này không có thông tin người gửi.");
     public static readonly Refusal NotFound = new("petition-not-found", "Không tìm thấy kiến nghị với mã và thông tin liên hệ này.");
 }

@@ -85,7 +85,11 @@ public static class PetitionsModule
         open.MapPost("/", Api.PetitionsApi.SubmitAsync).AllowAnonymous().RequireRateLimiting(PublicPolicy);
         open.MapPost("/status", Api.PetitionsApi.StatusAsync).AllowAnonymous().RequireRateLimiting(PublicPolicy);
 
+        open.MapGet("/mine", Api.PetitionerApi.MineAsync).RequireAuthorization(Permissions.SignedIn);
+        open.MapPost("/mine", Api.PetitionerApi.ClaimAsync).RequireAuthorization(Permissions.SignedIn).RequireRateLimiting(PublicPolicy);
+
         var staff = open.MapGroup("").RequireAuthorization(Permissions.Staff);
+        staff.MapPost("/{id:guid}/identity", Api.PetitionerApi.RevealAsync).RequireAuthorization(Permissions.CouncilOffice);
         staff.MapGet("/", Api.PetitionsApi.ListAsync);
         staff.MapGet("/{id:guid}", Api.PetitionsApi.GetAsync);
         staff.MapPost("/entered", Api.PetitionsApi.EnterAsync).RequireAuthorization(Permissions.CouncilOffice);
@@ -117,6 +121,12 @@ public static class PetitionsModule
         office.MapPost("/dialogues/{id:guid}/promises", Api.MeetingsApi.PromiseAsync);
         office.MapPost("/dialogues/{id:guid}/close", Api.MeetingsApi.CloseAsync);
         office.MapPost("/dialogues/{id:guid}/publish", Api.MeetingsApi.PublishAsync);
+
+        // A person's request about the data held on them as a petitioner: the administrator's, as on /Petitions/PersonalData.
+        var personal = app.MapGroup("/api/v1/personal-data").WithTags("Petitions").RequireAuthorization(Permissions.Administer);
+        personal.MapGet("/", Api.PetitionerApi.FindAsync);
+        personal.MapPost("/export", Api.PetitionerApi.ExportAsync);
+        personal.MapPost("/erase", Api.PetitionerApi.EraseAsync);
         return app;
     }
 }

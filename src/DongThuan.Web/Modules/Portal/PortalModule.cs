@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Modules.Search;
 using System.Threading.RateLimiting;
@@ -46,7 +47,8 @@ public static class PortalModule
         articles.MapPut("/{id:guid}", Api.ArticlesApi.EditAsync);
         articles.MapPost("/{id:guid}/publish", Api.ArticlesApi.PublishAsync);
         articles.MapPost("/{id:guid}/unpublish", Api.ArticlesApi.UnpublishAsync);
-        articles.MapPost("/{id:guid}/photos", Api.ArticlesApi.AddPhotoAsync).DisableAntiforgery();
+        articles.MapPost("/{id:guid}/photos", Api.ArticlesApi.AddPhotoAsync).DisableAntiforgery()
+            .DescribesUpload("photo", "A JPEG or PNG photo; with Authorization: Bearer.", ("alt", "Text for readers who cannot see it (required)"), ("caption", "Caption shown under it"));
         articles.MapDelete("/{id:guid}/photos/{photoId:guid}", Api.ArticlesApi.RemovePhotoAsync);
         var comments = app.MapGroup("/api/v1/portal/comments").WithTags("Portal").RequireAuthorization(Accounts.Permissions.PortalEditor);
         comments.MapGet("", Api.CommentsApi.WaitingAsync);

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Infrastructure.Import;
 using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Modules.Search;
@@ -29,7 +30,8 @@ public static class SessionsModule
         api.MapPost("/{id:guid}/documents", Api.SessionWrites.RegisterDocumentAsync).RequireAuthorization(Permissions.CouncilOffice);
         api.MapPost("/{id:guid}/opinions", Api.SessionWrites.RecordOpinionAsync).RequireAuthorization(Permissions.CouncilOffice);
         api.MapPost("/documents/{id:guid}/votes", Api.SessionWrites.RecordVotesAsync).RequireAuthorization(Permissions.CouncilOffice);
-        api.MapPost("/documents/{id:guid}/files", Api.SessionWrites.AttachFileAsync).RequireAuthorization(Permissions.CouncilOffice).DisableAntiforgery();
+        api.MapPost("/documents/{id:guid}/files", Api.SessionWrites.AttachFileAsync).RequireAuthorization(Permissions.CouncilOffice).DisableAntiforgery()
+            .DescribesUpload("file", "The document's file (PDF, DOCX or XLSX, at most 20 MB); with Authorization: Bearer.");
         api.MapGet("/{id:guid}/attendance", Api.SessionWrites.RollAsync);
         api.MapPut("/{id:guid}/attendance", Api.SessionWrites.MarkAttendanceAsync).RequireAuthorization(Permissions.CouncilOffice);
         api.MapPost("/opinions/{id:guid}/response", Api.SessionWrites.RespondAsync);
