@@ -38,6 +38,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Every test talks from the same address; the rate limit has a test of its own (PetitionAbuseTests).
         builder.UseSetting("Petitions:RateLimit:PermitLimit", "100000");
+        builder.UseSetting("Portal:Comments:PerAddressLimit", "100000"); // its own test: CommentAddressLimitTests
         // Tests run the reminders themselves, with a clock of their own (ReminderTests).
         builder.UseSetting("Reminders:Enabled", "false");
         // The copied template was checked when it was built; AuditTests runs the check itself.

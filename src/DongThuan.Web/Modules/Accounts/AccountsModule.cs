@@ -105,6 +105,8 @@ public static class AccountsModule
         api.MapGet("/me", Api.GetMe.HandleAsync).RequireAuthorization(Permissions.SignedIn);
         api.MapPost("/auth/password-reset", Api.AccountsApi.RequestResetAsync).AllowAnonymous();
         api.MapPost("/auth/password", Api.AccountsApi.SetPasswordAsync).AllowAnonymous();
+        api.MapPost("/auth/registration", Api.AccountsApi.RegisterAsync).AllowAnonymous();
+        api.MapPost("/me/password", Api.AccountsApi.ChangePasswordAsync).RequireAuthorization(Permissions.SignedIn);
         var accounts = api.MapGroup("/accounts").RequireAuthorization(Permissions.CouncilOffice);
         accounts.MapGet("", Api.AccountsApi.ListAsync);
         accounts.MapPost("", Api.AccountsApi.CreateAsync);

@@ -45,13 +45,10 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
             return Challenge();
         }
 
-        var result = await users.ChangePasswordAsync(user, Input.Current, Input.New);
-        if (!result.Succeeded)
+        var outcome = await ChangePassword.ExecuteAsync(users, user, new ChangePassword.Request(Input.Current, Input.New));
+        if (!outcome.Succeeded)
         {
-            // Identity's own descriptions are English; the page says the two things a person can act on.
-            return Refused((result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-                ? AccountRefusals.PasswordWrong
-                : AccountRefusals.PasswordWeak).Message);
+            return Refused(outcome.Refusal!.Message);
         }
 
         await signIn.RefreshSignInAsync(user);

@@ -54,6 +54,14 @@ public static class PortalModule
         comments.MapGet("", Api.CommentsApi.WaitingAsync);
         comments.MapPost("/{id:guid}/publish", Api.CommentsApi.PublishAsync);
         comments.MapPost("/{id:guid}/reject", Api.CommentsApi.RejectAsync);
+        // A reader's comments under a published article, with the page's rules and its per-address limit.
+        var reader = app.MapGroup("/api/v1/news/{slug}/comments").WithTags("Portal");
+        reader.MapGet("", Api.ReaderCommentsApi.ListAsync).AllowAnonymous();
+        var writer = reader.MapGroup("").RequireAuthorization(Accounts.Permissions.SignedIn).RequireRateLimiting(CommentsPolicy);
+        writer.MapPost("", Api.ReaderCommentsApi.WriteAsync);
+        writer.MapPut("/{commentId:guid}", Api.ReaderCommentsApi.EditAsync);
+        writer.MapDelete("/{commentId:guid}", Api.ReaderCommentsApi.WithdrawAsync);
+        writer.MapPost("/{commentId:guid}/reports", Api.ReaderCommentsApi.ReportAsync);
         app.MapGet("/tin-tuc/anh/{id:guid}/{size}", Images.ArticlePhotos.ServeAsync).WithTags("Portal").AllowAnonymous();
         return app;
     }

@@ -45,7 +45,7 @@ public sealed class ReadModel(DongThuanDb db, TimeProvider time, CommentDesk des
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct) => await LoadAsync(slug, ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostCommentAsync(string slug, Guid? parentId, string? text, CancellationToken ct) =>
-        ActAsync(slug, a => desk.WriteAsync(a, parentId, User, text, ct), CommentNotices.Sent, ct);
+        ActAsync(slug, async a => (Outcome?)(await desk.WriteAsync(a, parentId, User, text, ct)).Outcome, CommentNotices.Sent, ct);
 
     public Task<IActionResult> OnPostEditAsync(string slug, Guid commentId, string? text, CancellationToken ct) =>
         ActAsync(slug, a => desk.ApplyAsync(commentId, a.Id, c => c.Edit(UserId!, text, desk.Now), ct), CommentNotices.Edited, ct);

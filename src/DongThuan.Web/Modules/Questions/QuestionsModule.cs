@@ -35,6 +35,7 @@ public static class QuestionsModule
         api.MapPost("/{id:guid}/answer", Api.QuestionsApi.AnswerAsync);
         api.MapPost("/{id:guid}/evaluate", Api.QuestionsApi.EvaluateAsync);
         api.MapPost("/{id:guid}/close", Api.QuestionsApi.CloseAsync);
+        api.MapPost("/{id:guid}/extension", Api.QuestionsApi.ExtendAsync);
 
         var explanations = app.MapGroup("/api/v1/explanations").WithTags("Explanation sessions").RequireAuthorization(Permissions.Staff);
         explanations.MapGet("/", Api.ExplanationsApi.ListAsync);

@@ -366,6 +366,17 @@ public abstract class QuestionWorkflowTests
         using var fw = JsonDocument.Parse(await forwarded.Content.ReadAsStringAsync());
         Assert.Equal(ExpectedDue(Today).ToString("yyyy-MM-dd"), fw.RootElement.GetProperty("dueOn").GetString());
 
+        // The office extends the answer's due date with a reason, as on the page; the delegate cannot, nor an earlier date.
+        var due = ExpectedDue(Today);
+        Assert.Equal(HttpStatusCode.Forbidden, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/extension", new { dueOn = due.AddDays(10), reason = "x" })).StatusCode);
+        var earlier = await officeApi.PostAsJsonAsync($"/api/v1/questions/{id}/extension", new { dueOn = due.AddDays(-1), reason = "x" });
+        Assert.Equal("obligation-extension", JsonDocument.Parse(await earlier.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        var noReason = await officeApi.PostAsJsonAsync($"/api/v1/questions/{id}/extension", new { dueOn = due.AddDays(10) });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officeApi.PostAsJsonAsync($"/api/v1/questions/{id}/extension", new { dueOn = due.AddDays(10), reason = "Chờ số liệu quyết toán" })).StatusCode);
+        var extended = await _app.WithDb((db, _) => db.Set<Obligation>().AsNoTracking().SingleAsync(o => o.SubjectId == id));
+        Assert.Equal((due.AddDays(10), due), (extended.DueOn, extended.OriginalDueOn));
+
         Assert.Equal(HttpStatusCode.Forbidden, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/answer", new { answer = "x", responsibility = "y", measures = "z", timeFrame = "t" })).StatusCode);
         var answered = await officialApi.PostAsJsonAsync($"/api/v1/questions/{id}/answer", new { answer = "Sẽ lắp 6 đèn.", responsibility = "Phòng Quản lý đô thị", measures = "Lắp đèn LED", timeFrame = "Quý I" });
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
@@ -375,7 +386,7 @@ public abstract class QuestionWorkflowTests
         using var detail = JsonDocument.Parse(await delegateApi.GetStringAsync($"/api/v1/questions/{id}"));
         Assert.Equal("NotSatisfied", detail.RootElement.GetProperty("summary").GetProperty("state").GetString());
         Assert.Equal("DoneOnTime", detail.RootElement.GetProperty("summary").GetProperty("dueStatus").GetString());
-        Assert.Equal(4, detail.RootElement.GetProperty("timeline").GetArrayLength());
+        Assert.Equal(5, detail.RootElement.GetProperty("timeline").GetArrayLength()); // submitted, forwarded, extended, answered, evaluated
     }
 }
 

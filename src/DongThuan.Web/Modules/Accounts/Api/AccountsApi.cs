@@ -76,6 +76,30 @@ public static class AccountsApi
         return outcome.Succeeded ? TypedResults.NoContent() : Problems.Refused(outcome, l);
     }
 
+    /// <summary>The signed-in caller's own password; their other sessions and tokens stop counting within a minute.</summary>
+    public static async Task<IResult> ChangePasswordAsync(ChangePassword.Request input, ClaimsPrincipal user, UserManager<AppUser> users, IStringLocalizer<SharedResource> l)
+    {
+        if (await users.GetUserAsync(user) is not { } account)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        var outcome = await ChangePassword.ExecuteAsync(users, account, input);
+        return outcome.Succeeded ? TypedResults.NoContent() : Problems.Refused(outcome, l);
+    }
+
+    /// <summary>
+    /// A citizen registers, as on <c>/Accounts/Register</c>: 202 whether or not the address already has an account (the
+    /// mail says which), so the answer tells nobody who is registered; too many tries from one address, 429.
+    /// </summary>
+    public static async Task<IResult> RegisterAsync(RegisterCitizen.Request input, HttpContext http, DongThuanDb db, UserManager<AppUser> users,
+        Infrastructure.Notifications.IMailer mailer, SignInThrottle throttle, IConfiguration configuration, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var outcome = await RegisterCitizen.ExecuteAsync(db, users, mailer, throttle, configuration, input, http.Connection.RemoteIpAddress, ct);
+        return outcome.Succeeded ? TypedResults.Accepted((string?)null)
+            : Problems.Refused(outcome.Refusal!, l, outcome.Refusal == AccountRefusals.TooManyAttempts ? StatusCodes.Status429TooManyRequests : StatusCodes.Status422UnprocessableEntity);
+    }
+
     private static async Task<IResult> ActAsync(string id, ClaimsPrincipal user, DongThuanDb db, IStringLocalizer<SharedResource> l, Func<AppUser, Task<Outcome>> act, CancellationToken ct)
     {
         var account = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);

@@ -26,36 +26,36 @@ public sealed class CommentDesk(DongThuanDb db, TimeProvider time, IConfiguratio
     /// <summary>Moderators of an article's comments: the council office (and editors) of its unit.</summary>
     public static bool IsModerator(ClaimsPrincipal user, Guid unitId) => UnitScope.IsPortalEditorOf(user, unitId);
 
-    public async Task<Outcome?> WriteAsync(Article article, Guid? parentId, ClaimsPrincipal user, string? text, CancellationToken ct)
+    public async Task<(Outcome Outcome, Comment? Comment)> WriteAsync(Article article, Guid? parentId, ClaimsPrincipal user, string? text, CancellationToken ct)
     {
         if (UserId(user) is not { } userId)
         {
-            return CommentRefusals.SignInToComment;
+            return (CommentRefusals.SignInToComment, null);
         }
 
         var since = (Now - AccountWindow).ToUniversalTime();
         if (await db.Comments.CountAsync(c => c.AuthorUserId == userId && c.WrittenAt > since, ct) >= AccountLimit)
         {
-            return CommentRefusals.TooFast;
+            return (CommentRefusals.TooFast, null);
         }
 
         var parent = parentId is { } pid ? await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == pid, ct) : null;
         if (parentId is not null && parent is null)
         {
-            return CommentRefusals.ParentGone;
+            return (CommentRefusals.ParentGone, null);
         }
 
         var name = user.FindFirstValue("name") is { Length: > 0 } n ? n : user.Identity?.Name ?? "";
         var comment = Comment.Write(article, parent, userId, name, UnitScope.IsStaffOf(user, article.UnitId), text, Now, out var outcome);
         if (!outcome.Succeeded)
         {
-            return outcome;
+            return (outcome, null);
         }
 
         db.Comments.Add(comment);
         await db.SaveChangesAsync(ct);
         await TellModeratorsAsync(article, comment, "Bình luận chờ duyệt", userId, ct);
-        return Outcome.Done;
+        return (Outcome.Done, comment);
     }
 
     /// <summary>

@@ -22,6 +22,8 @@ public static class QuestionsApi
     public sealed record Detail(Summary Summary, string Content, string? ReturnReason, string? InterimAnswer, string? Answer, string? Responsibility, string? Measures,
         string? TimeFrame, DateOnly? AnsweredOn, string? FollowUp, string? EvaluationNote, string? DueExplanation, IReadOnlyList<Event> Timeline);
 
+    public sealed record ExtensionInput(DateOnly? DueOn, string? Reason);
+
     public sealed record ReturnInput(string? Reason);
 
     public static async Task<IReadOnlyList<Summary>> ListAsync(ClaimsPrincipal user, QuestionDesk desk, CancellationToken ct)
@@ -81,6 +83,11 @@ public static class QuestionsApi
 
     public static Task<IResult> EvaluateAsync(Guid id, EvaluateQuestion.Request input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, EvaluateQuestion.MayAct, q => EvaluateQuestion.ExecuteAsync(desk, user, q, input, ct), ct);
+
+    /// <summary>The office moves the answer's due date later, with a reason, as on the question's page (the timeline keeps both).</summary>
+    public static Task<IResult> ExtendAsync(Guid id, ExtensionInput input, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ActAsync(id, user, desk, l, QuestionAccess.IsOffice,
+            q => input.DueOn is { } due ? desk.ExtendAsync(q, due, input.Reason ?? "", ct) : Task.FromResult<Outcome>(Obligations.ObligationRefusals.ExtensionNotLater), ct);
 
     public static Task<IResult> CloseAsync(Guid id, ClaimsPrincipal user, QuestionDesk desk, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         ActAsync(id, user, desk, l, QuestionAccess.IsOffice, q => desk.ApplyAsync(q, x => x.Close(), null, ct), ct);
