@@ -35,6 +35,7 @@ internal sealed class DeadlineRuleConfiguration : IEntityTypeConfiguration<Deadl
         b.Property(r => r.Name).HasMaxLength(300);
         b.Property(r => r.StartEvent).HasMaxLength(300);
         b.Property(r => r.LegalBasis).HasMaxLength(500);
+        b.Property(r => r.Note).HasMaxLength(500);
         b.Property(r => r.Unit).HasConversion<int>();
         b.Property(r => r.Starts).HasConversion<int>().HasDefaultValue(DeadlineStart.Receipt).HasSentinel((DeadlineStart)0);
         b.HasIndex(r => r.Code);
@@ -42,7 +43,8 @@ internal sealed class DeadlineRuleConfiguration : IEntityTypeConfiguration<Deadl
             Rule("0192c000-0000-7000-8000-000000000001", DeadlineCodes.WrittenQuestionAnswer, "Trả lời chất vấn bằng văn bản", 20, DeadlineUnit.CalendarDays,
                 "Ngày nhận phiếu chất vấn", "Luật Hoạt động giám sát của Quốc hội và HĐND 2015 (87/2015/QH13), Điều 60, 69", null, new DateOnly(2026, 2, 28)),
             Rule("0192c000-0000-7000-8000-000000000002", DeadlineCodes.WrittenQuestionAnswer, "Trả lời chất vấn bằng văn bản", 20, DeadlineUnit.CalendarDays,
-                "Ngày nhận phiếu chất vấn", "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ 20 ngày như luật cũ cho đến khi quản trị viên điều chỉnh)", new DateOnly(2026, 3, 1), null),
+                "Ngày nhận phiếu chất vấn", "Luật Hoạt động giám sát 121/2025/QH15", new DateOnly(2026, 3, 1), null,
+                note: "Thời hạn theo luật mới chưa xác minh; giữ 20 ngày như luật cũ cho đến khi quản trị viên điều chỉnh."),
             Rule("0192c000-0000-7000-8000-000000000003", DeadlineCodes.NationalAssemblyPetition, "Trả lời kiến nghị cử tri do Quốc hội chuyển đến", 60, DeadlineUnit.CalendarDays,
                 "Ngày nhận kiến nghị", "Quyết định 33/2017/QĐ-TTg (sửa đổi bởi Quyết định 30/2020/QĐ-TTg)", null, null),
             Rule("0192c000-0000-7000-8000-000000000004", DeadlineCodes.ForwardOutsideCompetence, "Chuyển phản ánh, kiến nghị không thuộc thẩm quyền", 5, DeadlineUnit.WorkingDays,
@@ -61,23 +63,29 @@ internal sealed class DeadlineRuleConfiguration : IEntityTypeConfiguration<Deadl
                 "Ngày kết thúc giám sát", "Luật 87/2015/QH13, Điều 80", null, new DateOnly(2026, 2, 28)),
             // Law 121/2025 replaced Law 87/2015 on 01/03/2026; its periods are not verified (shared/LAW.md), so the old ones carry on until an administrator corrects them.
             Rule("0192c000-0000-7000-8000-00000000000e", DeadlineCodes.SupervisionPlan, "Gửi kế hoạch, đề cương giám sát chuyên đề", 15, DeadlineUnit.CalendarDays,
-                "Ngày thành lập đoàn giám sát", "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 70–71)", new DateOnly(2026, 3, 1), null),
+                "Ngày thành lập đoàn giám sát", "Luật Hoạt động giám sát 121/2025/QH15", new DateOnly(2026, 3, 1), null,
+                note: "Thời hạn theo luật mới chưa xác minh; giữ như Luật 87/2015, Điều 70–71."),
             Rule("0192c000-0000-7000-8000-00000000000f", DeadlineCodes.SupervisionReport, "Báo cáo kết quả giám sát chuyên đề", 15, DeadlineUnit.CalendarDays,
-                "Ngày kết thúc giám sát", "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 71)", new DateOnly(2026, 3, 1), null),
+                "Ngày kết thúc giám sát", "Luật Hoạt động giám sát 121/2025/QH15", new DateOnly(2026, 3, 1), null,
+                note: "Thời hạn theo luật mới chưa xác minh; giữ như Luật 87/2015, Điều 71."),
             Rule("0192c000-0000-7000-8000-000000000010", DeadlineCodes.SupervisionReview, "Thường trực HĐND xem xét báo cáo giám sát", 7, DeadlineUnit.CalendarDays,
-                "Ngày nhận báo cáo của đoàn giám sát", "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 71)", new DateOnly(2026, 3, 1), null),
+                "Ngày nhận báo cáo của đoàn giám sát", "Luật Hoạt động giám sát 121/2025/QH15", new DateOnly(2026, 3, 1), null,
+                note: "Thời hạn theo luật mới chưa xác minh; giữ như Luật 87/2015, Điều 71."),
             Rule("0192c000-0000-7000-8000-000000000011", DeadlineCodes.SupervisionCommitteeReport, "Báo cáo kết quả giám sát của Ban HĐND", 10, DeadlineUnit.CalendarDays,
-                "Ngày kết thúc giám sát", "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 80)", new DateOnly(2026, 3, 1), null),
+                "Ngày kết thúc giám sát", "Luật Hoạt động giám sát 121/2025/QH15", new DateOnly(2026, 3, 1), null,
+                note: "Thời hạn theo luật mới chưa xác minh; giữ như Luật 87/2015, Điều 80."),
             Rule("0192c000-0000-7000-8000-00000000000a", DeadlineCodes.VoterMeetingDecision, "Quyết định về tiếp xúc cử tri ngoài đơn vị bầu cử", 5, DeadlineUnit.WorkingDays,
                 "Ngày nhận đề nghị", "Nghị quyết liên tịch 72/2025, Điều 32", new DateOnly(2025, 2, 20), null),
             Rule("0192c000-0000-7000-8000-00000000000b", DeadlineCodes.GroupOpinionResponse, "Tiếp thu, giải trình ý kiến thảo luận tổ", 15, DeadlineUnit.CalendarDays,
-                "Ngày bế mạc kỳ họp", "Chưa tìm thấy thời hạn luật định; mặc định 15 ngày theo thực tiễn, quản trị viên điều chỉnh theo quy chế của HĐND", null, null),
+                "Ngày bế mạc kỳ họp", "Quy chế hoạt động của HĐND", null, null,
+                note: "Chưa tìm thấy thời hạn luật định; mặc định 15 ngày theo thực tiễn, quản trị viên điều chỉnh theo quy chế của HĐND."),
             // Counted from receipt: counting from routing let a petition wait unrouted for months and still be "on time".
             Rule("0192c000-0000-7000-8000-00000000000c", DeadlineCodes.PetitionAnswer, "Trả lời kiến nghị cử tri, phản ánh của công dân", 30, DeadlineUnit.CalendarDays,
-                "Ngày tiếp nhận kiến nghị", "Chưa tìm thấy thời hạn luật định chung cho kiến nghị cấp HĐND địa phương (thường do quy chế của tỉnh, thành phố quy định); mặc định 30 ngày tính từ ngày tiếp nhận, quản trị viên điều chỉnh", null, null, 30));
+                "Ngày tiếp nhận kiến nghị", "Quy chế tiếp nhận, xử lý kiến nghị của địa phương", null, null, 30,
+                note: "Chưa tìm thấy thời hạn luật định chung cho kiến nghị cấp HĐND địa phương (thường do quy chế của tỉnh, thành phố quy định); mặc định 30 ngày tính từ ngày tiếp nhận, quản trị viên điều chỉnh."));
     }
 
-    private static object Rule(string id, string code, string name, int amount, DeadlineUnit unit, string start, string basis, DateOnly? from, DateOnly? to, int? veryLateAfter = null) => new
+    private static object Rule(string id, string code, string name, int amount, DeadlineUnit unit, string start, string basis, DateOnly? from, DateOnly? to, int? veryLateAfter = null, string? note = null) => new
     {
         Id = Guid.Parse(id),
         Code = code,
@@ -88,6 +96,7 @@ internal sealed class DeadlineRuleConfiguration : IEntityTypeConfiguration<Deadl
         Starts = DeadlineStart.Receipt,
         VeryLateAfter = veryLateAfter,
         LegalBasis = basis,
+        Note = note,
         ValidFrom = from,
         ValidTo = to,
         ArchivedAt = (DateTimeOffset?)null,

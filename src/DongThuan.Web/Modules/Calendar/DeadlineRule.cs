@@ -43,7 +43,14 @@ public sealed class DeadlineRule : Entity, IArchivable
     /// <summary>Further units after the due date before an item counts as very late; null when the rule has no such threshold.</summary>
     public int? VeryLateAfter { get; private set; }
 
+    /// <summary>The law or regulation the period comes from, as officials read it under a due date.</summary>
     public string LegalBasis { get; private set; } = "";
+
+    /// <summary>
+    /// For administrators only: how far the period is verified and what to check (a law whose text is not yet confirmed, a
+    /// default kept until the council's own regulation is entered). Shown on the deadline rules page, never under a due date.
+    /// </summary>
+    public string? Note { get; private set; }
 
     public DateOnly? ValidFrom { get; private set; }
 
@@ -56,15 +63,15 @@ public sealed class DeadlineRule : Entity, IArchivable
     }
 
     public static DeadlineRule Create(string code, string name, int amount, DeadlineUnit unit, string startEvent, DeadlineStart starts, int? veryLateAfter,
-        string legalBasis, DateOnly? validFrom, DateOnly? validTo, IEnumerable<DeadlineRule> others, out Outcome outcome)
+        string legalBasis, DateOnly? validFrom, DateOnly? validTo, IEnumerable<DeadlineRule> others, out Outcome outcome, string? note = null)
     {
         var rule = new DeadlineRule { Code = code.Trim() };
-        outcome = rule.Update(name, amount, unit, startEvent, starts, veryLateAfter, legalBasis, validFrom, validTo, others);
+        outcome = rule.Update(name, amount, unit, startEvent, starts, veryLateAfter, legalBasis, validFrom, validTo, others, note);
         return rule;
     }
 
     public Outcome Update(string name, int amount, DeadlineUnit unit, string startEvent, DeadlineStart starts, int? veryLateAfter, string legalBasis,
-        DateOnly? validFrom, DateOnly? validTo, IEnumerable<DeadlineRule> others)
+        DateOnly? validFrom, DateOnly? validTo, IEnumerable<DeadlineRule> others, string? note)
     {
         if (!Enum.IsDefined(starts))
         {
@@ -101,6 +108,7 @@ public sealed class DeadlineRule : Entity, IArchivable
         Starts = starts;
         VeryLateAfter = veryLateAfter;
         LegalBasis = legalBasis.Trim();
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         ValidFrom = validFrom;
         ValidTo = validTo;
         return Outcome.Done;

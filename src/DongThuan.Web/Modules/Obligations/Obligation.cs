@@ -165,7 +165,8 @@ public sealed class Obligation : Entity, IUnitOwned
         State = ObligationState.Open;
         FulfilledOn = null;
         DueOn = due.Date > DueOn ? due.Date : DueOn;
-        DueExplanation += $" Mở lại: {due.Explanation}";
+        // The rule and its basis are already in the explanation: a reopening adds only the new date.
+        DueExplanation += $" Mở lại, hạn trả lời {DueOn:dd/MM/yyyy}.";
         return Outcome.Done;
     }
 

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Modules.Calendar;
+using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Petitions;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Tests.Modules.Calendar;
@@ -163,6 +165,33 @@ public abstract class CalendarApiAndPagesTests
         var petitionRule = await _app.WithDb((db, sp) => ((Deadlines)sp.GetService(typeof(Deadlines))!).DueAsync(DeadlineCodes.PetitionAnswer, new DateOnly(2026, 4, 29), new DateOnly(2026, 4, 1), CancellationToken.None));
         Assert.Equal(DeadlineStart.Receipt, petitionRule!.Value.Rule.Starts);
         Assert.Equal(new DateOnly(2026, 5, 4), petitionRule.Value.Due.Date); // 1/5 is a day off and 2–3/5 a weekend: the next working day
+    }
+
+    [Fact]
+    public async Task A_rules_verification_note_is_for_administrators_and_never_under_a_due_date()
+    {
+        const string Unverified = "hạn chưa xác minh"; // "thời hạn chưa xác minh", "Thời hạn theo luật mới chưa xác minh"
+        using var admin = await Browser.SignedInAs(_app, "admin");
+        Assert.Contains("Ghi chú cho quản trị viên: Thời hạn theo luật mới chưa xác minh", await admin.GetPageAsync("/Calendar/DeadlineRules"), StringComparison.Ordinal);
+        using var office = await Browser.SignedInAs(_app, "phuong.vanphong");
+        Assert.DoesNotContain(Unverified, await office.GetPageAsync("/Calendar/DeadlineRules"), StringComparison.Ordinal);
+        using (var api = await Petitions.PetitionKit.ApiAsync(_app, "phuong.vanphong"))
+        {
+            Assert.DoesNotContain(Unverified, await api.GetStringAsync("/api/v1/calendar/rules"), StringComparison.Ordinal);
+        }
+
+        // The ward's items of this year fall under the unverified 2026 rules: their due dates give the basis alone.
+        var explanations = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().Select(o => o.DueExplanation).ToListAsync());
+        Assert.Contains(explanations, e => e.Contains("Căn cứ: Luật Hoạt động giám sát 121/2025/QH15.", StringComparison.Ordinal));
+        Assert.Contains(explanations, e => e.Contains("Căn cứ: Quy chế tiếp nhận, xử lý kiến nghị của địa phương.", StringComparison.Ordinal));
+        Assert.True(!explanations.Any(e => e.Contains(Unverified, StringComparison.Ordinal) || e.Contains("Chưa tìm thấy", StringComparison.Ordinal)),
+            explanations.FirstOrDefault(e => e.Contains(Unverified, StringComparison.Ordinal) || e.Contains("Chưa tìm thấy", StringComparison.Ordinal)));
+        var routed = await _app.WithDb((db, _) => db.Petitions.AsNoTracking()
+            .Where(p => p.Title == "Cây xanh nghiêng trên phố Dương Quảng Hàm").Select(p => p.Id).SingleAsync());
+        using var official = await Browser.SignedInAs(_app, "phuong.ubnd");
+        var page = await official.GetPageAsync($"/Petitions/Details/{routed}");
+        Assert.Contains("Quy chế tiếp nhận, xử lý kiến nghị của địa phương", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chưa tìm thấy", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -179,6 +179,9 @@ public abstract class PetitionWorkflowTests
         var again = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.Id == petition.ObligationId));
         Assert.Equal((PetitionState.Routed, 1, ObligationState.Open), (reopened.State, reopened.Reopened, again.State));
         Assert.Equal(obligation.OriginalDueOn, again.OriginalDueOn);
+        // The reopening adds its date, not the rule's whole paragraph again.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(again.DueExplanation, "Căn cứ:"));
+        Assert.Contains("Mở lại, hạn trả lời", again.DueExplanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,9 +1,12 @@
+using System.Security.Claims;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Calendar.DeadlineRules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+
+using DongThuan.Web.Modules.Accounts;
 
 namespace DongThuan.Web.Modules.Calendar.Api;
 
@@ -13,12 +16,17 @@ namespace DongThuan.Web.Modules.Calendar.Api;
 /// </summary>
 public static class CalendarAdmin
 {
-    public sealed record RuleItem(Guid Id, string Code, string Name, int Amount, string Unit, string StartEvent, string Starts, int? VeryLateAfter, string LegalBasis,
+    public sealed record RuleItem(Guid Id, string Code, string Name, int Amount, string Unit, string StartEvent, string Starts, int? VeryLateAfter, string LegalBasis, string? Note,
         DateOnly? ValidFrom, DateOnly? ValidTo);
 
-    public static async Task<IReadOnlyList<RuleItem>> ListRulesAsync(DongThuanDb db, CancellationToken ct) =>
-        [.. (await db.Set<DeadlineRule>().AsNoTracking().Where(r => r.ArchivedAt == null).OrderBy(r => r.Code).ThenBy(r => r.ValidFrom).ToListAsync(ct))
-            .Select(r => new RuleItem(r.Id, r.Code, r.Name, r.Amount, r.Unit.ToString(), r.StartEvent, r.Starts.ToString(), r.VeryLateAfter, r.LegalBasis, r.ValidFrom, r.ValidTo))];
+    /// <summary>Every rule in force or to come; the administrators' note on how far each is verified goes to administrators only.</summary>
+    public static async Task<IReadOnlyList<RuleItem>> ListRulesAsync(ClaimsPrincipal user, DongThuanDb db, CancellationToken ct)
+    {
+        var administrator = UnitScope.IsAdministrator(user);
+        return [.. (await db.Set<DeadlineRule>().AsNoTracking().Where(r => r.ArchivedAt == null).OrderBy(r => r.Code).ThenBy(r => r.ValidFrom).ToListAsync(ct))
+            .Select(r => new RuleItem(r.Id, r.Code, r.Name, r.Amount, r.Unit.ToString(), r.StartEvent, r.Starts.ToString(), r.VeryLateAfter, r.LegalBasis,
+                administrator ? r.Note : null, r.ValidFrom, r.ValidTo))];
+    }
 
     public static async Task<IResult> AddRuleAsync(SaveDeadlineRule.Request input, DongThuanDb db, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {

@@ -41,6 +41,9 @@ public sealed class EditModel(DongThuanDb db) : RefusingPage
         [MaxLength(500)]
         public string? LegalBasis { get; set; }
 
+        [MaxLength(500)]
+        public string? Note { get; set; }
+
         public DateOnly? ValidFrom { get; set; }
 
         public DateOnly? ValidTo { get; set; }
@@ -66,7 +69,7 @@ public sealed class EditModel(DongThuanDb db) : RefusingPage
             Input = new InputModel
             {
                 Code = r.Code, Name = r.Name, Amount = r.Amount, Unit = r.Unit, StartEvent = r.StartEvent, Starts = r.Starts, VeryLateAfter = r.VeryLateAfter,
-                LegalBasis = r.LegalBasis, ValidFrom = r.ValidFrom, ValidTo = r.ValidTo,
+                LegalBasis = r.LegalBasis, Note = r.Note, ValidFrom = r.ValidFrom, ValidTo = r.ValidTo,
             };
         }
 
@@ -86,7 +89,7 @@ public sealed class EditModel(DongThuanDb db) : RefusingPage
         }
 
         var (outcome, _) = await SaveDeadlineRule.ExecuteAsync(db, Id, new(Input.Code, Input.Name, Input.Amount, Input.Unit, Input.StartEvent, Input.Starts, Input.VeryLateAfter,
-            Input.LegalBasis, Input.ValidFrom, Input.ValidTo), ct);
+            Input.LegalBasis, Input.ValidFrom, Input.ValidTo, Input.Note), ct);
         return outcome.Succeeded ? RedirectToPage("Index") : Refused(outcome.Refusal!.Message);
     }
 }

@@ -13,10 +13,10 @@ namespace DongThuan.Web.Modules.Calendar.DeadlineRules;
 public static partial class SaveDeadlineRule
 {
     public sealed record Request(string? Code, string? Name, int Amount, DeadlineUnit Unit, string? StartEvent, DeadlineStart Starts, int? VeryLateAfter,
-        string? LegalBasis, DateOnly? ValidFrom, DateOnly? ValidTo);
+        string? LegalBasis, DateOnly? ValidFrom, DateOnly? ValidTo, string? Note = null);
 
     public static readonly Refusal CodeFormat = new("rule-code", "Mã gồm chữ thường không dấu, chữ số, dấu chấm và gạch ngang (3–100 ký tự).");
-    public static readonly Refusal TextTooLong = new("rule-text-long", "Tên và sự kiện bắt đầu tối đa 300 ký tự, căn cứ pháp lý tối đa 500 ký tự.");
+    public static readonly Refusal TextTooLong = new("rule-text-long", "Tên và sự kiện bắt đầu tối đa 300 ký tự, căn cứ pháp lý và ghi chú tối đa 500 ký tự mỗi mục.");
 
     [GeneratedRegex("^[a-z0-9.-]{3,100}$")]
     private static partial Regex Code();
@@ -37,7 +37,7 @@ public static partial class SaveDeadlineRule
             return (CodeFormat, null);
         }
 
-        if ((input.Name?.Length ?? 0) > 300 || (input.StartEvent?.Length ?? 0) > 300 || (input.LegalBasis?.Length ?? 0) > 500)
+        if ((input.Name?.Length ?? 0) > 300 || (input.StartEvent?.Length ?? 0) > 300 || (input.LegalBasis?.Length ?? 0) > 500 || (input.Note?.Length ?? 0) > 500)
         {
             return (TextTooLong, null);
         }
@@ -47,7 +47,7 @@ public static partial class SaveDeadlineRule
         if (rule is null)
         {
             rule = DeadlineRule.Create(code, input.Name ?? "", input.Amount, input.Unit, input.StartEvent ?? "", input.Starts, input.VeryLateAfter, input.LegalBasis ?? "",
-                input.ValidFrom, input.ValidTo, others, out outcome);
+                input.ValidFrom, input.ValidTo, others, out outcome, input.Note);
             if (outcome.Succeeded)
             {
                 db.Set<DeadlineRule>().Add(rule);
@@ -56,7 +56,7 @@ public static partial class SaveDeadlineRule
         else
         {
             outcome = rule.Update(input.Name ?? "", input.Amount, input.Unit, input.StartEvent ?? "", input.Starts, input.VeryLateAfter, input.LegalBasis ?? "",
-                input.ValidFrom, input.ValidTo, others);
+                input.ValidFrom, input.ValidTo, others, input.Note);
         }
 
         if (!outcome.Succeeded)

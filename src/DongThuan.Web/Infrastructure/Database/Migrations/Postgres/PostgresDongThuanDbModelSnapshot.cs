@@ -290,6 +290,10 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("StartEvent")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -336,8 +340,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-000000000002"),
                             Amount = 20,
                             Code = "question.written-answer",
-                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ 20 ngày như luật cũ cho đến khi quản trị viên điều chỉnh)",
+                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15",
                             Name = "Trả lời chất vấn bằng văn bản",
+                            Note = "Thời hạn theo luật mới chưa xác minh; giữ 20 ngày như luật cũ cho đến khi quản trị viên điều chỉnh.",
                             StartEvent = "Ngày nhận phiếu chất vấn",
                             Starts = 1,
                             Unit = 1,
@@ -442,8 +447,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-00000000000e"),
                             Amount = 15,
                             Code = "supervision.plan",
-                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 70–71)",
+                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15",
                             Name = "Gửi kế hoạch, đề cương giám sát chuyên đề",
+                            Note = "Thời hạn theo luật mới chưa xác minh; giữ như Luật 87/2015, Điều 70–71.",
                             StartEvent = "Ngày thành lập đoàn giám sát",
                             Starts = 1,
                             Unit = 1,
@@ -454,8 +460,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-00000000000f"),
                             Amount = 15,
                             Code = "supervision.report",
-                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 71)",
+                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15",
                             Name = "Báo cáo kết quả giám sát chuyên đề",
+                            Note = "Thời hạn theo luật mới chưa xác minh; giữ như Luật 87/2015, Điều 71.",
                             StartEvent = "Ngày kết thúc giám sát",
                             Starts = 1,
                             Unit = 1,
@@ -466,8 +473,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-000000000010"),
                             Amount = 7,
                             Code = "supervision.review",
-                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 71)",
+                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15",
                             Name = "Thường trực HĐND xem xét báo cáo giám sát",
+                            Note = "Thời hạn theo luật mới chưa xác minh; giữ như Luật 87/2015, Điều 71.",
                             StartEvent = "Ngày nhận báo cáo của đoàn giám sát",
                             Starts = 1,
                             Unit = 1,
@@ -478,8 +486,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-000000000011"),
                             Amount = 10,
                             Code = "supervision.committee-report",
-                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 80)",
+                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15",
                             Name = "Báo cáo kết quả giám sát của Ban HĐND",
+                            Note = "Thời hạn theo luật mới chưa xác minh; giữ như Luật 87/2015, Điều 80.",
                             StartEvent = "Ngày kết thúc giám sát",
                             Starts = 1,
                             Unit = 1,
@@ -502,8 +511,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-00000000000b"),
                             Amount = 15,
                             Code = "session.group-opinion-response",
-                            LegalBasis = "Chưa tìm thấy thời hạn luật định; mặc định 15 ngày theo thực tiễn, quản trị viên điều chỉnh theo quy chế của HĐND",
+                            LegalBasis = "Quy chế hoạt động của HĐND",
                             Name = "Tiếp thu, giải trình ý kiến thảo luận tổ",
+                            Note = "Chưa tìm thấy thời hạn luật định; mặc định 15 ngày theo thực tiễn, quản trị viên điều chỉnh theo quy chế của HĐND.",
                             StartEvent = "Ngày bế mạc kỳ họp",
                             Starts = 1,
                             Unit = 1
@@ -513,8 +523,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-00000000000c"),
                             Amount = 30,
                             Code = "petition.answer",
-                            LegalBasis = "Chưa tìm thấy thời hạn luật định chung cho kiến nghị cấp HĐND địa phương (thường do quy chế của tỉnh, thành phố quy định); mặc định 30 ngày tính từ ngày tiếp nhận, quản trị viên điều chỉnh",
+                            LegalBasis = "Quy chế tiếp nhận, xử lý kiến nghị của địa phương",
                             Name = "Trả lời kiến nghị cử tri, phản ánh của công dân",
+                            Note = "Chưa tìm thấy thời hạn luật định chung cho kiến nghị cấp HĐND địa phương (thường do quy chế của tỉnh, thành phố quy định); mặc định 30 ngày tính từ ngày tiếp nhận, quản trị viên điều chỉnh.",
                             StartEvent = "Ngày tiếp nhận kiến nghị",
                             Starts = 1,
                             Unit = 1,
