@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Text;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.OfficialDocuments;
 using DongThuan.Web.Infrastructure.Web;
@@ -167,11 +168,11 @@ public sealed class DetailsModel(CoordinationDesk desk) : RefusingPage
             .OrderBy(r => r.Quarter).ThenBy(r => Parties.FirstOrDefault(x => x.Signature.BodyId == r.PartyBodyId)?.Signature.Order).Select(r => (r, Name(r.PartyBodyId)))];
         if (IsOffice)
         {
-            UnitBodies = [.. bodies.Values.Where(b => b.ArchivedAt == null && b.Kind != BodyKind.DelegateGroup).OrderBy(b => b.Kind).ThenBy(b => b.Name, StringComparer.Ordinal)];
+            UnitBodies = [.. bodies.Values.Where(b => b.ArchivedAt == null && b.Kind != BodyKind.DelegateGroup).OrderBy(b => b.Kind).ThenBy(b => b.Name, VietnameseOrder.Text)];
             var ids = UnitBodies.Select(b => b.Id).ToList();
             var positions = await db.Positions.AsNoTracking().Where(x => ids.Contains(x.BodyId) && x.ArchivedAt == null)
                 .Join(db.People, x => x.PersonId, y => y.Id, (x, y) => new { x.BodyId, x.PersonId, x.Title, y.FullName }).ToListAsync(ct);
-            Owners = [.. UnitBodies.SelectMany(b => positions.Where(x => x.BodyId == b.Id).OrderBy(x => x.FullName, StringComparer.Ordinal)
+            Owners = [.. UnitBodies.SelectMany(b => positions.Where(x => x.BodyId == b.Id).OrderBy(x => x.FullName, VietnameseOrder.Names)
                 .Select(x => new Owner($"{b.Id}/{x.PersonId}", $"{b.Name} — {x.FullName}, {x.Title}")).Prepend(new Owner($"{b.Id}", b.Name)))];
         }
 

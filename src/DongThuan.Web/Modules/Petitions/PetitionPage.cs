@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Text;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Web;
@@ -57,9 +58,12 @@ public static class RoutingChoices
     public static async Task<IReadOnlyList<Choice>> FieldsAsync(DongThuanDb db, CancellationToken ct) =>
         await db.PetitionFields.AsNoTracking().Where(f => f.ArchivedAt == null).OrderBy(f => f.Order).Select(f => new Choice(f.Id, f.Name)).ToListAsync(ct);
 
-    public static async Task<IReadOnlyList<Choice>> AgenciesAsync(DongThuanDb db, Guid unitId, CancellationToken ct) =>
-        await db.Bodies.AsNoTracking().Where(b => b.UnitId == unitId && b.ArchivedAt == null && AgencyKinds.Contains(b.Kind))
-            .OrderBy(b => b.Kind).ThenBy(b => b.Name).Select(b => new Choice(b.Id, b.Name)).ToListAsync(ct);
+    public static async Task<IReadOnlyList<Choice>> AgenciesAsync(DongThuanDb db, Guid unitId, CancellationToken ct)
+    {
+        var agencies = await db.Bodies.AsNoTracking().Where(b => b.UnitId == unitId && b.ArchivedAt == null && AgencyKinds.Contains(b.Kind))
+            .Select(b => new { b.Id, b.Name, b.Kind }).ToListAsync(ct);
+        return [.. agencies.OrderBy(b => b.Kind).ThenBy(b => b.Name, VietnameseOrder.Text).Select(b => new Choice(b.Id, b.Name))];
+    }
 
     public static async Task<IReadOnlyList<Choice>> OfficialsAsync(DongThuanDb db, Guid unitId, CancellationToken ct)
     {
@@ -67,7 +71,7 @@ public static class RoutingChoices
             .Join(db.Bodies.Where(b => b.UnitId == unitId && AgencyKinds.Contains(b.Kind)), p => p.BodyId, b => b.Id, (p, b) => new { p.PersonId, p.Title, Body = b.Name })
             .Join(db.People, x => x.PersonId, person => person.Id, (x, person) => new { x.PersonId, person.FullName, x.Title, x.Body })
             .ToListAsync(ct);
-        return [.. rows.OrderBy(r => r.Body, StringComparer.Ordinal).ThenBy(r => r.FullName, StringComparer.Ordinal)
+        return [.. rows.OrderBy(r => r.Body, VietnameseOrder.Text).ThenBy(r => r.FullName, VietnameseOrder.Names)
             .Select(r => new Choice(r.PersonId, $"{r.FullName} — {r.Title}, {r.Body}"))];
     }
 

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Text;
 using DongThuan.Web.Infrastructure.OfficialDocuments;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
@@ -70,7 +71,7 @@ public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
         var db = Desk.Db;
         DelegateName = await db.People.AsNoTracking().Where(p => p.Id == q.AskedByPersonId).Select(p => p.FullName).SingleAsync(ct);
         var coSigners = await Desk.CoSignersAsync(q.Id, ct);
-        CoSignerNames = await db.People.AsNoTracking().Where(p => coSigners.Contains(p.Id)).OrderBy(p => p.FullName).Select(p => p.FullName).ToListAsync(ct);
+        CoSignerNames = [.. (await db.People.AsNoTracking().Where(p => coSigners.Contains(p.Id)).Select(p => p.FullName).ToListAsync(ct)).Order(VietnameseOrder.Names)];
         SessionLabel = q.SessionId is { } sid ? await db.Set<Sessions.Session>().AsNoTracking().Where(s => s.Id == sid).Select(s => "Kỳ họp thứ " + s.Number).SingleOrDefaultAsync(ct) : null;
         Obligation = await db.ObligationAsync(q.ObligationId, ct);
         Status = Obligation?.StatusOn(Desk.Today);

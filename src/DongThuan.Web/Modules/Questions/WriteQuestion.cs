@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Text;
 using System.Security.Claims;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
@@ -92,6 +93,6 @@ public static class WriteQuestion
         var people = await db.Set<Position>().Where(p => p.BodyId == councilId && p.ArchivedAt == null)
             .Join(db.People, p => p.PersonId, person => person.Id, (p, person) => new { person.Id, person.FullName })
             .Distinct().ToListAsync(ct);
-        return [.. people.OrderBy(p => p.FullName, StringComparer.Ordinal).Select(p => (p.Id, p.FullName))];
+        return [.. people.OrderBy(p => p.FullName, VietnameseOrder.Names).Select(p => (p.Id, p.FullName))];
     }
 }

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Text;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Organisation;
@@ -30,7 +31,7 @@ public static class MarkAttendance
             .Join(db.Set<Person>(), p => p.PersonId, person => person.Id, (p, person) => new { person.Id, person.FullName })
             .Distinct().ToListAsync(ct);
         var marks = await db.Attendance.AsNoTracking().Where(a => a.SessionId == session.Id).ToDictionaryAsync(a => a.PersonId, a => a.Status, ct);
-        return [.. delegates.OrderBy(d => d.FullName, StringComparer.Ordinal).Select(d => new Line(d.Id, d.FullName, marks.TryGetValue(d.Id, out var m) ? m : null))];
+        return [.. delegates.OrderBy(d => d.FullName, VietnameseOrder.Names).Select(d => new Line(d.Id, d.FullName, marks.TryGetValue(d.Id, out var m) ? m : null))];
     }
 
     public static async Task<Outcome> ExecuteAsync(DongThuanDb db, Session session, Request input, CancellationToken ct)

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Text;
 using System.ComponentModel.DataAnnotations;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Web;
@@ -76,7 +77,7 @@ public sealed class CreateModel(DongThuanDb db, UserManager<AppUser> users, Pass
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        People = await db.People.AsNoTracking().Where(p => p.ArchivedAt == null).OfficeScoped(User).OrderBy(p => p.FullName).ToListAsync(ct);
+        People = [.. (await db.People.AsNoTracking().Where(p => p.ArchivedAt == null).OfficeScoped(User).ToListAsync(ct)).OrderBy(p => p.FullName, VietnameseOrder.Names)];
         Bodies = await db.Bodies.AsNoTracking().Where(b => b.ArchivedAt == null).OfficeScoped(User).OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
         Roles = [.. Enum.GetValues<AppRole>().Where(r => UnitScope.IsAdministrator(User) || r is not (AppRole.Administrator or AppRole.Citizen))];
     }

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Text;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
 using Microsoft.AspNetCore.Authorization;
@@ -34,9 +35,10 @@ public sealed class IndexModel(DongThuanDb db) : OrganisationPage
             query = query.Where(p => p.FullName.Contains(q));
         }
 
-        Total = await query.CountAsync(ct);
-        var people = await query.OrderBy(p => p.FullName).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { p.Id, p.FullName, Unit = u.Name }).ToListAsync(ct);
+        // Vietnamese order is ICU's, not the database's: the names (a unit has hundreds, not millions) are ordered here, then paged.
+        var all = await query.Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { p.Id, p.FullName, Unit = u.Name }).ToListAsync(ct);
+        Total = all.Count;
+        var people = all.OrderBy(p => p.FullName, VietnameseOrder.Names).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         var ids = people.Select(p => p.Id).ToList();
         var titles = await db.Positions.AsNoTracking().Where(x => ids.Contains(x.PersonId) && x.ArchivedAt == null)
             .Join(db.Bodies, x => x.BodyId, b => b.Id, (x, b) => new { x.PersonId, Text = x.Title + ", " + b.Name }).ToListAsync(ct);
