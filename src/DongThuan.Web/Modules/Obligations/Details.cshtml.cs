@@ -37,6 +37,9 @@ public sealed class DetailsModel(DongThuanDb db, ObligationCatalogue catalogue, 
 
     public IReadOnlyList<TimelineEvent> Timeline { get; private set; } = [];
 
+    /// <summary>Who took each step, by name and role, never by login name.</summary>
+    public TimelineNames Actors { get; private set; } = null!;
+
     public string StateName(string state) => catalogue.StateName(Obligation, state);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
@@ -75,6 +78,7 @@ public sealed class DetailsModel(DongThuanDb db, ObligationCatalogue catalogue, 
         Body = names.Body(o.OwnerBodyId);
         Person = names.Person(o.OwnerPersonId);
         Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == o.SubjectType && e.SubjectId == o.SubjectId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        Actors = await TimelineNames.ForAsync(db, Timeline, ct);
         return true;
     }
 }

@@ -36,6 +36,9 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
 
     public IReadOnlyList<TimelineEvent> Timeline { get; private set; } = [];
 
+    /// <summary>Who took each step, by name and role, never by login name.</summary>
+    public TimelineNames Actors { get; private set; } = null!;
+
     public IReadOnlyList<Source> Sources { get; private set; } = [];
 
     public Petition? MergedInto { get; private set; }
@@ -140,6 +143,7 @@ public sealed class DetailsModel(PetitionDesk desk) : PetitionPage(desk)
         WithheldFiles = files.Count - Files.Count;
         Obligation = await db.ObligationAsync(p.ObligationId, ct);
         Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == PetitionObligations.SubjectType && e.SubjectId == p.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        Actors = await TimelineNames.ForAsync(db, Timeline, ct);
         FieldName = p.FieldId is { } fid ? await db.PetitionFields.AsNoTracking().Where(f => f.Id == fid).Select(f => f.Name).SingleOrDefaultAsync(ct) : null;
         AgencyName = p.AgencyBodyId is { } aid ? await db.Bodies.AsNoTracking().Where(b => b.Id == aid).Select(b => b.Name).SingleOrDefaultAsync(ct) : null;
         OfficialName = p.OfficialPersonId is { } pid ? await db.People.AsNoTracking().Where(x => x.Id == pid).Select(x => x.FullName).SingleOrDefaultAsync(ct) : null;

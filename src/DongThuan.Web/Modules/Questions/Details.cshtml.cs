@@ -26,6 +26,9 @@ public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
 
     public IReadOnlyList<TimelineEvent> Timeline { get; private set; } = [];
 
+    /// <summary>Who took each step, by name and role, never by login name.</summary>
+    public TimelineNames Actors { get; private set; } = null!;
+
     public bool IsAuthor => QuestionAccess.IsAuthor(User, Question!);
 
     public bool CanAnswer => QuestionAccess.CanAnswer(User, Question!);
@@ -77,6 +80,7 @@ public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
         Status = Obligation?.StatusOn(Desk.Today);
         Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == QuestionObligations.SubjectType && e.SubjectId == q.Id).ToListAsync(ct);
         Timeline = [.. Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)];
+        Actors = await TimelineNames.ForAsync(db, Timeline, ct);
         return Page();
     }
 }

@@ -48,6 +48,9 @@ public sealed class DetailsModel(SupervisionDesk desk) : RefusingPage
 
     public IReadOnlyList<TimelineEvent> Timeline { get; private set; } = [];
 
+    /// <summary>Who took each step, by name and role, never by login name.</summary>
+    public TimelineNames Actors { get; private set; } = null!;
+
     /// <summary>Later re-supervisions that took up this mission's recommendations: the chain seen from the original.</summary>
     public IReadOnlyList<Later> FollowedUpBy { get; private set; } = [];
 
@@ -188,6 +191,7 @@ public sealed class DetailsModel(SupervisionDesk desk) : RefusingPage
             .Join(db.SupervisionMissions, i => i.MissionId, o => o.Id, (i, o) => new Later(o.Id, o.Subject, i.Outcome)).ToListAsync(ct);
         Sources = IsOffice ? await db.MissionSources.AsNoTracking().Where(s => s.MissionId == id).ToListAsync(ct) : [];
         Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == SupervisionObligations.MissionSubject && e.SubjectId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        Actors = await TimelineNames.ForAsync(db, Timeline, ct);
 
         if (IsOffice)
         {

@@ -38,6 +38,9 @@ public sealed class RecommendationModel(SupervisionDesk desk, FileStore files) :
 
     public IReadOnlyList<TimelineEvent> Timeline { get; private set; } = [];
 
+    /// <summary>Who took each step, by name and role, never by login name.</summary>
+    public TimelineNames Actors { get; private set; } = null!;
+
     public bool CanReport { get; private set; }
 
     public bool IsOffice { get; private set; }
@@ -114,6 +117,7 @@ public sealed class RecommendationModel(SupervisionDesk desk, FileStore files) :
         Checks = await db.ReSupervisionItems.AsNoTracking().Where(i => i.RecommendationId == id)
             .Join(db.SupervisionMissions, i => i.MissionId, x => x.Id, (i, x) => new Check(x.Id, x.Subject, i.Outcome, i.Reasons, i.CheckedOn)).ToListAsync(ct);
         Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == SupervisionObligations.RecommendationSubject && e.SubjectId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        Actors = await TimelineNames.ForAsync(db, Timeline, ct);
         return true;
     }
 }

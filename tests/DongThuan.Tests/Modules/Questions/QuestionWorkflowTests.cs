@@ -387,6 +387,16 @@ public abstract class QuestionWorkflowTests
         Assert.Equal("NotSatisfied", detail.RootElement.GetProperty("summary").GetProperty("state").GetString());
         Assert.Equal("DoneOnTime", detail.RootElement.GetProperty("summary").GetProperty("dueStatus").GetString());
         Assert.Equal(5, detail.RootElement.GetProperty("timeline").GetArrayLength()); // submitted, forwarded, extended, answered, evaluated
+
+        // Each step names who took it by name and role, never by login name.
+        var delegateName = await _app.WithDb((db, _) => db.Users.Where(u => u.UserName == "daibieu").Join(db.Set<DongThuan.Web.Modules.Organisation.Person>(), u => u.PersonId, p => p.Id, (_, p) => p.FullName).SingleAsync());
+        var actors = detail.RootElement.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("actor").GetString()!).ToList();
+        Assert.StartsWith($"{delegateName} (Đại biểu HĐND, ", actors[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(actors, a => a is "daibieu" or "thuongtruc" or "ubnd");
+        using var officeBrowser = await Browser.SignedInAs(_app, "thuongtruc");
+        var page = await officeBrowser.GetPageAsync($"/Questions/Details/{id}");
+        Assert.Contains($"— {delegateName} (Đại biểu HĐND, ", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("— daibieu:", page, StringComparison.Ordinal);
     }
 }
 
