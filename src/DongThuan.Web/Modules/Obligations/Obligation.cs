@@ -125,7 +125,7 @@ public sealed class Obligation : Entity, IUnitOwned
         }
 
         DueOn = newDue;
-        DueExplanation += $" Gia hạn đến {newDue:dd/MM/yyyy}: {reason.Trim()}";
+        Explain($" Gia hạn đến {newDue:dd/MM/yyyy}: {reason.Trim()}");
         return Outcome.Done;
     }
 
@@ -154,6 +154,22 @@ public sealed class Obligation : Entity, IUnitOwned
         return Outcome.Done;
     }
 
+    public const int ExplanationMax = 2000;
+
+    /// <summary>Adds to how the due date came about, within its column: after many extensions the oldest additions give way, the rule's own words stay.</summary>
+    private void Explain(string addition)
+    {
+        var text = DueExplanation + addition;
+        if (text.Length > ExplanationMax)
+        {
+            var head = DueExplanation.Length > ExplanationMax / 2 ? DueExplanation[..(ExplanationMax / 2)] : DueExplanation;
+            var room = ExplanationMax - head.Length - 2;
+            text = head + " …" + (addition.Length > room ? addition[^room..] : addition);
+        }
+
+        DueExplanation = text;
+    }
+
     /// <summary>Opens a fulfilled obligation again (an answer rejected, a further answer asked for) with a new due date.</summary>
     public Outcome Reopen(DueDate due)
     {
@@ -165,8 +181,9 @@ public sealed class Obligation : Entity, IUnitOwned
         State = ObligationState.Open;
         FulfilledOn = null;
         DueOn = due.Date > DueOn ? due.Date : DueOn;
-        // The rule and its basis are already in the explanation: a reopening adds only the new date.
-        DueExplanation += $" Mở lại, hạn trả lời {DueOn:dd/MM/yyyy}.";
+        // The rule's basis is already in the explanation: a reopening adds its date and how it was counted, not the basis again.
+        var counted = due.Explanation.Split(" Căn cứ:", 2)[0].Trim();
+        Explain($" Mở lại, hạn trả lời {DueOn:dd/MM/yyyy}: {counted}");
         return Outcome.Done;
     }
 

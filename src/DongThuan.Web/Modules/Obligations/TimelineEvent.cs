@@ -75,7 +75,7 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
         b.Property(o => o.Kind).HasMaxLength(60);
         b.Property(o => o.SubjectType).HasMaxLength(60);
         b.Property(o => o.Subject).HasMaxLength(Obligation.SubjectMax);
-        b.Property(o => o.DueExplanation).HasMaxLength(2000);
+        b.Property(o => o.DueExplanation).HasMaxLength(Obligation.ExplanationMax);
         b.Property(o => o.RuleCode).HasMaxLength(100);
         b.Property(o => o.Field).HasMaxLength(100);
         b.Property(o => o.State).HasConversion<int>();

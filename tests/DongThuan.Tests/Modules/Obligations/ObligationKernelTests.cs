@@ -48,6 +48,21 @@ public sealed class ObligationRulesTests
     }
 
     [Fact]
+    public void Many_long_extensions_keep_the_explanation_within_its_column_and_its_rule_first()
+    {
+        var o = Owed();
+        var first = o.DueExplanation;
+        for (var i = 1; i <= 5; i++)
+        {
+            Assert.True(o.Extend(Due.AddDays(10 * i), new string('x', 1900) + $" lần {i}").Succeeded);
+        }
+
+        Assert.InRange(o.DueExplanation.Length, 1, Obligation.ExplanationMax);
+        Assert.StartsWith(first, o.DueExplanation, StringComparison.Ordinal);
+        Assert.EndsWith("lần 5", o.DueExplanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_fulfilled_obligation_reopens_with_the_later_due_date_and_only_a_fulfilled_one_does()
     {
         var o = Owed();
@@ -57,7 +72,7 @@ public sealed class ObligationRulesTests
         Assert.Equal(ObligationRefusals.NotOpen, o.Fulfil(Due).Refusal);
         Assert.True(o.Reopen(new DueDate(Due.AddDays(20), null, "Trả lời bổ sung.")).Succeeded);
         Assert.Equal((ObligationState.Open, (DateOnly?)null, Due.AddDays(20), Due), (o.State, o.FulfilledOn, o.DueOn, o.OriginalDueOn));
-        Assert.Contains("Mở lại: Trả lời bổ sung.", o.DueExplanation, StringComparison.Ordinal);
+        Assert.Contains($"Mở lại, hạn trả lời {Due.AddDays(20):dd/MM/yyyy}: Trả lời bổ sung.", o.DueExplanation, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Overdue, o.StatusOn(Due.AddDays(21)));
 
         // A reopening never brings the due date forward.
