@@ -62,6 +62,40 @@ public abstract class PublicRecordTests
     }
 
     [Fact]
+    public async Task The_public_questions_show_each_delegates_verdict_and_filter_by_year_agency_and_verdict()
+    {
+        const string NotAgreed1 = "Xử lý vi phạm trật tự xây dựng tại phường Dịch Vọng Hậu";
+        const string NotAgreed2 = "Cấp giấy chứng nhận quyền sử dụng đất tồn đọng tại phường Mai Dịch";
+        const string Agreed = "Ùn tắc giao thông giờ cao điểm tại nút Cầu Giấy – Xuân Thủy";
+        using var reader = Browser.Open(_app);
+        static int Count(string page) => System.Text.RegularExpressions.Regex.Count(page, "<article class=\"record\"");
+
+        // 2022's nine questions: the two whose delegates did not agree say so and what they asked for next, though the questions are closed.
+        var year = WebUtility.HtmlDecode(await reader.GetPageAsync("/cong-khai/chat-van?Year=2022"));
+        Assert.True(Count(year) >= 9);
+        var notAgreed = WebUtility.HtmlDecode(await reader.GetPageAsync("/cong-khai/chat-van?Year=2022&Verdict=NotSatisfied"));
+        Assert.Equal(2, Count(notAgreed));
+        Assert.Contains(NotAgreed1, notAgreed, StringComparison.Ordinal);
+        Assert.Contains(NotAgreed2, notAgreed, StringComparison.Ordinal);
+        Assert.Contains("Chưa đồng ý</span> — Đề nghị thảo luận tại phiên họp Thường trực HĐND", notAgreed, StringComparison.Ordinal);
+        Assert.Contains("Chưa đồng ý</span> — Đề nghị đưa vào chương trình giám sát", notAgreed, StringComparison.Ordinal);
+        Assert.DoesNotContain(Agreed, notAgreed, StringComparison.Ordinal);
+        var agreed = WebUtility.HtmlDecode(await reader.GetPageAsync("/cong-khai/chat-van?Year=2022&Verdict=Satisfied"));
+        Assert.Equal(7, Count(agreed));
+        Assert.Contains(Agreed, agreed, StringComparison.Ordinal);
+        Assert.DoesNotContain(NotAgreed1, agreed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã kết thúc</span>", agreed, StringComparison.Ordinal);
+
+        // By answering agency: only that agency's answers.
+        var urban = await _app.WithDb((db, _) => db.Bodies.Where(b => b.Name == "Phòng Quản lý đô thị").Select(b => b.Id).SingleAsync());
+        var byAgency = WebUtility.HtmlDecode(await reader.GetPageAsync($"/cong-khai/chat-van?Year=2022&Agency={urban}"));
+        Assert.Equal(2, Count(byAgency));
+        Assert.Contains(Agreed, byAgency, StringComparison.Ordinal);
+        Assert.Contains(NotAgreed1, byAgency, StringComparison.Ordinal);
+        Assert.Contains("Không có câu hỏi nào khớp bộ lọc.", WebUtility.HtmlDecode(await reader.GetPageAsync("/cong-khai/chat-van?Year=1999")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_closed_session_and_its_files_cannot_be_reached_by_guessing_their_addresses()
     {
         var ids = await DemoIds.LoadAsync(_app);
