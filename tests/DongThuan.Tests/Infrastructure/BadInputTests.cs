@@ -112,6 +112,28 @@ public sealed class BadInputTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task The_petition_form_marks_what_is_required_and_shows_every_error_at_once_beside_its_field()
+    {
+        using var citizen = Browser.Open(app);
+        var form = await citizen.GetPageAsync("/Petitions/Submit");
+        Assert.Contains("Mục có dấu * là bắt buộc.", form, StringComparison.Ordinal);
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(form, "<abbr class=\"required\""));
+
+        var before = await HeadAsync();
+        var response = await citizen.SubmitAsync("/Petitions/Submit", new() { ["Input.Name"] = "", ["Input.Email"] = "khong-hop-le", ["Input.Title"] = "", ["Input.Content"] = "" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        string Beside(string field) =>
+            System.Text.RegularExpressions.Regex.Match(page, $"data-valmsg-for=\"Input.{field}\"[^>]*>([^<]*)<").Groups[1].Value;
+        Assert.Equal(PetitionRefusals.ContactRequired.Message, Beside("Name"));
+        Assert.Equal(PetitionRefusals.ContactInvalid.Message, Beside("Email"));
+        Assert.Equal(PetitionRefusals.TitleAndContentRequired.Message, Beside("Title"));
+        Assert.Equal(PetitionRefusals.TitleAndContentRequired.Message, Beside("Content"));
+        Assert.Equal(PetitionRefusals.ConsentRequired.Message, Beside("ConsentHandling"));
+        Assert.Equal(before, await HeadAsync());
+    }
+
+    [Fact]
     public async Task A_jpeg_with_html_appended_is_refused_as_an_attachment()
     {
         byte[] polyglot = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0xFF, 0xD9, .. "<html><script>alert(1)</script></html>"u8.ToArray()];

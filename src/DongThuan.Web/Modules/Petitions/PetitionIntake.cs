@@ -162,39 +162,84 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
         return (Outcome.Done, petition);
     }
 
-    /// <summary>The checks on input that come before anything is stored.</summary>
-    public static Outcome Check(Submission s)
+    /// <summary>Which part of a submission a problem is about, so a form can show it beside its field.</summary>
+    public enum Field
     {
-        var draft = Petition.Validate(s.Draft);
-        if (!draft.Succeeded)
+        Petition,
+        Title,
+        Content,
+        Name,
+        Email,
+        Phone,
+        Consent,
+        Files,
+    }
+
+    /// <summary>The checks on input that come before anything is stored: the first problem, or done.</summary>
+    public static Outcome Check(Submission s) => Problems(s) is [var first, ..] ? first.Refusal : Outcome.Done;
+
+    /// <summary>
+    /// Every problem of a submission at once, each with the field it is about (a form shows each beside its field); in the
+    /// order the API reports the first: the petition's own text, lengths, contact, consent, files.
+    /// </summary>
+    public static IReadOnlyList<(Field Field, Refusal Refusal)> Problems(Submission s)
+    {
+        var problems = new List<(Field, Refusal)>();
+        var d = s.Draft;
+        if (string.IsNullOrWhiteSpace(d.Title))
         {
-            return draft;
+            problems.Add((Field.Title, PetitionRefusals.TitleAndContentRequired));
+        }
+
+        if (string.IsNullOrWhiteSpace(d.Content))
+        {
+            problems.Add((Field.Content, PetitionRefusals.TitleAndContentRequired));
+        }
+
+        if (problems.Count == 0 && Petition.Validate(d) is { Succeeded: false } draft)
+        {
+            problems.Add((Field.Petition, draft.Refusal!));
         }
 
         if ((s.Name?.Length ?? 0) > PetitionerIdentity.NameMax || (s.Address?.Length ?? 0) > Petition.PlaceMax)
         {
-            return PetitionRefusals.TooLong;
+            problems.Add((Field.Name, PetitionRefusals.TooLong));
         }
 
-        if (!string.IsNullOrWhiteSpace(s.Email) && !Contact.IsValidEmail(s.Email) || !string.IsNullOrWhiteSpace(s.Phone) && !Contact.IsValidPhone(s.Phone))
+        if (!string.IsNullOrWhiteSpace(s.Email) && !Contact.IsValidEmail(s.Email))
         {
-            return PetitionRefusals.ContactInvalid;
+            problems.Add((Field.Email, PetitionRefusals.ContactInvalid));
+        }
+
+        if (!string.IsNullOrWhiteSpace(s.Phone) && !Contact.IsValidPhone(s.Phone))
+        {
+            problems.Add((Field.Phone, PetitionRefusals.ContactInvalid));
         }
 
         if (s.FromPublic)
         {
-            if (string.IsNullOrWhiteSpace(s.Name) || (string.IsNullOrWhiteSpace(s.Email) && string.IsNullOrWhiteSpace(s.Phone)))
+            if (string.IsNullOrWhiteSpace(s.Name))
             {
-                return PetitionRefusals.ContactRequired;
+                problems.Add((Field.Name, PetitionRefusals.ContactRequired));
+            }
+
+            if (string.IsNullOrWhiteSpace(s.Email) && string.IsNullOrWhiteSpace(s.Phone))
+            {
+                problems.Add((Field.Email, PetitionRefusals.ContactRequired));
             }
 
             if (!s.ConsentHandling)
             {
-                return PetitionRefusals.ConsentRequired;
+                problems.Add((Field.Consent, PetitionRefusals.ConsentRequired));
             }
         }
 
-        return s.Files.Count > PetitionAttachment.MaxCount ? PetitionRefusals.TooManyFiles : Outcome.Done;
+        if (s.Files.Count > PetitionAttachment.MaxCount)
+        {
+            problems.Add((Field.Files, PetitionRefusals.TooManyFiles));
+        }
+
+        return problems;
     }
 
     public sealed record Destination(Body? Council, string? Ward);

@@ -21,7 +21,7 @@ namespace DongThuan.Web.Modules.Petitions;
 [EnableRateLimiting(PetitionsModule.PublicPolicy)]
 [RequestSizeLimit(PetitionAttachment.MaxCount * FileInspector.MaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = PetitionAttachment.MaxCount * FileInspector.MaxBytes + 1024 * 1024)]
-public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvider time) : RefusingPage
+public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvider time, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l) : RefusingPage
 {
     public sealed class InputModel
     {
@@ -100,12 +100,6 @@ public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvi
             return Refused(PetitionRefusals.Honeypot.Message);
         }
 
-        if (!ModelState.IsValid)
-        {
-            RefuseAsShown();
-            return Page();
-        }
-
         if (DialogueId is not null && Dialogue?.AcceptsQuestionsOn(VietnamTime.Today(time)) != true)
         {
             return Refused(MeetingRefusals.DialogueClosed.Message);
@@ -127,8 +121,35 @@ public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvi
         var userId = User.IsInRole(nameof(AppRole.Citizen)) ? db.Users.AsNoTracking().Where(u => u.UserName == User.Identity!.Name).Select(u => u.Id).FirstOrDefault() : null;
         var draft = new Petition.Draft(Input.Kind, Dialogue is null ? PetitionChannel.Online : PetitionChannel.Dialogue, Input.Title, Input.Content, Input.Ward, Input.Location,
             DialogueId: Dialogue?.Id, PublishConsent: Input.ConsentPublish);
-        var (outcome, receipt) = await intake.ReceiveAsync(new PetitionIntake.Submission(Dialogue?.CouncilId ?? Input.CouncilId, draft, Input.Name, Input.Email, Input.Phone,
-            Input.Address, userId, true, Input.ConsentHandling, Input.ConsentEmail, uploads), ct);
+        var submission = new PetitionIntake.Submission(Dialogue?.CouncilId ?? Input.CouncilId, draft, Input.Name, Input.Email, Input.Phone,
+            Input.Address, userId, true, Input.ConsentHandling, Input.ConsentEmail, uploads);
+
+        // Every problem at once, each beside its field, rather than one at a time.
+        foreach (var (field, refusal) in PetitionIntake.Problems(submission))
+        {
+            var key = "Input." + (field switch
+            {
+                PetitionIntake.Field.Consent => nameof(InputModel.ConsentHandling),
+                PetitionIntake.Field.Files or PetitionIntake.Field.Petition => "",
+                _ => field.ToString(),
+            });
+            if (key == "Input.")
+            {
+                ModelState.AddModelError("", l[refusal.Message]);
+            }
+            else if (ModelState[key] is not { Errors.Count: > 0 })
+            {
+                ModelState.AddModelError(key, l[refusal.Message]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            RefuseAsShown();
+            return Page();
+        }
+
+        var (outcome, receipt) = await intake.ReceiveAsync(submission, ct);
         if (!outcome.Succeeded)
         {
             return Refused(outcome.Refusal!.Message);
