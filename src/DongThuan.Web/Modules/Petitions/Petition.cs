@@ -625,6 +625,7 @@ public static class PetitionRefusals
     public static readonly Refusal OnlyNotResolved = new("petition-only-not-resolved", "Chỉ thực hiện được với kiến nghị được đánh giá là chưa giải quyết.");
     public static readonly Refusal OnlyDialogueQuestion = new("petition-only-dialogue", "Chỉ ghi nhận trả lời tại hội nghị cho câu hỏi đăng ký đối thoại chưa được trả lời.");
     public static readonly Refusal RoutingIncomplete = new("petition-routing", "Vui lòng chọn lĩnh vực, cấp có thẩm quyền và cơ quan giải quyết.");
+    public static readonly Refusal OfficialNotOfAgency = new("petition-official-agency", "Người chịu trách nhiệm phải là người đang giữ chức vụ tại cơ quan giải quyết đã chọn.");
     public static readonly Refusal RedactionRequired = new("petition-redaction", "Đơn tố cáo chỉ được chuyển đi dưới dạng bản đã lược bỏ thông tin người tố cáo.");
     public static readonly Refusal RedactionLeaks = new("petition-redaction-leaks", "Bản chuyển đi vẫn còn thông tin nhận diện người tố cáo (họ tên, địa chỉ, email hoặc số điện thoại).");
     public static readonly Refusal ReasonRequired = new("petition-reason", "Vui lòng nêu lý do (tối đa 2.000 ký tự).");

@@ -39,7 +39,7 @@ public sealed class RouteModel(PetitionDesk desk) : PetitionPage(desk)
 
     public IReadOnlyList<RoutingChoices.Choice> Agencies { get; private set; } = [];
 
-    public IReadOnlyList<RoutingChoices.Choice> Officials { get; private set; } = [];
+    public IReadOnlyList<RoutingChoices.Official> Officials { get; private set; } = [];
 
     public bool Suggested { get; private set; }
 

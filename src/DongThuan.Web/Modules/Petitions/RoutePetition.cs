@@ -26,6 +26,11 @@ public static class RoutePetition
             return PetitionRefusals.RoutingIncomplete;
         }
 
+        if (!await RoutingChoices.OfficialOfAgencyAsync(desk.Db, agency, input.OfficialPersonId, ct))
+        {
+            return PetitionRefusals.OfficialNotOfAgency;
+        }
+
         if (p.Kind == PetitionKind.Denunciation)
         {
             var identity = await desk.IdentityAsync(p.Id, ct);

@@ -22,6 +22,11 @@ public static class TransferPetition
             return PetitionRefusals.RoutingIncomplete;
         }
 
+        if (!await RoutingChoices.OfficialOfAgencyAsync(desk.Db, agency, input.OfficialPersonId, ct))
+        {
+            return PetitionRefusals.OfficialNotOfAgency;
+        }
+
         var names = await desk.Db.Bodies.AsNoTracking().Where(b => b.Id == agency || b.Id == p.AgencyBodyId).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         var note = $"Chuyển từ {names.GetValueOrDefault(p.AgencyBodyId ?? Guid.Empty)} sang {names.GetValueOrDefault(agency)}: {input.Reason}";
         return await desk.ApplyAsync(p, x => x.Transfer(agency, input.OfficialPersonId, input.Reason ?? ""), note, ct);

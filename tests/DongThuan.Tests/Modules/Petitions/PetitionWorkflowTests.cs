@@ -256,6 +256,30 @@ public abstract class PetitionWorkflowTests
     }
 
     [Fact]
+    public async Task The_person_responsible_must_be_of_the_chosen_agency_and_the_form_lists_them_under_it()
+    {
+        var code = await PetitionKit.SubmitAsync(_app, PetitionKit.Unique("Cây đổ chắn lối đi"), "Cây đổ chắn lối đi ngõ 12.", $"{Guid.NewGuid():N}@example.com");
+        var id = (await PetitionKit.ByCodeAsync(_app, code)).Id;
+        var urban = await PetitionKit.BodyAsync(_app, PetitionKit.Urban);
+        var (head, outsider) = await _app.WithDb(async (db, _) => (
+            await db.Positions.Where(p => p.BodyId == urban).Select(p => p.PersonId).FirstAsync(),
+            await db.Positions.Join(db.Bodies.Where(b => b.Name == "Văn phòng HĐND và UBND phường Cầu Giấy"), p => p.BodyId, b => b.Id, (p, _) => p.PersonId).FirstAsync()));
+        using var office = await PetitionKit.ApiAsync(_app, PetitionKit.Office);
+        var wrong = await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route", new { fieldId = PetitionKit.FieldId(1), level = "Commune", agencyBodyId = urban, officialPersonId = outsider });
+        Assert.Equal("petition-official-agency", JsonDocument.Parse(await wrong.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        Assert.Equal(PetitionState.Received, (await PetitionKit.ByCodeAsync(_app, code)).State);
+
+        using var browser = await Browser.SignedInAs(_app, PetitionKit.Office);
+        var form = await browser.GetPageAsync($"/Petitions/Route/{id}");
+        var group = form[form.IndexOf($"<optgroup label=\"{PetitionKit.Urban}\">", StringComparison.Ordinal)..];
+        Assert.Contains($"<option value=\"{head}\">", group[..group.IndexOf("</optgroup>", StringComparison.Ordinal)], StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route",
+            new { fieldId = PetitionKit.FieldId(1), level = "Commune", agencyBodyId = urban, officialPersonId = head })).StatusCode);
+        Assert.Equal(head, (await PetitionKit.ByCodeAsync(_app, code)).OfficialPersonId);
+    }
+
+    [Fact]
     public async Task The_office_merges_petitions_suggested_as_duplicates_and_can_undo_the_merge()
     {
         var tag = Guid.NewGuid().ToString("N")[..5];
