@@ -84,7 +84,7 @@ public abstract class StartupTests
             return string.Join(",", properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         }
 
-        Assert.Equal("bodyId,note,on,respondentName,role", BodyOf("/api/v1/questions/{id}/forward"));
+        Assert.Equal("bodyId,note,on,respondentName,respondentPersonId,role", BodyOf("/api/v1/questions/{id}/forward"));
         Assert.Equal("answer,interim,measures,on,responsibility,timeFrame", BodyOf("/api/v1/questions/{id}/answer"));
         Assert.Equal("followUp,note,on,satisfied", BodyOf("/api/v1/questions/{id}/evaluate"));
         Assert.Equal("channel,coSigners,content,delegatePersonId,on,sessionId,title", BodyOf("/api/v1/questions"));

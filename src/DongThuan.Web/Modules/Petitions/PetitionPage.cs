@@ -65,27 +65,13 @@ public static class RoutingChoices
         return [.. agencies.OrderBy(b => b.Kind).ThenBy(b => b.Name, VietnameseOrder.Text).Select(b => new Choice(b.Id, b.Name))];
     }
 
-    /// <summary>A person who may be named responsible, under the agency where they hold their position (the form groups them so).</summary>
-    public sealed record Official(Guid Id, string Name, Guid AgencyId, string Agency);
+    /// <summary>The people of the unit's agencies who may be named responsible, under their agency.</summary>
+    public static Task<IReadOnlyList<AgencyPeople.Holder>> OfficialsAsync(DongThuanDb db, Guid unitId, CancellationToken ct) =>
+        AgencyPeople.OfAsync(db, unitId, AgencyKinds, ct);
 
-    public static async Task<IReadOnlyList<Official>> OfficialsAsync(DongThuanDb db, Guid unitId, CancellationToken ct)
-    {
-        var rows = await db.Positions.AsNoTracking().Where(p => p.ArchivedAt == null)
-            .Join(db.Bodies.Where(b => b.UnitId == unitId && b.ArchivedAt == null && AgencyKinds.Contains(b.Kind)), p => p.BodyId, b => b.Id,
-                (p, b) => new { p.PersonId, p.Title, BodyId = b.Id, Body = b.Name })
-            .Join(db.People, x => x.PersonId, person => person.Id, (x, person) => new { x.PersonId, person.FullName, x.Title, x.BodyId, x.Body })
-            .ToListAsync(ct);
-        return [.. rows.OrderBy(r => r.Body, VietnameseOrder.Text).ThenBy(r => r.FullName, VietnameseOrder.Names)
-            .Select(r => new Official(r.PersonId, $"{r.FullName} — {r.Title}", r.BodyId, r.Body))];
-    }
-
-    /// <summary>
-    /// Whether the person named responsible holds a position in the chosen agency: "rõ người" means someone of that agency,
-    /// not anyone of the unit (a position since ended still counts: the office also records routings of years past). No one named is allowed (the agency's head answers).
-    /// </summary>
+    /// <summary>"Rõ người" means someone of the chosen agency, not anyone of the unit; naming no one is allowed (the agency's head answers).</summary>
     public static async Task<bool> OfficialOfAgencyAsync(DongThuanDb db, Guid agencyId, Guid? personId, CancellationToken ct) =>
-        personId is not { } person
-        || await db.Positions.AnyAsync(p => p.BodyId == agencyId && p.PersonId == person && p.ArchivedAt == null, ct);
+        personId is not { } person || await AgencyPeople.InAsync(db, agencyId, person, ct) is not null;
 
     /// <summary>Checks that an agency (and official) chosen for a petition belong to its unit.</summary>
     public static async Task<bool> AgencyOfUnitAsync(DongThuanDb db, Guid unitId, Guid agencyId, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using DongThuan.Web.Modules.Organisation;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Modules.Accounts;
 using Microsoft.AspNetCore.Authorization;
@@ -39,7 +40,7 @@ public sealed class RouteModel(PetitionDesk desk) : PetitionPage(desk)
 
     public IReadOnlyList<RoutingChoices.Choice> Agencies { get; private set; } = [];
 
-    public IReadOnlyList<RoutingChoices.Official> Officials { get; private set; } = [];
+    public IReadOnlyList<AgencyPeople.Holder> Officials { get; private set; } = [];
 
     public bool Suggested { get; private set; }
 

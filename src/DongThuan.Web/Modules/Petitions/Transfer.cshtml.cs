@@ -25,7 +25,7 @@ public sealed class TransferModel(PetitionDesk desk) : PetitionPage(desk)
 
     public IReadOnlyList<RoutingChoices.Choice> Agencies { get; private set; } = [];
 
-    public IReadOnlyList<RoutingChoices.Official> Officials { get; private set; } = [];
+    public IReadOnlyList<AgencyPeople.Holder> Officials { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {

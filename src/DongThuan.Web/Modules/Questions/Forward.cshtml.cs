@@ -18,9 +18,11 @@ public sealed class ForwardModel(QuestionDesk desk) : QuestionPage(desk)
 
         public Guid? BodyId { get; set; }
 
-        [Required(ErrorMessage = "Vui lòng ghi rõ người trả lời chất vấn.")]
+        /// <summary>Chosen among the people holding positions in the agencies; the name below is the fallback.</summary>
+        public Guid? RespondentPersonId { get; set; }
+
         [MaxLength(300)]
-        public string RespondentName { get; set; } = "";
+        public string? RespondentName { get; set; }
 
         [MaxLength(4000)]
         public string? Note { get; set; }
@@ -33,6 +35,9 @@ public sealed class ForwardModel(QuestionDesk desk) : QuestionPage(desk)
     public InputModel Input { get; set; } = new();
 
     public IReadOnlyList<Body> Bodies { get; private set; } = [];
+
+    /// <summary>The people of the executive's agencies, under their agency.</summary>
+    public IReadOnlyList<AgencyPeople.Holder> Respondents { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, q => ForwardQuestion.MayAct(User, q), ct) ?? await WithBodiesAsync(ct);
@@ -50,7 +55,7 @@ public sealed class ForwardModel(QuestionDesk desk) : QuestionPage(desk)
             return Page();
         }
 
-        var outcome = await ForwardQuestion.ExecuteAsync(Desk, User, Question!, new(Input.Role, Input.BodyId, Input.RespondentName, Input.Note, Input.On), ct);
+        var outcome = await ForwardQuestion.ExecuteAsync(Desk, User, Question!, new(Input.Role, Input.BodyId, Input.RespondentName, Input.Note, Input.On, Input.RespondentPersonId), ct);
         return outcome.Succeeded ? Redirect($"/Questions/Details/{id}") : Refused(outcome.Refusal!.Message);
     }
 
@@ -59,6 +64,7 @@ public sealed class ForwardModel(QuestionDesk desk) : QuestionPage(desk)
         Bodies = await Desk.Db.Bodies.AsNoTracking()
             .Where(b => b.UnitId == Question!.UnitId && b.ArchivedAt == null && (b.Kind == BodyKind.PeoplesCommittee || b.Kind == BodyKind.ExecutiveDepartment))
             .OrderBy(b => b.Kind).ThenBy(b => b.Name).ToListAsync(ct);
+        Respondents = await AgencyPeople.OfAsync(Desk.Db, Question!.UnitId, [BodyKind.PeoplesCommittee, BodyKind.ExecutiveDepartment], ct);
         return Page();
     }
 }

@@ -11,10 +11,14 @@ namespace DongThuan.Web.Modules.Questions;
 /// </summary>
 public static class ForwardQuestion
 {
-    /// <summary>Who answers: their role, their agency (required but for a court president or chief procurator), their name.</summary>
+    /// <summary>
+    /// Who answers: their role, their agency (required but for a court president or chief procurator), and the person,
+    /// chosen among those holding a position in the agency (their name and title are then written for them), or by name
+    /// where they are not in the organisation's records.
+    /// </summary>
     /// <param name="On">The day it was forwarded, when the office records it later; today when left out.</param>
     public sealed record Request(RespondentRole Role = RespondentRole.PeoplesCommitteeChair, Guid? BodyId = null, string? RespondentName = null, string? Note = null,
-        DateOnly? On = null);
+        DateOnly? On = null, Guid? RespondentPersonId = null);
 
     public static bool MayAct(ClaimsPrincipal user, Question question) => QuestionAccess.IsOffice(user, question);
 
@@ -26,7 +30,18 @@ public static class ForwardQuestion
             return QuestionRefusals.RespondentBodyRequired;
         }
 
+        var name = request.RespondentName;
+        if (request.RespondentPersonId is { } person)
+        {
+            if (request.BodyId is not { } agency || await AgencyPeople.InAsync(desk.Db, agency, person, ct) is not { } holder)
+            {
+                return QuestionRefusals.RespondentNotOfBody;
+            }
+
+            name = string.IsNullOrWhiteSpace(name) ? $"{holder.Name}, {holder.Title}" : name;
+        }
+
         return await desk.ApplyOnAsync(question, user, request.On, question.SubmittedOn,
-            (q, day) => q.Forward(request.Role, request.BodyId, null, request.RespondentName ?? "", day), request.Note, ct);
+            (q, day) => q.Forward(request.Role, request.BodyId, request.RespondentPersonId, name ?? "", day), request.Note, ct);
     }
 }

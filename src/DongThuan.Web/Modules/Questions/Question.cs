@@ -303,6 +303,7 @@ public static class QuestionRefusals
     public static readonly Refusal OnlySubmitted = new("question-only-submitted", "Chỉ chuyển hoặc trả lại được chất vấn vừa gửi Thường trực HĐND.");
     public static readonly Refusal ReasonRequired = new("question-reason", "Vui lòng nêu lý do trả lại (tối đa 2.000 ký tự).");
     public static readonly Refusal RespondentRequired = new("question-respondent", "Vui lòng ghi rõ người trả lời chất vấn.");
+    public static readonly Refusal RespondentNotOfBody = new("question-respondent-of-body", "Người trả lời được chọn phải đang giữ chức vụ tại cơ quan đã chọn.");
     public static readonly Refusal RespondentBodyRequired = new("question-respondent-body", "Chủ tịch, thành viên UBND và thủ trưởng cơ quan chuyên môn phải gắn với cơ quan của họ.");
     public static readonly Refusal AnswerOnlyForwarded = new("question-answer-forwarded", "Chỉ trả lời được chất vấn đã được chuyển đến người trả lời.");
     public static readonly Refusal AnswerRequired = new("question-answer-text", "Vui lòng nhập nội dung trả lời.");

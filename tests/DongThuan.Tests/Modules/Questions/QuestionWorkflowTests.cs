@@ -5,6 +5,7 @@ using DongThuan.Tests.Harness;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Modules.Calendar;
 using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
 using DongThuan.Web.Modules.Questions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -329,6 +330,33 @@ public abstract class QuestionWorkflowTests
 
         // The delegate cannot extend.
         Assert.True(Responses.IsRefusal(await delegateBrowser.SubmitAsync(details, new() { ["newDue"] = later.AddDays(5).ToString("yyyy-MM-dd"), ["reason"] = "x" }, details + "?handler=Extend")));
+    }
+
+    [Fact]
+    public async Task The_respondent_is_chosen_among_the_people_of_the_agency_and_named_with_their_title()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        using var delegateApi = await Petitions.PetitionKit.ApiAsync(_app, "daibieu");
+        using var officeApi = await Petitions.PetitionKit.ApiAsync(_app, "thuongtruc");
+        var created = await delegateApi.PostAsJsonAsync("/api/v1/questions", new { title = Petitions.PetitionKit.Unique("Chậm cấp phép xây dựng"), content = "Đề nghị cho biết nguyên nhân." });
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/submit", new { })).StatusCode);
+        var (chair, outsider) = await _app.WithDb(async (db, _) => (
+            await db.Positions.Where(p => p.BodyId == ids.PeoplesCommittee).OrderBy(p => p.StartsOn).FirstAsync(),
+            await db.Positions.Where(p => p.BodyId == ids.Council).Select(p => p.PersonId).FirstAsync()));
+
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var form = await office.GetPageAsync($"/Questions/Forward/{id}");
+        Assert.Contains($"<option value=\"{chair.PersonId}\">", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tòa án, Viện kiểm sát (ngoài hệ thống)", form, StringComparison.Ordinal);
+
+        var wrong = await officeApi.PostAsJsonAsync($"/api/v1/questions/{id}/forward", new { role = "PeoplesCommitteeChair", bodyId = ids.PeoplesCommittee, respondentPersonId = outsider });
+        Assert.Equal("question-respondent-of-body", JsonDocument.Parse(await wrong.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await officeApi.PostAsJsonAsync($"/api/v1/questions/{id}/forward",
+            new { role = "PeoplesCommitteeChair", bodyId = ids.PeoplesCommittee, respondentPersonId = chair.PersonId })).StatusCode);
+        var forwarded = await Load(id);
+        var name = await _app.WithDb((db, _) => db.People.Where(p => p.Id == chair.PersonId).Select(p => p.FullName).SingleAsync());
+        Assert.Equal((chair.PersonId, $"{name}, {chair.Title}"), (forwarded.RespondentPersonId, forwarded.RespondentName));
     }
 
     [Fact]
