@@ -112,7 +112,7 @@ public sealed partial class CouncilSetUpJourneyTests
         await office.GotoAsync($"/Questions/Forward/{question}");
         await office.GetByLabel("Chức danh người trả lời").SelectOptionAsync("PeoplesCommitteeChair");
         await office.Locator("#Input_BodyId").SelectOptionAsync(new SelectOptionValue { Label = $"UBND xã Hòa Bình {s}" });
-        await office.GetByLabel("Người trả lời (họ tên, chức vụ)").FillAsync("Chủ tịch UBND xã");
+        await office.GetByLabel("Hoặc ghi họ tên, chức vụ người trả lời").FillAsync("Chủ tịch UBND xã");
         await office.GetByLabel("Ngày thực hiện (nhập sau theo hồ sơ giấy; để trống là hôm nay)").FillAsync("2026-02-03");
         await SaveAsync(office, "Chuyển");
 

@@ -39,7 +39,9 @@ public sealed class QuestionJourneyTests
         await officePage.GetByRole(AriaRole.Link, new() { Name = "Chuyển người trả lời" }).ClickAsync();
         await officePage.GetByLabel("Chức danh người trả lời").SelectOptionAsync("PeoplesCommitteeChair");
         await officePage.Locator("#Input_BodyId").SelectOptionAsync(new SelectOptionValue { Label = "UBND quận Cầu Giấy" });
-        await officePage.GetByLabel("Người trả lời (họ tên, chức vụ)").FillAsync("Chủ tịch UBND quận Cầu Giấy");
+        // The respondent is chosen among the people of the agency, listed under it.
+        var chair = await officePage.Locator("#Input_RespondentPersonId optgroup[label='UBND quận Cầu Giấy'] option").First.GetAttributeAsync("value");
+        await officePage.Locator("#Input_RespondentPersonId").SelectOptionAsync(chair!);
         await officePage.GetByRole(AriaRole.Button, new() { Name = "Chuyển", Exact = true }).ClickAsync();
         await Assertions.Expect(officePage.Locator("dl.facts").First).ToContainTextAsync("Hạn trả lời");
 
@@ -58,10 +60,13 @@ public sealed class QuestionJourneyTests
         await delegatePage.GotoAsync(questionUrl);
         await delegatePage.GetByRole(AriaRole.Link, new() { Name = "Đánh giá câu trả lời" }).ClickAsync();
         await delegatePage.GetByRole(AriaRole.Radio, new() { Name = "Chưa đồng ý" }).CheckAsync();
-        await delegatePage.GetByLabel("Nếu chưa đồng ý: hướng xử lý").SelectOptionAsync("StandingCommitteeDiscussion");
+        await delegatePage.GetByLabel("Nếu chưa đồng ý: hướng xử lý").SelectOptionAsync("FurtherAnswer");
         await delegatePage.GetByLabel("Ý kiến").FillAsync("Chưa nêu lộ trình cho các điểm ngập còn lại.");
         await delegatePage.GetByRole(AriaRole.Button, new() { Name = "Gửi đánh giá" }).ClickAsync();
-        await Assertions.Expect(delegatePage.Locator("dl.facts").First).ToContainTextAsync("Đại biểu chưa đồng ý");
+        // A further answer is owed: its own state, its own due date beside the original.
+        await Assertions.Expect(delegatePage.Locator("dl.facts").First).ToContainTextAsync("Chờ trả lời bổ sung");
+        await Assertions.Expect(delegatePage.Locator("dl.facts").First).ToContainTextAsync("Hạn trả lời bổ sung");
+        await Assertions.Expect(delegatePage.Locator("dl.facts").First).ToContainTextAsync("Hạn trả lời ban đầu");
         await Assertions.Expect(delegatePage.Locator("ol.timeline li")).ToHaveCountAsync(4);
         await BrowserFixture.ScreenshotAsync(delegatePage, "question-not-satisfied");
 

@@ -22,6 +22,9 @@ public enum QuestionState
     Satisfied = 6,
     NotSatisfied = 7,
     Closed = 8,
+
+    /// <summary>The delegate did not agree and asked for a further answer: the official owes it, by a due date of its own.</summary>
+    AwaitingFurtherAnswer = 9,
 }
 
 /// <summary>Who may be questioned (Law 87/2015, Art. 5(1)(đ)).</summary>
@@ -213,11 +216,14 @@ public sealed class Question : Entity, IUnitOwned, IObligationSubject
     public void AttachObligation(Guid obligationId) => ObligationId = obligationId;
 
     /// <summary>Extending the answer deadline is the office's decision while the official still owes the answer.</summary>
-    public Outcome AllowExtension() => State == QuestionState.Forwarded ? Outcome.Done : QuestionRefusals.ExtendOnlyForwarded;
+    public Outcome AllowExtension() => OwesAnswer ? Outcome.Done : QuestionRefusals.ExtendOnlyForwarded;
+
+    /// <summary>The official owes an answer: the first one, or the further one the delegate asked for.</summary>
+    public bool OwesAnswer => State is QuestionState.Forwarded or QuestionState.AwaitingFurtherAnswer;
 
     public Outcome RecordInterim(string text)
     {
-        if (State != QuestionState.Forwarded)
+        if (!OwesAnswer)
         {
             return QuestionRefusals.AnswerOnlyForwarded;
         }
@@ -234,7 +240,7 @@ public sealed class Question : Entity, IUnitOwned, IObligationSubject
     /// <summary>The answer must say who is responsible, what will be done and by when (Art. 60).</summary>
     public Outcome AnswerWith(string answer, string responsibility, string measures, string timeFrame, DateOnly on)
     {
-        if (State != QuestionState.Forwarded)
+        if (!OwesAnswer)
         {
             return QuestionRefusals.AnswerOnlyForwarded;
         }
@@ -274,7 +280,7 @@ public sealed class Question : Entity, IUnitOwned, IObligationSubject
         FollowUp = satisfied ? null : followUp;
         EvaluationNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         State = satisfied ? QuestionState.Satisfied
-            : followUp == Questions.FollowUp.FurtherAnswer ? QuestionState.Forwarded
+            : followUp == Questions.FollowUp.FurtherAnswer ? QuestionState.AwaitingFurtherAnswer
             : QuestionState.NotSatisfied;
         return Outcome.Done;
     }

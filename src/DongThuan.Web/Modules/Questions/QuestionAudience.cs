@@ -32,7 +32,7 @@ public sealed class QuestionAudience(DongThuanDb db) : IStepAudience
         {
             QuestionState.Submitted => [office],
             QuestionState.Returned => [asker],
-            QuestionState.Forwarded => [respondent],
+            QuestionState.Forwarded or QuestionState.AwaitingFurtherAnswer => [respondent],
             QuestionState.Answered => [asker],
             QuestionState.Satisfied or QuestionState.NotSatisfied => [office],
             _ => [],

@@ -12,6 +12,7 @@ public static class QuestionNames
         QuestionState.Answered => "Đã trả lời",
         QuestionState.Satisfied => "Đại biểu đồng ý",
         QuestionState.NotSatisfied => "Đại biểu chưa đồng ý",
+        QuestionState.AwaitingFurtherAnswer => "Chờ trả lời bổ sung",
         _ => "Đã kết thúc",
     };
 

@@ -17,10 +17,10 @@ public static class QuestionObligations
         (QuestionState.Submitted, QuestionState.Forwarded) => new ObligationEffect.Open(
             new ObligationOpening(Answer, q.Title, q.UnitId, q.RespondentBodyId ?? q.CouncilId, q.RespondentPersonId, q.SubmittedOn ?? today),
             new DueBy.Rule(DeadlineCodes.WrittenQuestionAnswer, q.SubmittedOn ?? today, QuestionRefusals.NoDeadlineRule)),
-        (QuestionState.Forwarded, QuestionState.Forwarded) => new ObligationEffect.Interim(today),
-        (QuestionState.Forwarded, QuestionState.Answered) => new ObligationEffect.Fulfil(today),
-        // A further answer is owed: the same rule, counted from the delegate's request.
-        (QuestionState.Answered, QuestionState.Forwarded) => new ObligationEffect.Reopen(
+        (QuestionState.Forwarded, QuestionState.Forwarded) or (QuestionState.AwaitingFurtherAnswer, QuestionState.AwaitingFurtherAnswer) => new ObligationEffect.Interim(today),
+        (QuestionState.Forwarded, QuestionState.Answered) or (QuestionState.AwaitingFurtherAnswer, QuestionState.Answered) => new ObligationEffect.Fulfil(today),
+        // A further answer is owed: the same rule, counted from the delegate's request, a due date of its own.
+        (QuestionState.Answered, QuestionState.AwaitingFurtherAnswer) => new ObligationEffect.Reopen(
             new DueBy.Rule(DeadlineCodes.WrittenQuestionAnswer, today, QuestionRefusals.NoDeadlineRule)),
         _ => ObligationEffect.None,
     };

@@ -18,12 +18,14 @@ public enum Verdict
 /// </summary>
 public static class QuestionVerdicts
 {
-    private static readonly string[] Evaluations = [nameof(QuestionState.Satisfied), nameof(QuestionState.NotSatisfied)];
+    private static readonly string[] Evaluations = [nameof(QuestionState.Satisfied), nameof(QuestionState.NotSatisfied), nameof(QuestionState.AwaitingFurtherAnswer)];
 
     public static async Task<IReadOnlyDictionary<Guid, Verdict>> OfAsync(DongThuanDb db, IReadOnlyCollection<Guid> questionIds, CancellationToken ct)
     {
         var steps = await db.Timeline.AsNoTracking()
-            .Where(e => e.SubjectType == QuestionObligations.SubjectType && questionIds.Contains(e.SubjectId) && Evaluations.Contains(e.To))
+            // Not agreed and a further answer asked for is an evaluation too; an interim answer while it is awaited is not.
+            .Where(e => e.SubjectType == QuestionObligations.SubjectType && questionIds.Contains(e.SubjectId) && Evaluations.Contains(e.To)
+                        && e.From == nameof(QuestionState.Answered))
             .Select(e => new { e.SubjectId, e.At, e.To }).ToListAsync(ct);
         return steps.GroupBy(s => s.SubjectId).ToDictionary(g => g.Key,
             g => g.MaxBy(s => s.At)!.To == nameof(QuestionState.Satisfied) ? Verdict.Satisfied : Verdict.NotSatisfied);

@@ -74,7 +74,8 @@ public sealed class QuestionRulesTests
         var q = Answered();
         Assert.Equal(QuestionRefusals.FollowUpRequired, q.Evaluate(false, null, "chưa rõ").Refusal);
         Assert.True(q.Evaluate(false, FollowUp.FurtherAnswer, "chưa rõ thời hạn").Succeeded);
-        Assert.Equal(QuestionState.Forwarded, q.State);
+        Assert.Equal(QuestionState.AwaitingFurtherAnswer, q.State);
+        Assert.True(q.OwesAnswer);
 
         var other = Answered();
         Assert.True(other.Evaluate(false, FollowUp.SupervisionProposal, null).Succeeded);

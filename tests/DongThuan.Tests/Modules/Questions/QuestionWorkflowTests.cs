@@ -215,7 +215,7 @@ public abstract class QuestionWorkflowTests
 
         var evaluate = $"/Questions/Evaluate/{id}";
         Assert.Equal(HttpStatusCode.Redirect, (await delegateBrowser.SubmitAsync(evaluate, new() { ["Input.Satisfied"] = "false", ["Input.FollowUp"] = nameof(FollowUp.FurtherAnswer), ["Input.Note"] = "Chưa nêu kết quả súc rửa." })).StatusCode);
-        Assert.Equal(QuestionState.Forwarded, (await Load(id)).State);
+        Assert.Equal(QuestionState.AwaitingFurtherAnswer, (await Load(id)).State);
         Assert.Equal(ObligationState.Open, await _app.WithDb((db, _) => db.Set<Obligation>().Where(o => o.Id == q.ObligationId).Select(o => o.State).SingleAsync()));
 
         Assert.Equal(HttpStatusCode.Redirect, (await official.SubmitAsync(answerPage, new()
@@ -231,7 +231,7 @@ public abstract class QuestionWorkflowTests
         Assert.Contains("Đã súc rửa 12 bể chứa", page, StringComparison.Ordinal);
         Assert.Contains("Chưa nêu kết quả súc rửa.", page, StringComparison.Ordinal);
         var events = await _app.WithDb((db, _) => db.Set<TimelineEvent>().Where(e => e.SubjectId == id).Select(e => e.To).ToListAsync());
-        Assert.Equal(["Answered", "Answered", "Closed", "Forwarded", "Forwarded", "Forwarded", "Satisfied", "Submitted"], events.Order(StringComparer.Ordinal));
+        Assert.Equal(["Answered", "Answered", "AwaitingFurtherAnswer", "Closed", "Forwarded", "Forwarded", "Satisfied", "Submitted"], events.Order(StringComparer.Ordinal));
         Assert.Equal(ObligationState.Fulfilled, await _app.WithDb((db, _) => db.Set<Obligation>().Where(o => o.Id == q.ObligationId).Select(o => o.State).SingleAsync()));
     }
 
@@ -330,6 +330,41 @@ public abstract class QuestionWorkflowTests
 
         // The delegate cannot extend.
         Assert.True(Responses.IsRefusal(await delegateBrowser.SubmitAsync(details, new() { ["newDue"] = later.AddDays(5).ToString("yyyy-MM-dd"), ["reason"] = "x" }, details + "?handler=Extend")));
+    }
+
+    [Fact]
+    public async Task A_further_answer_asked_for_has_its_own_state_and_due_date_beside_the_original()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        using var delegateApi = await Petitions.PetitionKit.ApiAsync(_app, "daibieu");
+        using var officeApi = await Petitions.PetitionKit.ApiAsync(_app, "thuongtruc");
+        using var officialApi = await Petitions.PetitionKit.ApiAsync(_app, "ubnd");
+        var created = await delegateApi.PostAsJsonAsync("/api/v1/questions", new { title = Petitions.PetitionKit.Unique("Tiến độ cải tạo chợ"), content = "Đề nghị cho biết tiến độ." });
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/submit", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officeApi.PostAsJsonAsync($"/api/v1/questions/{id}/forward", new { role = "PeoplesCommitteeChair", bodyId = ids.PeoplesCommittee, respondentName = "Chủ tịch UBND quận" })).StatusCode);
+        var first = new { answer = "Đang lập dự án.", responsibility = "Phòng Kinh tế", measures = "Lập dự án", timeFrame = "Quý IV" };
+        Assert.Equal(HttpStatusCode.OK, (await officialApi.PostAsJsonAsync($"/api/v1/questions/{id}/answer", first)).StatusCode);
+        var original = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.SubjectId == id));
+
+        // Not agreed, a further answer asked for: a state of its own, the official's turn again, a due date counted from today.
+        Assert.Equal(HttpStatusCode.OK, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/evaluate", new { satisfied = false, followUp = "FurtherAnswer", note = "Chưa nêu mốc thời gian." })).StatusCode);
+        Assert.Equal(QuestionState.AwaitingFurtherAnswer, (await Load(id)).State);
+        var reopened = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.SubjectId == id));
+        Assert.Equal((ObligationState.Open, ExpectedDue(Today), original.OriginalDueOn), (reopened.State, reopened.DueOn, reopened.OriginalDueOn));
+        using var delegateBrowser = await Browser.SignedInAs(_app, "daibieu");
+        var page = await delegateBrowser.GetPageAsync($"/Questions/Details/{id}");
+        Assert.Contains("Chờ trả lời bổ sung", page, StringComparison.Ordinal);
+        Assert.Contains($"Hạn trả lời bổ sung</dt><dd>{reopened.DueOn:dd/MM/yyyy}", page, StringComparison.Ordinal);
+        Assert.Contains($"Hạn trả lời ban đầu</dt><dd>{original.OriginalDueOn:dd/MM/yyyy}", page, StringComparison.Ordinal);
+
+        // The further answer, then the delegate agrees; the public page reads the last verdict.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/evaluate", new { satisfied = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officialApi.PostAsJsonAsync($"/api/v1/questions/{id}/answer", first with { answer = "Khởi công tháng 11, xong quý II năm sau." })).StatusCode);
+        Assert.Equal(ObligationState.Fulfilled, (await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.SubjectId == id))).State);
+        Assert.Equal(HttpStatusCode.OK, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/evaluate", new { satisfied = true })).StatusCode);
+        var verdicts = await _app.WithDb((db, _) => QuestionVerdicts.OfAsync(db, [id], CancellationToken.None));
+        Assert.Equal(Verdict.Satisfied, verdicts[id]);
     }
 
     [Fact]
