@@ -33,14 +33,14 @@ public sealed class PersonalDataModel(PersonalDataRequests requests) : RefusingP
 
     public async Task<IActionResult> OnPostEraseAsync(CancellationToken ct)
     {
-        if (Ids.Count == 0 || string.IsNullOrWhiteSpace(Reason))
+        var (outcome, erased) = await requests.EraseOnRequestAsync(Ids, Reason, ct);
+        if (outcome.Succeeded)
         {
-            Refuse(PetitionRefusals.ReasonRequired.Message);
+            Notice = $"{erased}";
         }
         else
         {
-            var erased = await requests.EraseAsync(Ids, Reason, ct);
-            Notice = $"{erased}";
+            Refuse(outcome.Refusal!.Message);
         }
 
         Found = await requests.FindAsync(Who, ct);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,6 +74,20 @@ public sealed class PersonalDataRequests(PetitionDesk desk, IConfiguration confi
             }),
         };
         return JsonSerializer.SerializeToUtf8Bytes(export, Json);
+    }
+
+    /// <summary>
+    /// An administrator erases on a person's request (the page and the API): at least one record chosen, and a reason,
+    /// which goes on each petition's timeline.
+    /// </summary>
+    public async Task<(Outcome Outcome, int Erased)> EraseOnRequestAsync(IReadOnlyCollection<Guid> identityIds, string? reason, CancellationToken ct)
+    {
+        if (identityIds.Count == 0)
+        {
+            return (PetitionRefusals.IdentitiesRequired, 0);
+        }
+
+        return TextRules.IsReason(reason) ? (Outcome.Done, await EraseAsync(identityIds, reason!.Trim(), ct)) : (PetitionRefusals.ReasonRequired, 0);
     }
 
     /// <summary>Erases the person: their identity is emptied and their words removed from the petitions' texts, which stay as records.</summary>

@@ -127,17 +127,14 @@ public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvi
         // Every problem at once, each beside its field, rather than one at a time.
         foreach (var (field, refusal) in PetitionIntake.Problems(submission))
         {
-            var key = "Input." + (field switch
+            // A problem of the whole petition (a length, the files) goes above the form; the others beside their field, once.
+            var key = field switch
             {
-                PetitionIntake.Field.Consent => nameof(InputModel.ConsentHandling),
+                PetitionIntake.Field.Consent => "Input." + nameof(InputModel.ConsentHandling),
                 PetitionIntake.Field.Files or PetitionIntake.Field.Petition => "",
-                _ => field.ToString(),
-            });
-            if (key == "Input.")
-            {
-                ModelState.AddModelError("", l[refusal.Message]);
-            }
-            else if (ModelState[key] is not { Errors.Count: > 0 })
+                _ => "Input." + field,
+            };
+            if (key.Length == 0 || ModelState[key] is not { Errors.Count: > 0 })
             {
                 ModelState.AddModelError(key, l[refusal.Message]);
             }

@@ -277,6 +277,12 @@ public abstract class PetitionWorkflowTests
         Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/v1/petitions/{id}/route",
             new { fieldId = PetitionKit.FieldId(1), level = "Commune", agencyBodyId = urban, officialPersonId = head })).StatusCode);
         Assert.Equal(head, (await PetitionKit.ByCodeAsync(_app, code)).OfficialPersonId);
+
+        // Transferring keeps the rule: the urban department's head is not the committee's.
+        var committee = await PetitionKit.BodyAsync(_app, PetitionKit.Committee);
+        var transfer = await office.PostAsJsonAsync($"/api/v1/petitions/{id}/transfer", new { agencyBodyId = committee, officialPersonId = head, reason = "Thuộc thẩm quyền UBND phường" });
+        Assert.Equal("petition-official-agency", JsonDocument.Parse(await transfer.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        Assert.Equal(urban, (await PetitionKit.ByCodeAsync(_app, code)).AgencyBodyId);
     }
 
     [Fact]

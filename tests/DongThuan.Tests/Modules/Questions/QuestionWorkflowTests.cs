@@ -346,10 +346,14 @@ public abstract class QuestionWorkflowTests
         var first = new { answer = "Đang lập dự án.", responsibility = "Phòng Kinh tế", measures = "Lập dự án", timeFrame = "Quý IV" };
         Assert.Equal(HttpStatusCode.OK, (await officialApi.PostAsJsonAsync($"/api/v1/questions/{id}/answer", first)).StatusCode);
         var original = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.SubjectId == id));
+        Task<int> OfficialToldAsync() => _app.WithDb((db, _) => db.Set<DongThuan.Web.Modules.Notifications.Notification>().Where(n => n.SubjectId == id && n.Kind == DongThuan.Web.Modules.Notifications.NotificationKinds.Turn)
+            .Join(db.Users.Where(u => u.UserName == "ubnd"), n => n.UserId, u => u.Id, (n, _) => n.Id).CountAsync());
+        var toldBefore = await OfficialToldAsync();
 
         // Not agreed, a further answer asked for: a state of its own, the official's turn again, a due date counted from today.
         Assert.Equal(HttpStatusCode.OK, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/evaluate", new { satisfied = false, followUp = "FurtherAnswer", note = "Chưa nêu mốc thời gian." })).StatusCode);
         Assert.Equal(QuestionState.AwaitingFurtherAnswer, (await Load(id)).State);
+        Assert.Equal(toldBefore + 1, await OfficialToldAsync());
         var reopened = await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.SubjectId == id));
         Assert.Equal((ObligationState.Open, ExpectedDue(Today), original.OriginalDueOn), (reopened.State, reopened.DueOn, reopened.OriginalDueOn));
         using var delegateBrowser = await Browser.SignedInAs(_app, "daibieu");

@@ -63,16 +63,7 @@ public static class PetitionerApi
 
     public static async Task<IResult> EraseAsync(IdentitiesInput input, PersonalDataRequests requests, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        if (input.IdentityIds is not { Count: > 0 } ids)
-        {
-            return Problems.Refused(PetitionRefusals.IdentitiesRequired, l);
-        }
-
-        if (string.IsNullOrWhiteSpace(input.Reason) || input.Reason.Length > 2000)
-        {
-            return Problems.Refused(PetitionRefusals.ReasonRequired, l);
-        }
-
-        return TypedResults.Ok(new Erased(await requests.EraseAsync([.. ids], input.Reason.Trim(), ct)));
+        var (outcome, erased) = await requests.EraseOnRequestAsync([.. input.IdentityIds ?? []], input.Reason, ct);
+        return outcome.Succeeded ? TypedResults.Ok(new Erased(erased)) : Problems.Refused(outcome, l);
     }
 }
