@@ -74,12 +74,17 @@ public sealed class IndexModel(SiteSearch search, DongThuanDb db) : RefusingPage
         return Page();
     }
 
+    /// <summary>Another query with this search's filters, from its first page.</summary>
+    public string SearchUrl(string query) => PageUrl(1, query);
+
     /// <summary>This search's address on another page of results.</summary>
-    public string PageUrl(int page)
+    public string PageUrl(int page) => PageUrl(page, Q);
+
+    private string PageUrl(int page, string? q)
     {
         var query = new Dictionary<string, string?>
         {
-            ["q"] = Q, ["kind"] = Kind, ["unitId"] = UnitId?.ToString(), ["bodyId"] = BodyId?.ToString(),
+            ["q"] = q, ["kind"] = Kind, ["unitId"] = UnitId?.ToString(), ["bodyId"] = BodyId?.ToString(),
             ["from"] = From?.ToString("yyyy-MM-dd"), ["to"] = To?.ToString("yyyy-MM-dd"), ["state"] = State, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/tim-kiem", query.Where(p => !string.IsNullOrWhiteSpace(p.Value)));

@@ -31,6 +31,37 @@ public sealed class SearchQuery
     /// <summary>The words typed with marks (lower case), for opening a snippet where they stand as typed.</summary>
     public IReadOnlySet<string> MarkedWords => Parts.Where(p => p.HasMarks).SelectMany(p => p.Marked).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Was any word typed with a mark? Matching ignores marks, so dropping them never finds more.</summary>
+    public bool HasMarks => Parts.Any(p => p.HasMarks);
+
+    /// <summary>The query written back as text, as typed (marks kept); a phrase of several words in quotes.</summary>
+    public override string ToString() => string.Join(' ', Parts.Select(Text));
+
+    /// <summary>
+    /// Looser queries to offer when this one finds nothing: the phrases as loose words, then the query with one word
+    /// or phrase left out (the last typed first, since people add the narrowing word last).
+    /// </summary>
+    public IReadOnlyList<string> Looser()
+    {
+        var looser = new List<string>();
+        if (Parts.Any(p => p.Folded.Count > 1))
+        {
+            looser.Add(string.Join(' ', Parts.SelectMany(p => p.Marked)));
+        }
+
+        if (Parts.Count > 1)
+        {
+            for (var i = Parts.Count - 1; i >= 0; i--)
+            {
+                looser.Add(string.Join(' ', Parts.Where((_, j) => j != i).Select(Text)));
+            }
+        }
+
+        return [.. looser.Distinct(StringComparer.Ordinal)];
+    }
+
+    private static string Text(Part p) => p.Marked.Count > 1 ? "\"" + string.Join(' ', p.Marked) + "\"" : p.Marked[0];
+
     public static SearchQuery Parse(string? text)
     {
         var parts = new List<Part>();

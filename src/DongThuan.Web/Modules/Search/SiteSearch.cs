@@ -15,8 +15,17 @@ public sealed class SiteSearch(DongThuanDb db, SearchEngine engine, IEnumerable<
 
     public sealed record Item(string Kind, Guid Id, string Title, string Url, string Snippet, DateOnly? Date, string State);
 
+    /// <summary>A looser query that does find something, with how much.</summary>
+    public sealed record Suggestion(string Query, int Total);
+
+    /// <summary>What was found; when nothing was, the looser queries that find something and whether marks were typed.</summary>
     public sealed record Result(int Total, int Page, IReadOnlyList<Item> Items)
     {
+        public IReadOnlyList<Suggestion> Suggestions { get; init; } = [];
+
+        /// <summary>The query had marks: nothing was found even ignoring them, which the page says.</summary>
+        public bool MarksIgnored { get; init; }
+
         public int Pages => (Total + PageSize - 1) / PageSize;
     }
 
@@ -57,6 +66,28 @@ public sealed class SiteSearch(DongThuanDb db, SearchEngine engine, IEnumerable<
         var (total, hits) = await engine.QueryAsync(db, query, filter, SearchAudience.For(user), time.GetUtcNow(), (page - 1) * PageSize, PageSize, ct);
         var (words, marked) = (query.Words, query.MarkedWords);
         return new Result(total, page, [.. hits.Select(h => new Item(h.Kind, h.RecordId, h.Title, h.Inside == 1 ? h.Url : h.PublicUrl ?? h.Url,
-            Snippet.Of(h.Text, words, marked), h.Date, h.State))]);
+            Snippet.Of(h.Text, words, marked), h.Date, h.State))])
+        {
+            Suggestions = total == 0 ? await SuggestAsync(query, filter, user, ct) : [],
+            MarksIgnored = total == 0 && query.HasMarks,
+        };
+    }
+
+    /// <summary>At most this many looser queries are tried, and three offered: each is one more query of the index.</summary>
+    private const int Tried = 6, Offered = 3;
+
+    private async Task<IReadOnlyList<Suggestion>> SuggestAsync(SearchQuery query, SearchFilter filter, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var found = new List<Suggestion>();
+        foreach (var text in query.Looser().Take(Tried))
+        {
+            var (total, _) = await engine.QueryAsync(db, SearchQuery.Parse(text), filter, SearchAudience.For(user), time.GetUtcNow(), 0, 1, ct);
+            if (total > 0)
+            {
+                found.Add(new Suggestion(text, total));
+            }
+        }
+
+        return [.. found.OrderByDescending(s => s.Total).Take(Offered)];
     }
 }

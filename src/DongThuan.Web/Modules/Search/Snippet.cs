@@ -5,8 +5,9 @@ using DongThuan.Web.Infrastructure.Text;
 namespace DongThuan.Web.Modules.Search;
 
 /// <summary>
-/// A few lines of a record's text around the first word searched for, with every searched word marked
-/// (<c>&lt;mark&gt;</c>) whether it was typed with marks or without. The text is HTML-encoded first, so a
+/// A few lines of a record's text around the first word searched for, with the searched words marked
+/// (<c>&lt;mark&gt;</c>): a word typed without marks wherever it stands with or without them, a word typed with
+/// marks only where it stands as typed ("đất đai" marks neither "đại" nor "đạt"), because that is what the reader asked for. The text is HTML-encoded first, so a
 /// snippet is safe to show as HTML. Folding keeps the length of Vietnamese letters, so a position found in
 /// the folded text is the same position in the text as written.
 /// </summary>
@@ -36,10 +37,9 @@ public static partial class Snippet
             return Html.Encode(Cut(text, 0, Length));
         }
 
-        var matches = Matches(folded, foldedWords);
         var lower = text.ToLowerInvariant();
-        var first = matches.Where(m => markedWords?.Contains(lower[m.Start..m.End]) == true).Select(m => (int?)m.Start).FirstOrDefault()
-            ?? (matches.Count > 0 ? matches[0].Start : 0);
+        var matches = Matches(folded, lower, foldedWords, markedWords ?? []);
+        var first = matches.Count > 0 ? matches[0].Start : 0;
         var start = Math.Max(0, first - Length / 3);
         if (start > 0)
         {
@@ -77,24 +77,20 @@ public static partial class Snippet
         return sb.ToString().Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' ');
     }
 
-    /// <summary>Where the words stand in the folded text, whole words only, in order and not overlapping.</summary>
-    private static List<(int Start, int End)> Matches(string folded, IReadOnlyList<string> words)
+    /// <summary>
+    /// Where the words stand in the folded text, whole words only, in order and not overlapping. A folded word that is
+    /// the folding of a word typed with marks counts only where the text has those marks; when no such word stands as
+    /// typed anywhere in the text, its folded matches are marked after all, so the reader still sees why the record was found.
+    /// </summary>
+    private static List<(int Start, int End)> Matches(string folded, string lower, IReadOnlyList<string> words, IReadOnlyCollection<string> markedWords)
     {
         var found = new List<(int Start, int End)>();
         foreach (var word in words.Where(w => w.Length > 0))
         {
-            var from = 0;
-            int at;
-            while ((at = folded.IndexOf(word, from, StringComparison.Ordinal)) >= 0)
-            {
-                var end = at + word.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(folded[at - 1])) && (end == folded.Length || !char.IsLetterOrDigit(folded[end])))
-                {
-                    found.Add((at, end));
-                }
-
-                from = end;
-            }
+            var typed = markedWords.Where(m => VietnameseText.Fold(m) == word).ToList();
+            var all = Occurrences(folded, word);
+            var asTyped = typed.Count == 0 ? all : [.. all.Where(m => typed.Contains(lower[m.Start..m.End]))];
+            found.AddRange(asTyped.Count > 0 ? asTyped : all);
         }
 
         var ordered = new List<(int Start, int End)>();
@@ -107,6 +103,25 @@ public static partial class Snippet
         }
 
         return ordered;
+    }
+
+    private static List<(int Start, int End)> Occurrences(string folded, string word)
+    {
+        var found = new List<(int Start, int End)>();
+        var from = 0;
+        int at;
+        while ((at = folded.IndexOf(word, from, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(folded[at - 1])) && (end == folded.Length || !char.IsLetterOrDigit(folded[end])))
+            {
+                found.Add((at, end));
+            }
+
+            from = end;
+        }
+
+        return found;
     }
 
     private static string Cut(string text, int start, int length) =>

@@ -47,7 +47,9 @@ public abstract partial class SearchTests
 
     private sealed record Item(string Kind, Guid Id, string Title, string Url, string Snippet, DateOnly? Date, string State);
 
-    private sealed record Results(int Total, int Page, int PageSize, List<Item> Items);
+    private sealed record Suggestion(string Query, int Total);
+
+    private sealed record Results(int Total, int Page, int PageSize, List<Item> Items, List<Suggestion> Suggestions);
 
     private static async Task<Results> FindAsync(HttpClient client, string query, string extra = "")
     {
@@ -180,6 +182,37 @@ public abstract partial class SearchTests
         var plain = SearchQuery.Parse("dong");
         Assert.StartsWith("Phía <mark>Đông</mark>", Snippet.Of(text, plain.Words, plain.MarkedWords), StringComparison.Ordinal);
         Assert.Equal("", Snippet.Of("", plain.Words));
+
+        // Typed with marks, only the words as typed are marked: "đất đai" marks neither "đại" nor "đạt"…
+        var land = SearchQuery.Parse("đất đai");
+        var landText = "Đại biểu đề nghị giải quyết tranh chấp đất đai để đạt kết quả.";
+        Assert.Equal("Đại biểu đề nghị giải quyết tranh chấp <mark>đất</mark> <mark>đai</mark> để đạt kết quả.", Snippet.Of(landText, land.Words, land.MarkedWords));
+        // …but where the words stand only without marks, those are marked, so the reader still sees why it was found.
+        Assert.Equal("Tranh chấp <mark>dat</mark> <mark>dai</mark> kéo theo.", Snippet.Of("Tranh chấp dat dai kéo theo.", land.Words, land.MarkedWords));
+    }
+
+    [Fact]
+    public async Task A_search_that_finds_nothing_offers_looser_queries_that_do_and_says_marks_were_ignored()
+    {
+        var word = "hiếm" + Guid.NewGuid().ToString("N")[..6];
+        await PublishAsync(("a", $"Tin {word}", "Nội dung về đất đai."));
+        using var client = _app.CreateClient();
+
+        // Two words, the second found nowhere: the first alone is offered, with its count; the phrase as loose words too.
+        var none = await FindAsync(client, $"{word} khôngcóđâu");
+        Assert.Equal(0, none.Total);
+        Assert.Contains(none.Suggestions, s => s.Query == word && s.Total == 1);
+        Assert.DoesNotContain(none.Suggestions, s => s.Query.Contains("khôngcóđâu", StringComparison.Ordinal));
+
+        // The page says marks were already ignored and links the looser query with the filters kept.
+        var page = await client.GetStringAsync("/tim-kiem?kind=news&q=" + Uri.EscapeDataString($"{word} đất khôngcóđâu"));
+        Assert.Contains("cách viết không dấu", page, StringComparison.Ordinal);
+        Assert.Contains("Thử tìm với ít từ hơn", page, StringComparison.Ordinal);
+        Assert.Contains($"q={Uri.EscapeDataString(word + " đất")}", page.Replace("&amp;", "&", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("kind=news", page, StringComparison.Ordinal);
+
+        // Found at all: no suggestions.
+        Assert.Empty((await FindAsync(client, word)).Suggestions);
     }
 
     [Fact]

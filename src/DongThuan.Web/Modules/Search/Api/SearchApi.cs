@@ -9,11 +9,12 @@ namespace DongThuan.Web.Modules.Search.Api;
 /// <summary>
 /// <c>GET /api/v1/search?q=&amp;kind=&amp;unitId=&amp;bodyId=&amp;from=&amp;to=&amp;state=&amp;page=</c>: the search of the
 /// <c>/tim-kiem</c> page, answering with what the caller may see (anonymous callers: the public record).
-/// A snippet is HTML-encoded text in which the words searched for are wrapped in <c>&lt;mark&gt;</c>.
+/// A snippet is HTML-encoded text in which the words searched for are wrapped in <c>&lt;mark&gt;</c>. When nothing is
+/// found, <c>suggestions</c> holds looser queries that do find something, with their counts.
 /// </summary>
 public static class SearchApi
 {
-    public sealed record ResultPage(int Total, int Page, int PageSize, IReadOnlyList<SiteSearch.Item> Items);
+    public sealed record ResultPage(int Total, int Page, int PageSize, IReadOnlyList<SiteSearch.Item> Items, IReadOnlyList<SiteSearch.Suggestion> Suggestions);
 
     public static async Task<Results<Ok<ResultPage>, ProblemHttpResult>> FindAsync(string? q, string? kind, Guid? unitId, Guid? bodyId, DateOnly? from, DateOnly? to,
         string? state, int? page, ClaimsPrincipal user, SiteSearch search, IStringLocalizer<SharedResource> l, CancellationToken ct)
@@ -26,6 +27,6 @@ public static class SearchApi
         }
 
         var result = await search.FindAsync(q, filter, page ?? 1, user, ct);
-        return TypedResults.Ok(new ResultPage(result.Total, result.Page, SiteSearch.PageSize, result.Items));
+        return TypedResults.Ok(new ResultPage(result.Total, result.Page, SiteSearch.PageSize, result.Items, result.Suggestions));
     }
 }
