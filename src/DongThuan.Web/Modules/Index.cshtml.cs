@@ -15,7 +15,7 @@ namespace DongThuan.Web.Modules;
 /// happened lately to what I follow. The organisation's figures live on the organisation pages.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(DongThuanDb db, TimeProvider time, Obligations.ObligationCatalogue catalogue, IEnumerable<Obligations.IWaitingOnMe> waiting) : PageModel
+public sealed class IndexModel(DongThuanDb db, TimeProvider time, IConfiguration settings, Obligations.ObligationCatalogue catalogue, IEnumerable<Obligations.IWaitingOnMe> waiting) : PageModel
 {
     /// <summary>How many owed items the home page lists; the rest are on "my obligations".</summary>
     public const int Shown = 10;
@@ -44,12 +44,16 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time, Obligations.Ob
 
     public IReadOnlyDictionary<Guid, int> CommentCounts { get; private set; } = new Dictionary<Guid, int>();
 
+    /// <summary>The council the public home page speaks for, when one does.</summary>
+    public Portal.PortalOwner.Owner? Owner { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         DisplayName = User.FindFirstValue("name") ?? User.Identity?.Name ?? "";
         IsStaff = AppRoles.Staff.Any(r => User.IsInRole(r.ToString()));
         if (!IsStaff)
         {
+            Owner = await Portal.PortalOwner.OfAsync(db, settings, Infrastructure.Localization.VietnamTime.Today(time), ct);
             LatestNews = await Portal.PublishedQuery.Of(db, time.GetUtcNow()).OrderByDescending(a => a.PublishAt).Take(3).ToListAsync(ct);
             CommentCounts = await Portal.PublishedQuery.ShownCommentCountsAsync(db, [.. LatestNews.Select(a => a.Id)], ct);
             return;

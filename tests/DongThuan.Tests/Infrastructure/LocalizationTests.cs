@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Localization;
@@ -40,6 +42,38 @@ public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<Sql
         Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
         Assert.Contains(">Sign in<", english, StringComparison.Ordinal);
         Assert.Contains(">Sign in<", await browser.GetPageAsync("/Accounts/SignIn"), StringComparison.Ordinal);
+
+        // The home page speaks one language at a time, and its cards draw their icons rather than rely on a font's emoji.
+        Assert.Contains("Follow sessions, questions", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Theo dõi kỳ họp", english, StringComparison.Ordinal);
+        Assert.Contains("Theo dõi kỳ họp", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("Follow sessions", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("🔎", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_home_page_is_headed_by_the_council_the_portal_belongs_to()
+    {
+        var ids = await DemoIds.LoadAsync(app);
+        var ward = await app.WithDb((db, _) => db.Set<Body>().Where(b => b.Kind == BodyKind.Council && b.Name == "HĐND phường Cầu Giấy").Select(b => b.Id).SingleAsync());
+        var today = new DateOnly(2026, 12, 5);
+
+        // Named by the operator: that council, written out, with the unit above it; even the district council that has ended.
+        var named = await app.WithDb((db, _) => Web.Modules.Portal.PortalOwner.OfAsync(db, Settings(ward), today, default));
+        Assert.Equal(new("Hội đồng nhân dân phường Cầu Giấy", "Thành phố Hà Nội"), named);
+        var district = await app.WithDb((db, _) => Web.Modules.Portal.PortalOwner.OfAsync(db, Settings(ids.Council), today, default));
+        Assert.Equal("Hội đồng nhân dân quận Cầu Giấy", district!.Name);
+
+        // Not named: the one council of the highest level sitting that day. In 2024 the district council sat above its wards.
+        var in2024 = await app.WithDb((db, _) => Web.Modules.Portal.PortalOwner.OfAsync(db, Settings(null), new DateOnly(2024, 6, 1), default));
+        Assert.Equal("Hội đồng nhân dân quận Cầu Giấy", in2024!.Name);
+
+        // The page shows whichever it is, never the product's name as its heading.
+        var home = await app.CreateClient().GetStringAsync("/");
+        Assert.Matches("<h1>(Hội đồng nhân dân [^<]+|Cổng thông tin Hội đồng nhân dân)</h1>", home);
+
+        static IConfiguration Settings(Guid? council) =>
+            new ConfigurationBuilder().AddInMemoryCollection(council is { } c ? [new("Portal:CouncilId", c.ToString())] : []).Build();
     }
 
     [Fact]

@@ -49,6 +49,15 @@ public sealed class Body : Entity, IArchivable, IUnitOwned
 
     public DateTimeOffset? ArchivedAt { get; private set; }
 
+    /// <summary>The name written out as a heading or a document's issuer writes it: "HĐND phường Cầu Giấy" → "Hội đồng nhân dân phường Cầu Giấy".</summary>
+    public string WrittenOutName => WrittenOut(Name);
+
+    /// <inheritdoc cref="WrittenOutName"/>
+    public static string WrittenOut(string name) => name
+        .Replace("HĐND", "Hội đồng nhân dân", StringComparison.Ordinal)
+        .Replace("UBND", "Ủy ban nhân dân", StringComparison.Ordinal)
+        .Replace("MTTQ", "Mặt trận Tổ quốc", StringComparison.Ordinal);
+
     private Body()
     {
     }

@@ -78,11 +78,7 @@ public static class ReportFiles
     }
 
     /// <summary>"HĐND quận Cầu Giấy" → "HỘI ĐỒNG NHÂN DÂN QUẬN CẦU GIẤY": the issuer is written out in the header.</summary>
-    public static string Expand(string name) => name
-        .Replace("HĐND", "Hội đồng nhân dân", StringComparison.Ordinal)
-        .Replace("UBND", "Ủy ban nhân dân", StringComparison.Ordinal)
-        .Replace("MTTQ", "Mặt trận Tổ quốc", StringComparison.Ordinal)
-        .ToUpper(AnnualReview.Vietnamese);
+    public static string Expand(string name) => Organisation.Body.WrittenOut(name).ToUpper(AnnualReview.Vietnamese);
 
     private static IEnumerable<Paragraph> Paragraphs(string text) =>
         text.Replace("\r", "", StringComparison.Ordinal).Split("\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => new Paragraph(p));

@@ -46,6 +46,7 @@ public abstract class NewsTests
         Assert.DoesNotContain("Hà Phong|", page); // the byline is the author and the time, not part of the text
         Assert.Contains("06/01/2023 18:57", page);
         Assert.Contains("đã xem xét 66 báo báo, tờ trình, tổng hợp 35 ý kiến thảo luận", page);
+        Assert.DoesNotContain("Quang cảnh hội nghị", page); // the photo's caption, without the photo
         Assert.Contains("<meta property=\"og:title\" content=\"Quận Cầu Giấy tăng cường đối thoại, tạo sự đồng thuận\">", page);
         Assert.Contains("Đừng bỏ lỡ", page);
         var list = WebUtility.HtmlDecode(await reader.GetPageAsync("/tin-tuc"));

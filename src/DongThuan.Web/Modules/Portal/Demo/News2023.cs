@@ -14,9 +14,9 @@ public static class News2023
 
     private const string SeedLead = @"(NSHN) - Chiều  6- 1, HĐND quận Cầu Giấy tổ chức Hội nghị tổng kết hoạt động HĐND quận và chương trình phối hợp công tác năm 2022; Ký kết chương trình phối hợp công tác năm 2023 giữa Thường trực HĐND - UBND - Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận Cầu Giấy. Các ý kiến tham luận tại hội nghị cho thấy, năm 2022, HĐND quận đã bám sát quy chế làm việc, nguyên tắc tập trung dân chủ, phát huy tinh thần đoàn kết, trí tuệ, đã lãnh đạo, chỉ đạo tiếp tục đổi mới, nâng cao hiệu lực, hiệu quả, đảm bảo chủ động, khoa học, linh hoạt, thiết thực. Sự phối hợp giữa HĐND với UBND, Ủy ban Mặt trận Tổ quốc Việt Nam quận cùng với các cơ quan, đơn vị thường xuyên và chặt chẽ hơn. Thường trực HĐND quận đã tổ chức thành công 2 kỳ họp thường lệ và kỳ họp chuyên đề lần thứ nhất HĐND quận khóa VI nhiệm kỳ 2021-2026; đã xem xét 66 báo báo, tờ trình, tổng hợp 35 ý kiến thảo luận của các tổ đại biểu, 9 ý kiến chất vấn bằng văn bản của đại biểu gửi đến UBND quận để tiếp thu, báo cáo giải trình...";
 
-    private const string SeedBody = @"*Quang cảnh hội nghị*
-
-Bên cạnh kết quả đạt được, công tác điều hòa, phối hợp giữa các ban HĐND các tổ đại biểu HĐND trong thực hiện nhiệm vụ được giao có lúc chưa kịp thời. Hoạt động chất vấn có lúc, có nơi hiệu quả chưa cao.
+    // The published article opened with the caption of its photo ("Quang cảnh hội nghị"); the photo is not ours to
+    // republish, so neither is its caption: a caption under no picture reads as a stray line.
+    private const string SeedBody = @"Bên cạnh kết quả đạt được, công tác điều hòa, phối hợp giữa các ban HĐND các tổ đại biểu HĐND trong thực hiện nhiệm vụ được giao có lúc chưa kịp thời. Hoạt động chất vấn có lúc, có nơi hiệu quả chưa cao.
 
 Theo quy chế phối hợp giữa Thường trực HĐND - UBND - Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận Cầu Giấy, năm 2023, các cơ quan nêu trên sẽ khắc phục các tồn tại, đổi mới công tác lãnh đạo, điều hành. Tăng cường đối thoại, lắng nghe ý kiến nhân dân , cán bộ , đảng viên trên địa bàn để không những giải quyết kịp thời, hiệu quả những vướng mắc, bức xúc ở cơ sở, mà còn tạo sự đồng thuận của người dân trong thực hiện các chủ trương, chính sách phát triển kinh tế - xã hội ở địa phương.
 
