@@ -39,8 +39,8 @@ public sealed class YearEndReviewTests
         Assert.True(new FileInfo(path!).Length > 3000);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Bảng điều khiển", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("svg.chart").First).ToBeVisibleAsync();
-        Assert.True(await page.Locator("svg.chart").CountAsync() >= 3);
+        await Assertions.Expect(page.Locator("figure.chart").First).ToBeVisibleAsync();
+        Assert.True(await page.Locator("figure.chart").CountAsync() >= 3);
         await BrowserFixture.ScreenshotAsync(page, "review-dashboard");
 
         // The same dashboard on a 360 px phone: no sideways scrolling.
@@ -48,6 +48,9 @@ public sealed class YearEndReviewTests
         await page.ReloadAsync();
         await BrowserFixture.ScreenshotAsync(page, "review-dashboard-360");
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 360);
+        // Readable there: no chart text under 12 px, and a label wraps rather than runs out of its row.
+        Assert.True(await page.EvaluateAsync<double>("() => Math.min(...[...document.querySelectorAll('figure.chart .label, figure.chart .value')].map(e => parseFloat(getComputedStyle(e).fontSize)))") >= 12);
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('figure.chart .label')].every(e => e.scrollWidth <= e.clientWidth + 1)"));
         Assert.Empty(errors);
     }
 }

@@ -16,6 +16,12 @@ public sealed class Dashboard(Figures figures)
 {
     public const int MinimumToRank = 5;
 
+    /// <summary>An agency with a smaller share done on time is drawn in the warning colour.</summary>
+    public const double GoodRate = 0.8;
+
+    /// <summary>The year's figures the dashboard shows first: petitions received and answered on time, questions asked, items done late.</summary>
+    public static readonly string[] HeadlineCodes = [PetitionsStatistics.Received, PetitionsStatistics.AnsweredOnTime, QuestionsStatistics.Asked, ObligationsStatistics.Late];
+
     public sealed record AgencyRow(string Agency, int OnTime, int Late, double Rate, string Key);
 
     public sealed record AgencyTile(IReadOnlyList<AgencyRow> Ranked, IReadOnlyList<AgencyRow> TooFew);

@@ -10,7 +10,7 @@ namespace DongThuan.Web.Modules.Review;
 
 /// <summary>The council's year at a glance: on-time rates by agency, petitions by field and month, who is overdue now, and the year against the last.</summary>
 [Authorize(Policy = Permissions.Staff)]
-public sealed class DashboardModel(AnnualReview review, Dashboard dashboard, TimeProvider time) : PageModel
+public sealed class DashboardModel(AnnualReview review, Dashboard dashboard, Infrastructure.Database.DongThuanDb db, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid CouncilId { get; set; }
@@ -28,9 +28,18 @@ public sealed class DashboardModel(AnnualReview review, Dashboard dashboard, Tim
 
     public IReadOnlyList<Slice> ByMonth { get; private set; } = [];
 
-    public Figure Overdue { get; private set; } = null!;
+    /// <summary>What is overdue today: only on the current year's dashboard, since "now" is not a figure of a past year.</summary>
+    public Figure? Overdue { get; private set; }
+
+    public bool IsCurrentYear { get; private set; }
 
     public IReadOnlyList<Dashboard.TrendRow> Trend { get; private set; } = [];
+
+    /// <summary>The figures shown first, large: the trend's rows named in <see cref="Dashboard.HeadlineCodes"/>.</summary>
+    public IReadOnlyList<Dashboard.TrendRow> Headline => [.. Dashboard.HeadlineCodes.Select(c => Trend.Single(t => t.Code == c))];
+
+    /// <summary>Whether the year before has any record to compare with; if not, the comparison says so instead of "▲ +162".</summary>
+    public bool LastYearHasRecords { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -51,8 +60,10 @@ public sealed class DashboardModel(AnnualReview review, Dashboard dashboard, Tim
         Agencies = await dashboard.AgenciesAsync(Scope, ct);
         ByField = await dashboard.PetitionsByFieldAsync(Scope, ct);
         ByMonth = await dashboard.PetitionsByMonthAsync(Scope, ct);
-        Overdue = await dashboard.OverdueByPersonAsync(Scope, ct);
+        IsCurrentYear = Year == today.Year;
+        Overdue = IsCurrentYear ? await dashboard.OverdueByPersonAsync(Scope, ct) : null;
         Trend = await dashboard.TrendAsync(Scope, ct);
+        LastYearHasRecords = (await RecordYears.OfAsync(db, Council, ct)).Contains(Year.Value - 1);
         return Page();
     }
 

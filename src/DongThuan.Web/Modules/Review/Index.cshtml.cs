@@ -20,13 +20,17 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
     {
         var councils = (await db.Set<Body>().AsNoTracking().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null).OrderBy(b => b.Name).ToListAsync(ct))
             .Where(b => UnitScope.IsStaffOf(User, b.UnitId)).ToList();
-        var thisYear = VietnamTime.Today(time).Year;
+        var today = VietnamTime.Today(time);
+        var thisYear = today.Year;
 
-        // The years a council has a record in (its sessions), up to this year, newest first.
-        var ids = councils.Select(c => c.Id).ToList();
-        var sessionYears = await db.Set<Sessions.Session>().AsNoTracking().Where(s => ids.Contains(s.CouncilId))
-            .Select(s => new { s.CouncilId, s.StartsOn }).ToListAsync(ct);
-        Councils = [.. councils.Select(c => new Entry(c, [.. sessionYears.Where(s => s.CouncilId == c.Id).Select(s => s.StartsOn.Year).Append(thisYear)
-            .Where(y => y <= thisYear).Distinct().OrderDescending()]))];
+        // The years a council has records in, and this year while it sits, newest first; none beyond this year (a deadline set for next year is no report yet).
+        var entries = new List<Entry>();
+        foreach (var council in councils)
+        {
+            var years = await RecordYears.OfAsync(db, council, ct);
+            entries.Add(new Entry(council, [.. (council.IsInOperationOn(today) ? years.Append(thisYear) : years).Where(y => y <= thisYear).Distinct().OrderDescending()]));
+        }
+
+        Councils = entries;
     }
 }

@@ -132,14 +132,36 @@ public abstract partial class AnnualReviewTests
         var ids = await DemoIds.LoadAsync(_app);
         using var office = await Browser.SignedInAs(_app, "thuongtruc");
         var page = await office.GetPageAsync($"/Review/Dashboard/{ids.Council}?year=2022");
-        Assert.True(Regex.Count(page, "<svg class=\"chart\"") >= 4);
+        Assert.Equal(3, Regex.Count(page, "<figure class=\"chart "));
         Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+
+        // Labels are whole text, not cut to fit a drawing; each chart has a legend; the headline figures come first.
+        Assert.Contains("<span class=\"label\">Phòng Tài chính – Kế hoạch</span>", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("…</span>", page, StringComparison.Ordinal);
+        Assert.Equal(3, Regex.Count(page, "<ul class=\"legend\">"));
+        Assert.True(page.IndexOf("<ul class=\"headline\"", StringComparison.Ordinal) < page.IndexOf("<figure class=\"chart", StringComparison.Ordinal));
+
+        // 2022 is past: nothing "overdue now" on it, and 2021, with no records, is said to have none instead of a "+162".
+        Assert.DoesNotContain("t-overdue", page, StringComparison.Ordinal);
+        Assert.Contains("Năm 2021 không có số liệu để so sánh.", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("▲", page, StringComparison.Ordinal);
+
+        // The current year shows what is overdue now; 2023 compares with 2022, which has records.
+        var now = WebUtility.HtmlDecode(await office.GetPageAsync($"/Review/Dashboard/{ids.Council}"));
+        Assert.Contains("t-overdue", now, StringComparison.Ordinal);
+        Assert.Contains("Việc đang quá hạn", now, StringComparison.Ordinal);
+        Assert.DoesNotContain("không có số liệu để so sánh", WebUtility.HtmlDecode(await office.GetPageAsync($"/Review/Dashboard/{ids.Council}?year=2023")), StringComparison.Ordinal);
+
+        // /Review lists every year with records, 2023 included (no session was held in it), and none after this year.
+        var years = WebUtility.HtmlDecode(await office.GetPageAsync("/Review"));
+        Assert.Contains($"/Review/Annual/{ids.Council}/2023", years, StringComparison.Ordinal);
+        Assert.Contains($"/Review/Annual/{ids.Council}/2022", years, StringComparison.Ordinal);
 
         // Phòng Tư pháp has 4 decided items (3 on time): listed, not ranked; Phòng Tài chính – Kế hoạch 5/5 is ranked.
         var tooFew = Regex.Match(WebUtility.HtmlDecode(page), "Chưa đủ số việc để xếp hạng: (.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Contains("Phòng Tư pháp (3/4)", tooFew);
         Assert.DoesNotContain("Phòng Tài chính", tooFew);
-        Assert.Contains("Phòng Tài chính – Kế hoạch: 100% (5/5)", WebUtility.HtmlDecode(page));
+        Assert.Contains("<span class=\"label\">Phòng Tài chính – Kế hoạch</span><span class=\"value\">100% (5/5)</span>", WebUtility.HtmlDecode(page));
         var dashboard = _app.Services.CreateScope().ServiceProvider.GetRequiredService<DongThuan.Web.Modules.Review.Dashboard>();
         var scope = DongThuan.Web.Modules.Statistics.StatisticScope.Year(ids.Council, ids.District, 2022, new DateOnly(2026, 1, 1));
         var tile = await dashboard.AgenciesAsync(scope, TestContext.Current.CancellationToken);
