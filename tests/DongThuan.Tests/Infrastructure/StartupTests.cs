@@ -85,7 +85,7 @@ public abstract class StartupTests
         }
 
         Assert.Equal("bodyId,note,on,respondentName,respondentPersonId,role", BodyOf("/api/v1/questions/{id}/forward"));
-        Assert.Equal("answer,interim,measures,on,responsibility,timeFrame", BodyOf("/api/v1/questions/{id}/answer"));
+        Assert.Equal("answer,interim,letterDate,letterNumber,measures,on,responsibility,signerName,signerTitle,timeFrame", BodyOf("/api/v1/questions/{id}/answer"));
         Assert.Equal("followUp,note,on,satisfied", BodyOf("/api/v1/questions/{id}/evaluate"));
         Assert.Equal("channel,coSigners,content,delegatePersonId,on,sessionId,title", BodyOf("/api/v1/questions"));
         Assert.Equal("email,password,personId,roles,userName", string.Join(",", BodyOf("/api/v1/accounts").Split(',').Where(p => p != "displayName")));

@@ -9,6 +9,7 @@ public static class FileRefusals
     public static readonly Refusal FileTooLarge = new("file-too-large", "Tệp vượt quá 20 MB.");
     public static readonly Refusal TooManyFiles = new("files-too-many", "Tối đa 5 tệp đính kèm, mỗi tệp không quá 20 MB.");
     public static readonly Refusal TrailingContent = new("file-trailing", "Tệp có nội dung lạ ngoài định dạng của nó (ví dụ mã HTML gắn thêm vào ảnh); hãy lưu lại tệp gốc rồi gửi lại.");
+    public static readonly Refusal NoFile = new("file-none", "Vui lòng chọn tệp để gửi.");
     public static readonly Refusal FileType = new("file-type", "Chỉ nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp, không theo tên).");
 }
 

@@ -12,8 +12,13 @@ namespace DongThuan.Web.Modules.Questions;
 
 /// <summary>One question, its answer obligation and its timeline; the delegate submits it here and the office closes it.</summary>
 [Authorize(Policy = Permissions.Staff)]
-public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
+[RequestSizeLimit(Infrastructure.Files.FileInspector.MaxBytes + 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = Infrastructure.Files.FileInspector.MaxBytes + 1024 * 1024)]
+public sealed class DetailsModel(QuestionDesk desk, Infrastructure.Files.FileStore files) : QuestionPage(desk)
 {
+    /// <summary>Every answer given, the first and each further one.</summary>
+    public IReadOnlyList<QuestionAnswer> Answers { get; private set; } = [];
+
     public string DelegateName { get; private set; } = "";
 
     public IReadOnlyList<string> CoSignerNames { get; private set; } = [];
@@ -42,6 +47,28 @@ public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
         ?? (await ForwardingLetter.DraftAsync(Desk.Db, Question!, ct) is { } letter
             ? OfficialFiles.Download(letter, format, $"cong-van-chuyen-chat-van-{Question!.SubmittedOn:yyyyMMdd}")
             : NotFound());
+
+    /// <summary>The signed letter's file for an answer recorded without it: the agency that answered, or the office.</summary>
+    public async Task<IActionResult> OnPostLetterFileAsync(Guid id, int round, IFormFile? letterFile, CancellationToken ct)
+    {
+        if (await LoadAsync(id, q => AttachAnswerLetter.MayAct(User, q), ct) is { } stop)
+        {
+            return stop;
+        }
+
+        var (checkedFile, inspected) = await Infrastructure.Files.UploadedFiles.InspectAsync(letterFile is null ? [] : [letterFile], 1, ct);
+        var outcome = !checkedFile.Succeeded ? checkedFile
+            : inspected.Count == 0 ? Infrastructure.Files.FileRefusals.NoFile
+            : await AttachAnswerLetter.ExecuteAsync(Desk, files, Question!, round, inspected[0], ct);
+        if (outcome.Succeeded)
+        {
+            return Redirect($"/Questions/Details/{id}");
+        }
+
+        Refuse(outcome.Refusal!.Message);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return await ShowAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, q => QuestionAccess.IsAuthor(User, q), ct) ?? await AfterAsync(await ApplyAsync(q => q.Submit(Desk.Today), null, ct), ct);
@@ -77,6 +104,7 @@ public sealed class DetailsModel(QuestionDesk desk) : QuestionPage(desk)
         CoSignerNames = [.. (await db.People.AsNoTracking().Where(p => coSigners.Contains(p.Id)).Select(p => p.FullName).ToListAsync(ct)).Order(VietnameseOrder.Names)];
         SessionLabel = q.SessionId is { } sid ? await db.Set<Sessions.Session>().AsNoTracking().Where(s => s.Id == sid).Select(s => "Kỳ họp thứ " + s.Number).SingleOrDefaultAsync(ct) : null;
         Obligation = await db.ObligationAsync(q.ObligationId, ct);
+        Answers = [.. (await AttachAnswerLetter.OfAsync(db, [q.Id], ct))[q.Id]];
         Status = Obligation?.StatusOn(Desk.Today);
         Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == QuestionObligations.SubjectType && e.SubjectId == q.Id).ToListAsync(ct);
         Timeline = [.. Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)];

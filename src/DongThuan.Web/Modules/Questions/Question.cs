@@ -105,6 +105,14 @@ public sealed class Question : Entity, IUnitOwned, IObligationSubject
 
     public Guid? ObligationId { get; private set; }
 
+    /// <summary>How many answers have been given: the first and each further one (<see cref="Answers"/>).</summary>
+    public int AnswerRounds { get; private set; }
+
+    private readonly List<QuestionAnswer> _answers = [];
+
+    /// <summary>Every answer given, in order; loaded only where it is shown (a new answer is added here and saved with the question).</summary>
+    public IReadOnlyList<QuestionAnswer> Answers => _answers;
+
     private Question()
     {
     }
@@ -237,8 +245,11 @@ public sealed class Question : Entity, IUnitOwned, IObligationSubject
         return Outcome.Done;
     }
 
-    /// <summary>The answer must say who is responsible, what will be done and by when (Art. 60).</summary>
-    public Outcome AnswerWith(string answer, string responsibility, string measures, string timeFrame, DateOnly on)
+    /// <summary>
+    /// The answer must say who is responsible, what will be done and by when (Art. 60). It is kept as the question's
+    /// latest answer and, with the signed letter it was sent as, as one more of its <see cref="Answers"/>.
+    /// </summary>
+    public Outcome AnswerWith(string answer, string responsibility, string measures, string timeFrame, DateOnly on, AnswerLetter? letter = null)
     {
         if (!OwesAnswer)
         {
@@ -255,12 +266,19 @@ public sealed class Question : Entity, IUnitOwned, IObligationSubject
             return QuestionRefusals.AnswerPartsRequired;
         }
 
+        if (letter is { IsEmpty: false } && letter.Check(ForwardedOn, on) is { Succeeded: false } bad)
+        {
+            return bad;
+        }
+
         State = QuestionState.Answered;
         Answer = answer.Trim();
         Responsibility = responsibility.Trim();
         Measures = measures.Trim();
         TimeFrame = timeFrame.Trim();
         AnsweredOn = on;
+        AnswerRounds++;
+        _answers.Add(QuestionAnswer.Of(this, AnswerRounds, Answer, Responsibility, Measures, TimeFrame, on, letter));
         return Outcome.Done;
     }
 
@@ -314,6 +332,10 @@ public static class QuestionRefusals
     public static readonly Refusal AnswerOnlyForwarded = new("question-answer-forwarded", "Chỉ trả lời được chất vấn đã được chuyển đến người trả lời.");
     public static readonly Refusal AnswerRequired = new("question-answer-text", "Vui lòng nhập nội dung trả lời.");
     public static readonly Refusal AnswerPartsRequired = new("question-answer-parts", "Câu trả lời phải nêu rõ trách nhiệm, biện pháp khắc phục và thời hạn thực hiện.");
+    public static readonly Refusal LetterIncomplete = new("question-letter-incomplete", "Văn bản trả lời cần đủ số và ký hiệu, ngày ban hành, họ tên và chức vụ người ký.");
+    public static readonly Refusal LetterNumber = new("question-letter-number", "Số và ký hiệu văn bản viết như 125/UBND-VP (tối đa 40 ký tự); họ tên, chức vụ người ký tối đa 200 ký tự.");
+    public static readonly Refusal LetterDate = new("question-letter-date", "Ngày của văn bản trả lời không được trước ngày chuyển chất vấn hoặc sau ngày trả lời.");
+    public static readonly Refusal LetterNotFound = new("question-letter-none", "Chưa có câu trả lời lần này.");
     public static readonly Refusal EvaluateOnlyAnswered = new("question-evaluate", "Chỉ đánh giá được chất vấn đã có câu trả lời.");
     public static readonly Refusal FollowUpRequired = new("question-follow-up", "Nếu chưa đồng ý với câu trả lời, vui lòng chọn hướng xử lý tiếp theo.");
     public static readonly Refusal CloseOnlyEvaluated = new("question-close", "Chỉ kết thúc được chất vấn đã được đại biểu đánh giá.");

@@ -13,6 +13,8 @@ public static class QuestionsData
 
         public DbSet<QuestionCoSigner> QuestionCoSigners => db.Set<QuestionCoSigner>();
 
+        public DbSet<QuestionAnswer> QuestionAnswers => db.Set<QuestionAnswer>();
+
         public DbSet<ExplanationSession> ExplanationSessions => db.Set<ExplanationSession>();
 
         public DbSet<ExplanationPromise> ExplanationPromises => db.Set<ExplanationPromise>();
@@ -43,6 +45,29 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         b.HasIndex(q => q.RespondentBodyId);
         b.HasIndex(q => q.AskedByPersonId);
         b.HasOne<Sessions.Session>().WithMany().HasForeignKey(q => q.SessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(q => q.Answers).WithOne().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(q => q.Answers).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class QuestionAnswerConfiguration : IEntityTypeConfiguration<QuestionAnswer>
+{
+    public void Configure(EntityTypeBuilder<QuestionAnswer> b)
+    {
+        // An answer is added to its question's Answers and found there when the question is saved; its id is made by the
+        // application, so EF Core must take a set id on a newly found answer as new (Added), not as a row to update.
+        b.Property(a => a.Id).ValueGeneratedNever();
+        b.Property(a => a.Text).HasMaxLength(20000);
+        b.Property(a => a.Responsibility).HasMaxLength(4000);
+        b.Property(a => a.Measures).HasMaxLength(4000);
+        b.Property(a => a.TimeFrame).HasMaxLength(1000);
+        b.Property(a => a.LetterNumber).HasMaxLength(AnswerLetter.NumberLimit);
+        b.Property(a => a.SignerName).HasMaxLength(AnswerLetter.NameLimit);
+        b.Property(a => a.SignerTitle).HasMaxLength(AnswerLetter.NameLimit);
+        b.Property(a => a.FileName).HasMaxLength(200);
+        b.Property(a => a.FileContentType).HasMaxLength(100);
+        b.Property(a => a.FileSha256).HasMaxLength(64);
+        b.HasIndex(a => new { a.QuestionId, a.Round }).IsUnique();
     }
 }
 

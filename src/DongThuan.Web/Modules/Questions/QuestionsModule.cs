@@ -4,6 +4,8 @@ using DongThuan.Web.Modules.Search;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
 
+using DongThuan.Web.Infrastructure.Web;
+
 namespace DongThuan.Web.Modules.Questions;
 
 public static class QuestionsModule
@@ -33,6 +35,8 @@ public static class QuestionsModule
         api.MapPost("/{id:guid}/forward", Api.QuestionsApi.ForwardAsync);
         api.MapPost("/{id:guid}/return", Api.QuestionsApi.ReturnAsync);
         api.MapPost("/{id:guid}/answer", Api.QuestionsApi.AnswerAsync);
+        api.MapPut("/{id:guid}/answers/{round:int}/letter", Api.QuestionsApi.AttachLetterAsync).DisableAntiforgery()
+            .DescribesUpload("file", "The signed answer letter (PDF, DOCX, PNG or JPEG, at most 20 MB); with Authorization: Bearer.");
         api.MapPost("/{id:guid}/evaluate", Api.QuestionsApi.EvaluateAsync);
         api.MapPost("/{id:guid}/close", Api.QuestionsApi.CloseAsync);
         api.MapPost("/{id:guid}/extension", Api.QuestionsApi.ExtendAsync);

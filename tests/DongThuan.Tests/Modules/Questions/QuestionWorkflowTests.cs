@@ -128,12 +128,17 @@ public abstract class QuestionWorkflowTests
         // The answer letter and the delegate's verdict came on paper too: the office records both on their days, on the pages.
         var answerForm = await office.GetPageAsync($"/Questions/Answer/{id}");
         Assert.Contains("name=\"Input.On\"", answerForm, StringComparison.Ordinal);
-        var answered = await office.SubmitAsync($"/Questions/Answer/{id}", new()
+        Assert.Contains("name=\"Input.LetterNumber\"", answerForm, StringComparison.Ordinal);
+        var signedPdf = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8.ToArray();
+        var answered = await office.SubmitFilesAsync($"/Questions/Answer/{id}", $"/Questions/Answer/{id}", new()
         {
             ["Input.Answer"] = "UBND đã nạo vét.", ["Input.Responsibility"] = "UBND phường", ["Input.Measures"] = "Nạo vét", ["Input.TimeFrame"] = "Quý này",
             ["Input.On"] = arrived.AddDays(10).ToString("yyyy-MM-dd"),
-        });
+            ["Input.LetterNumber"] = "88/UBND", ["Input.LetterDate"] = arrived.AddDays(10).ToString("yyyy-MM-dd"), ["Input.SignerName"] = "Trần Văn Bình", ["Input.SignerTitle"] = "Chủ tịch UBND phường",
+        }, ("letterFile", "88-UBND.pdf", signedPdf));
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        var letter = await _app.WithDb((db, _) => db.Set<QuestionAnswer>().AsNoTracking().SingleAsync(a => a.QuestionId == id));
+        Assert.Equal((1, "88/UBND", arrived.AddDays(10), "Trần Văn Bình", "88-UBND.pdf"), (letter.Round, letter.LetterNumber, letter.LetterDate!.Value, letter.SignerName, letter.FileName));
         var early = await office.SubmitAsync($"/Questions/Evaluate/{id}", new() { ["Input.Satisfied"] = "true", ["Input.On"] = arrived.AddDays(5).ToString("yyyy-MM-dd") });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
         var evaluated = await office.SubmitAsync($"/Questions/Evaluate/{id}", new() { ["Input.Satisfied"] = "true", ["Input.On"] = arrived.AddDays(12).ToString("yyyy-MM-dd") });
@@ -364,7 +369,58 @@ public abstract class QuestionWorkflowTests
 
         // The further answer, then the delegate agrees; the public page reads the last verdict.
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/evaluate", new { satisfied = true })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await officialApi.PostAsJsonAsync($"/api/v1/questions/{id}/answer", first with { answer = "Khởi công tháng 11, xong quý II năm sau." })).StatusCode);
+        // The further answer comes with its signed letter; a letter half given, badly numbered or dated before the forwarding is refused, and nothing is saved.
+        async Task<string?> RefusedAsync(object body)
+        {
+            var r = await officialApi.PostAsJsonAsync($"/api/v1/questions/{id}/answer", body);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
+            return JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString();
+        }
+
+        var further = "Khởi công tháng 11, xong quý II năm sau.";
+        Assert.Equal("question-letter-incomplete", await RefusedAsync(new { answer = further, responsibility = "Phòng Kinh tế", measures = "Lập dự án", timeFrame = "Quý IV", letterNumber = "125/UBND-VP" }));
+        Assert.Equal("question-letter-number", await RefusedAsync(new { answer = further, responsibility = "Phòng Kinh tế", measures = "Lập dự án", timeFrame = "Quý IV",
+            letterNumber = "một trăm", letterDate = Today, signerName = "Nguyễn Văn An", signerTitle = "Chủ tịch UBND quận" }));
+        Assert.Equal("question-letter-date", await RefusedAsync(new { answer = further, responsibility = "Phòng Kinh tế", measures = "Lập dự án", timeFrame = "Quý IV",
+            letterNumber = "125/UBND-VP", letterDate = Today.AddDays(1), signerName = "Nguyễn Văn An", signerTitle = "Chủ tịch UBND quận" }));
+        Assert.Equal(QuestionState.AwaitingFurtherAnswer, (await Load(id)).State);
+        Assert.Equal(HttpStatusCode.OK, (await officialApi.PostAsJsonAsync($"/api/v1/questions/{id}/answer", new { answer = further, responsibility = "Phòng Kinh tế", measures = "Lập dự án",
+            timeFrame = "Quý II", letterNumber = "Số: 125/ubnd-vp", letterDate = Today, signerName = "Nguyễn Văn An", signerTitle = "Chủ tịch UBND quận" })).StatusCode);
+
+        // Both answers are kept, in order: the further one did not overwrite the first; the letter is written as Decree 30 writes it.
+        var detail = JsonDocument.Parse(await officeApi.GetStringAsync($"/api/v1/questions/{id}")).RootElement.GetProperty("answers");
+        Assert.Equal(2, detail.GetArrayLength());
+        Assert.Equal(("Đang lập dự án.", 1), (detail[0].GetProperty("text").GetString(), detail[0].GetProperty("round").GetInt32()));
+        Assert.Equal((further, "125/UBND-VP", "Nguyễn Văn An"), (detail[1].GetProperty("text").GetString(), detail[1].GetProperty("letterNumber").GetString(), detail[1].GetProperty("signerName").GetString()));
+        Assert.Equal(JsonValueKind.Null, detail[1].GetProperty("letterUrl").ValueKind);
+
+        // The letter's file, afterwards, through the API: a bearer token and a real PDF only; then anyone can open it.
+        var pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8.ToArray();
+        MultipartFormDataContent Upload(byte[] bytes, string name)
+        {
+            var form = new MultipartFormDataContent();
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new("application/pdf");
+            form.Add(part, "file", name);
+            return form;
+        }
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officialApi.PutAsync($"/api/v1/questions/{id}/answers/2/letter", Upload("<html>not a pdf</html>"u8.ToArray(), "x.pdf"))).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officialApi.PutAsync($"/api/v1/questions/{id}/answers/3/letter", Upload(pdf, "x.pdf"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await delegateApi.PutAsync($"/api/v1/questions/{id}/answers/2/letter", Upload(pdf, "x.pdf"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officialApi.PutAsync($"/api/v1/questions/{id}/answers/2/letter", Upload(pdf, "125-UBND-VP.pdf"))).StatusCode);
+        var letterUrl = JsonDocument.Parse(await officeApi.GetStringAsync($"/api/v1/questions/{id}")).RootElement.GetProperty("answers")[1].GetProperty("letterUrl").GetString()!;
+        Assert.Equal($"/cong-khai/chat-van/{id}/van-ban/2", letterUrl);
+        using var anonymous = _app.CreateClient();
+        Assert.Equal(pdf, await anonymous.GetByteArrayAsync(letterUrl));
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/cong-khai/chat-van/{id}/van-ban/1")).StatusCode);
+
+        // The question's page shows both answers and the letter.
+        var shown = await delegateBrowser.GetPageAsync($"/Questions/Details/{id}");
+        Assert.Contains("Đang lập dự án.", shown, StringComparison.Ordinal);
+        Assert.Contains("Trả lời bổ sung lần 1", shown, StringComparison.Ordinal);
+        Assert.Contains("Văn bản số 125/UBND-VP", shown, StringComparison.Ordinal);
+        Assert.Contains(letterUrl, shown, StringComparison.Ordinal);
         Assert.Equal(ObligationState.Fulfilled, (await _app.WithDb((db, _) => db.Obligations.AsNoTracking().SingleAsync(o => o.SubjectId == id))).State);
         Assert.Equal(HttpStatusCode.OK, (await delegateApi.PostAsJsonAsync($"/api/v1/questions/{id}/evaluate", new { satisfied = true })).StatusCode);
         var verdicts = await _app.WithDb((db, _) => QuestionVerdicts.OfAsync(db, [id], CancellationToken.None));

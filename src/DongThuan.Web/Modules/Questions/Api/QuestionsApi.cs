@@ -20,7 +20,11 @@ public static class QuestionsApi
     public sealed record Event(DateTimeOffset At, string Actor, string? From, string To, string? Note);
 
     public sealed record Detail(Summary Summary, string Content, string? ReturnReason, string? InterimAnswer, string? Answer, string? Responsibility, string? Measures,
-        string? TimeFrame, DateOnly? AnsweredOn, string? FollowUp, string? EvaluationNote, string? DueExplanation, IReadOnlyList<Event> Timeline);
+        string? TimeFrame, DateOnly? AnsweredOn, string? FollowUp, string? EvaluationNote, string? DueExplanation, IReadOnlyList<Event> Timeline, IReadOnlyList<AnswerItem> Answers);
+
+    /// <summary>One answer given (round 1 the first, then each further one), with its signed letter and the letter file's address when there is one.</summary>
+    public sealed record AnswerItem(int Round, DateOnly AnsweredOn, string Text, string Responsibility, string Measures, string TimeFrame,
+        string? LetterNumber, DateOnly? LetterDate, string? SignerName, string? SignerTitle, string? LetterUrl);
 
     public sealed record ExtensionInput(DateOnly? DueOn, string? Reason);
 
@@ -45,9 +49,32 @@ public static class QuestionsApi
         var o = await desk.Db.ObligationAsync(q.ObligationId, ct);
         var events = await desk.Db.Timeline.AsNoTracking().Where(e => e.SubjectType == QuestionObligations.SubjectType && e.SubjectId == id).ToListAsync(ct);
         var actors = await TimelineNames.ForAsync(desk.Db, events, ct);
+        var answers = (await AttachAnswerLetter.OfAsync(desk.Db, [id], ct))[id];
         return TypedResults.Ok(new Detail(ToSummary(q, o, desk.Today), q.Content, q.ReturnReason, q.InterimAnswer, q.Answer, q.Responsibility, q.Measures, q.TimeFrame,
             q.AnsweredOn, q.FollowUp?.ToString(), q.EvaluationNote, o?.DueExplanation,
-            [.. events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new Event(e.At, actors.Of(e), e.From, e.To, e.Note))]));
+            [.. events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new Event(e.At, actors.Of(e), e.From, e.To, e.Note))],
+            [.. answers.Select(a => new AnswerItem(a.Round, a.AnsweredOn, a.Text, a.Responsibility, a.Measures, a.TimeFrame, a.LetterNumber, a.LetterDate, a.SignerName, a.SignerTitle,
+                a.FileSha256 is null ? null : $"/cong-khai/chat-van/{id}/van-ban/{a.Round}"))]));
+    }
+
+    /// <summary>The signed letter's file for one answer (multipart, part "file"), as on the question's page.</summary>
+    public static async Task<IResult> AttachLetterAsync(Guid id, int round, HttpContext http, ClaimsPrincipal user, QuestionDesk desk, Infrastructure.Files.FileStore files,
+        IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        // Without antiforgery, a cookie-signed-in browser could be made to post here from another site; a bearer token cannot.
+        if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problems.BadRequest(l["Gửi tệp qua API cần mã truy cập (Authorization: Bearer); trên trình duyệt hãy dùng trang của chất vấn."]);
+        }
+
+        var file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+        return await ActAsync(id, user, desk, l, AttachAnswerLetter.MayAct, async q =>
+        {
+            var (checkedFile, inspected) = await Infrastructure.Files.UploadedFiles.InspectAsync(file is null ? [] : [file], 1, ct);
+            return !checkedFile.Succeeded ? checkedFile
+                : inspected.Count == 0 ? Infrastructure.Files.FileRefusals.NoFile
+                : await AttachAnswerLetter.ExecuteAsync(desk, files, q, round, inspected[0], ct);
+        }, ct);
     }
 
     public static async Task<Results<Created<Summary>, ProblemHttpResult>> CreateAsync(WriteQuestion.Request input, ClaimsPrincipal user, QuestionDesk desk,

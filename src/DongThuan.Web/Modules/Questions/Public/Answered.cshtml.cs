@@ -39,6 +39,9 @@ public sealed class AnsweredModel(DongThuanDb db, Notifications.Following follow
 
     public int Total { get; private set; }
 
+    /// <summary>Every answer of the questions shown, the first and each further one, with their letters.</summary>
+    public ILookup<Guid, QuestionAnswer> Answers { get; private set; } = Array.Empty<QuestionAnswer>().ToLookup(a => a.QuestionId);
+
     /// <summary>The questions on this page the signed-in reader follows.</summary>
     public IReadOnlySet<Guid> Followed { get; private set; } = new HashSet<Guid>();
 
@@ -70,6 +73,7 @@ public sealed class AnsweredModel(DongThuanDb db, Notifications.Following follow
         var names = await db.Set<Organisation.Person>().AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         Items = [.. questions.Select(q => new Item(q, names.GetValueOrDefault(q.AskedByPersonId) ?? "",
             q.RespondentBodyId is { } b ? bodies.GetValueOrDefault(b) : null, verdicts.GetValueOrDefault(q.Id)))];
+        Answers = await AttachAnswerLetter.OfAsync(db, [.. questions.Select(q => q.Id)], ct);
         Followed = await follows.FollowedAmongAsync(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, QuestionFollows.Kind, [.. questions.Select(q => q.Id)], ct);
     }
 

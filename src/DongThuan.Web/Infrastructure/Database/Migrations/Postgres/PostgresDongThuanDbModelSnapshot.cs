@@ -2351,6 +2351,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<int>("AnswerRounds")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("date");
 
@@ -2444,6 +2447,79 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasIndex("UnitId", "State");
 
                     b.ToTable("Question");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FileContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("FileSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("LetterDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LetterNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Responsibility")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("TimeFrame")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("QuestionAnswer");
                 });
 
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionCoSigner", b =>
@@ -3630,6 +3706,15 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionAnswer", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Questions.Question", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionCoSigner", b =>
                 {
                     b.HasOne("DongThuan.Web.Modules.Organisation.Person", null)
@@ -3829,6 +3914,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.Question", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("DongThuan.Web.Modules.Search.SearchEntry", b =>

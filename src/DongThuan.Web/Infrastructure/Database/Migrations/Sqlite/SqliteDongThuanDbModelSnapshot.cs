@@ -2346,6 +2346,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AnswerRounds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("TEXT");
 
@@ -2439,6 +2442,79 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("UnitId", "State");
 
                     b.ToTable("Question");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FileSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LetterDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Responsibility")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeFrame")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("QuestionAnswer");
                 });
 
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionCoSigner", b =>
@@ -3621,6 +3697,15 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionAnswer", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Questions.Question", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionCoSigner", b =>
                 {
                     b.HasOne("DongThuan.Web.Modules.Organisation.Person", null)
@@ -3820,6 +3905,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.Question", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("DongThuan.Web.Modules.Search.SearchEntry", b =>
