@@ -75,14 +75,16 @@ public static class PdfWriter
         {
             switch (block)
             {
+                // As the Word file: 14 pt, first line indented 12.7 mm, 6 pt before and after a heading, body lines at 1.3 and justified.
                 case Heading h:
                     c.KeepSpace(60);
-                    c.Y += 4;
-                    c.Text(h.Text, c.Font(14, bold: true), XStringAlignment.Near, c.Left, c.Width, firstIndent: Composer.Mm(12.7));
-                    c.Y += 4;
+                    c.Y += 6;
+                    c.Text(h.Text, c.Font(14, bold: true), XStringAlignment.Near, c.Left, c.Width, firstIndent: Composer.Mm(12.7), justify: true);
+                    c.Y += 6;
                     break;
                 case Paragraph p:
-                    c.Text(p.Text, c.Font(14, italic: p.Italic), XStringAlignment.Near, c.Left, c.Width, firstIndent: Composer.Mm(12.7), lineFactor: 1.3);
+                    // 1.3 lines of a font whose single line is 1.15 em, as Word sets "multiple 1.3".
+                    c.Text(p.Text, c.Font(14, italic: p.Italic), XStringAlignment.Near, c.Left, c.Width, firstIndent: Composer.Mm(12.7), lineFactor: 1.3 * 1.15, justify: true);
                     c.Y += 6;
                     break;
                 case Table t:
@@ -183,43 +185,78 @@ public static class PdfWriter
             }
         }
 
-        public void Text(string text, XFont font, XStringAlignment align, double x, double width, double firstIndent = 0, double lineFactor = 1.15)
+        /// <param name="justify">Spread every line but a paragraph's last across the width, as Word's "justified" does (the decree asks for it).</param>
+        public void Text(string text, XFont font, XStringAlignment align, double x, double width, double firstIndent = 0, double lineFactor = 1.15, bool justify = false)
         {
             var lineHeight = font.Size * lineFactor;
-            foreach (var (line, indent) in Wrap(text, font, width, firstIndent))
+            foreach (var (line, indent, last) in Wrap(text, font, width, firstIndent))
             {
                 KeepSpace(lineHeight);
-                var rect = new XRect(x + indent, Y, width - indent, lineHeight);
-                _gfx.DrawString(line, font, XBrushes.Black, rect, new XStringFormat { Alignment = align, LineAlignment = XLineAlignment.Near });
+                var words = line.Split(' ');
+                if (justify && !last && words.Length > 1)
+                {
+                    var gap = (width - indent - words.Sum(w => _gfx.MeasureString(w, font).Width)) / (words.Length - 1);
+                    var at = x + indent;
+                    foreach (var word in words)
+                    {
+                        _gfx.DrawString(word, font, XBrushes.Black, new XRect(at, Y, width, lineHeight), new XStringFormat { Alignment = XStringAlignment.Near, LineAlignment = XLineAlignment.Near });
+                        at += _gfx.MeasureString(word, font).Width + gap;
+                    }
+                }
+                else
+                {
+                    var rect = new XRect(x + indent, Y, width - indent, lineHeight);
+                    _gfx.DrawString(line, font, XBrushes.Black, rect, new XStringFormat { Alignment = align, LineAlignment = XLineAlignment.Near });
+                }
+
                 Y += lineHeight;
             }
         }
 
         /// <summary>A solid rule centred under the last line, leaving <paramref name="margin"/> of the width on each side.</summary>
+        /// <remarks>Drawn clear of the line above: the glyphs' descenders (g, y, the dot of ạ) reach to the bottom of its line box.</remarks>
         public void Rule(double x, double width, double margin)
         {
-            var y = Y + 1;
+            var y = Y + 3;
             _gfx.DrawLine(new XPen(XColors.Black, 0.6), x + width * margin, y, x + width * (1 - margin), y);
-            Y += 2;
+            Y += 5;
         }
 
+        /// <summary>A table whose header row is repeated at the top of each page it runs onto, as the Word file's header row is.</summary>
         public void Table(Table t)
         {
             var widths = t.Fractions().Select(f => Width * f).ToArray();
             DrawRow(t, t.Header, widths, header: true);
             foreach (var row in t.Rows)
             {
+                if (Y + RowHeight(row, widths, header: false) > Bottom)
+                {
+                    NewPage();
+                    DrawRow(t, t.Header, widths, header: true);
+                }
+
                 DrawRow(t, row, widths, header: false);
             }
         }
 
+        private const double Pad = 3;
+
+        private List<List<string>> WrapRow(IReadOnlyList<string> cells, double[] widths, XFont font) =>
+            [.. widths.Select((w, i) => Wrap(i < cells.Count ? cells[i] : "", font, w - 2 * Pad, 0).Select(l => l.Line).ToList())];
+
+        private double RowHeight(IReadOnlyList<string> cells, double[] widths, bool header)
+        {
+            var font = Font(13, bold: header);
+            return WrapRow(cells, widths, font).Max(l => Math.Max(1, l.Count)) * font.Size * 1.15 + 2 * Pad;
+        }
+
         private void DrawRow(Table t, IReadOnlyList<string> cells, double[] widths, bool header)
         {
-            const double pad = 3;
+            const double pad = Pad;
             var font = Font(13, bold: header);
             var lineHeight = font.Size * 1.15;
-            var wrapped = widths.Select((w, i) => Wrap(i < cells.Count ? cells[i] : "", font, w - 2 * pad, 0).Select(l => l.Line).ToList()).ToList();
-            var height = wrapped.Max(l => Math.Max(1, l.Count)) * lineHeight + 2 * pad;
+            var wrapped = WrapRow(cells, widths, font);
+            var height = RowHeight(cells, widths, header);
             KeepSpace(height);
             var x = Left;
             var pen = new XPen(XColors.Black, 0.5);
@@ -239,7 +276,7 @@ public static class PdfWriter
             Y += height;
         }
 
-        private IEnumerable<(string Line, double Indent)> Wrap(string text, XFont font, double width, double firstIndent)
+        private IEnumerable<(string Line, double Indent, bool Last)> Wrap(string text, XFont font, double width, double firstIndent)
         {
             foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
             {
@@ -250,7 +287,7 @@ public static class PdfWriter
                     var candidate = line.Length == 0 ? word : line + " " + word;
                     if (line.Length > 0 && _gfx.MeasureString(candidate, font).Width > width - indent)
                     {
-                        yield return (line, indent);
+                        yield return (line, indent, false);
                         indent = 0;
                         line = word;
                     }
@@ -260,7 +297,7 @@ public static class PdfWriter
                     }
                 }
 
-                yield return (line, indent);
+                yield return (line, indent, true);
             }
         }
 

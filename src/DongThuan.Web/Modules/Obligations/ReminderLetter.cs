@@ -43,17 +43,15 @@ public static class ReminderLetter
             return null;
         }
 
-        var place = await db.Units.AsNoTracking().Where(u => u.Id == council.UnitId).Select(u => u.PlaceName).SingleAsync(ct);
-        var chair = await Heads.OfAsync(db, council.Id, today, ct);
+        var letterhead = (await CouncilLetterhead.OfAsync(db, council.Id, today, ct))!;
         var rows = overdue.Select((o, i) => (IReadOnlyList<string>)
             [(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), o.Subject, catalogue.NameOf(o.Kind), o.DueOn.ToString("dd/MM/yyyy"),
              (today.DayNumber - o.DueOn.DayNumber).ToString(System.Globalization.CultureInfo.InvariantCulture)]).ToList();
-        return new OfficialDocument
+        return letterhead.Apply(new OfficialDocument
         {
-            ParentIssuer = council.Name,
-            Issuer = "THƯỜNG TRỰC",
+            Issuer = letterhead.Issuer,
             NumberLine = OfficialDocument.UnnumberedLine(null, "HĐND-VP"),
-            Place = place,
+            Place = letterhead.Place,
             Date = today,
             Summary = "đôn đốc thực hiện các nội dung đã quá hạn",
             Addressees = [agency.Name],
@@ -65,7 +63,7 @@ public static class ReminderLetter
                     + $"(qua Văn phòng) trước ngày {today.AddDays(ReportWithinDays):dd/MM/yyyy}; nội dung nào chưa thể hoàn thành, đề nghị nêu rõ lý do và thời hạn hoàn thành."),
             ],
             Recipients = [agency.Name, "Văn phòng (theo dõi)", "Lưu: VT"],
-            Signers = [new Signer("TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH", chair?.Name ?? "")],
-        };
+            Signers = [letterhead.Signer],
+        });
     }
 }

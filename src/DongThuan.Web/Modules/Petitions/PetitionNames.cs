@@ -35,7 +35,8 @@ public static class PetitionNames
     public static string Of(CompetentLevel level) => level switch
     {
         CompetentLevel.Commune => "Cấp xã, phường",
-        CompetentLevel.District => "Cấp huyện, quận (trước 01/7/2025)",
+        // No "(trước 01/7/2025)": the label is read in the reports of the years when districts stood.
+        CompetentLevel.District => "Cấp huyện, quận",
         CompetentLevel.Province => "Cấp tỉnh, thành phố",
         _ => "Trung ương",
     };

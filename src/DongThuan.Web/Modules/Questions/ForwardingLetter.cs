@@ -21,16 +21,14 @@ public static class ForwardingLetter
         }
 
         var council = await db.Set<Body>().AsNoTracking().SingleAsync(b => b.Id == q.CouncilId, ct);
-        var place = await db.Set<Unit>().AsNoTracking().Where(u => u.Id == council.UnitId).Select(u => u.PlaceName).SingleAsync(ct);
+        var letterhead = (await CouncilLetterhead.OfAsync(db, council.Id, forwardedOn, ct))!;
         var asker = await db.Set<Person>().AsNoTracking().Where(p => p.Id == q.AskedByPersonId).Select(p => p.FullName).SingleOrDefaultAsync(ct) ?? "";
         var due = (await db.ObligationAsync(q.ObligationId, ct))?.OriginalDueOn;
-        var chair = await Heads.OfAsync(db, council.Id, forwardedOn, ct);
-        return new OfficialDocument
+        return letterhead.Apply(new OfficialDocument
         {
-            ParentIssuer = council.Name,
-            Issuer = "THƯỜNG TRỰC",
+            Issuer = letterhead.Issuer,
             NumberLine = OfficialDocument.UnnumberedLine(null, "HĐND-VP"),
-            Place = place,
+            Place = letterhead.Place,
             Date = forwardedOn,
             Summary = "chuyển chất vấn của đại biểu HĐND",
             Addressees = [q.RespondentName],
@@ -43,7 +41,7 @@ public static class ForwardingLetter
                 new Paragraph("Nội dung trả lời cần nêu rõ thực trạng, nguyên nhân, trách nhiệm của cơ quan, cá nhân có liên quan, biện pháp khắc phục và thời hạn thực hiện."),
             ],
             Recipients = [.. new[] { q.RespondentName, "Đại biểu " + asker, "Lưu: VT" }.Where(r => r.Trim().Length > 0)],
-            Signers = [new Signer("TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH", chair?.Name ?? "")],
-        };
+            Signers = [letterhead.Signer],
+        });
     }
 }

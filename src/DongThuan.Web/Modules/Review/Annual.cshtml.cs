@@ -3,6 +3,7 @@ using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.OfficialDocuments;
 using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -85,11 +86,12 @@ public sealed class AnnualModel(AnnualReview review, DongThuanDb db, ICurrentAct
     }
 
     // The Word file and the PDF come from the same official-document model; a server without a Vietnamese serif font answers 503 for the PDF, with the reason.
-    public async Task<IActionResult> OnGetDocxAsync(CancellationToken ct) =>
-        await LoadAsync(ct) ?? OfficialFiles.Download(ReportFiles.ToDocument(Report), "docx", ReportFiles.FileName(Report));
+    public Task<IActionResult> OnGetDocxAsync(CancellationToken ct) => DownloadAsync("docx", ct);
 
-    public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct) =>
-        await LoadAsync(ct) ?? OfficialFiles.Download(ReportFiles.ToDocument(Report), "pdf", ReportFiles.FileName(Report));
+    public Task<IActionResult> OnGetPdfAsync(CancellationToken ct) => DownloadAsync("pdf", ct);
+
+    private async Task<IActionResult> DownloadAsync(string format, CancellationToken ct) =>
+        await LoadAsync(ct) ?? OfficialFiles.Download(ReportFiles.ToDocument(Report, (await CouncilLetterhead.OfAsync(db, Report.Council.Id, Report.Draft.IssuedOn, ct))!), format, ReportFiles.FileName(Report));
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) =>
         await LoadAsync(ct) ?? File(ReportFiles.ToWorkbook(Report), ReportFiles.XlsxContentType, ReportFiles.FileName(Report) + ".xlsx");

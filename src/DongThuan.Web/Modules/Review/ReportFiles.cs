@@ -1,4 +1,5 @@
 using DongThuan.Web.Infrastructure.OfficialDocuments;
+using DongThuan.Web.Modules.Organisation;
 using MiniExcelLibs;
 
 namespace DongThuan.Web.Modules.Review;
@@ -13,40 +14,49 @@ public static class ReportFiles
     /// <summary>The download's name without its extension.</summary>
     public static string FileName(AnnualReviewContent c) => $"bao-cao-nam-{c.Year}-{c.Draft.Number:00}-BC-HDND";
 
-    public static OfficialDocument ToDocument(AnnualReviewContent c)
+    public static OfficialDocument ToDocument(AnnualReviewContent c, CouncilLetterhead letterhead)
     {
         var body = new List<Block>();
         body.AddRange(Paragraphs(c.Draft.Opening));
         body.Add(new Heading($"{Numerals[0]}. KẾT QUẢ HOẠT ĐỘNG NĂM {c.Year}"));
-        for (var i = 0; i < c.Sections.Count; i++)
+        var parts = ReportProse.Of(c);
+        if (parts.Count == 0)
         {
-            body.Add(new Heading($"{i + 1}. {c.Sections[i].Title}"));
-            body.Add(new Table(["Nội dung", "Số liệu"], [.. c.Sections[i].Lines.Select(l => (IReadOnlyList<string>)[(l.IsSlice ? "– " : "") + l.Label, l.Value])]));
+            body.Add(new Paragraph(ReportProse.Nothing(c)));
+        }
+
+        for (var i = 0; i < parts.Count; i++)
+        {
+            body.Add(new Heading($"{i + 1}. {parts[i].Title}"));
+            body.AddRange(parts[i].Sentences.Select(s => new Paragraph(s)));
+            if (parts[i].Table is { } table)
+            {
+                body.Add(table);
+            }
         }
 
         body.Add(new Heading($"{Numerals[1]}. ĐÁNH GIÁ CHUNG"));
         body.AddRange(Paragraphs(c.Draft.Assessment));
         body.Add(new Heading($"{Numerals[2]}. HẠN CHẾ"));
-        if (c.Limitations.Count == 0)
-        {
-            body.Add(new Paragraph("Trong năm, các số liệu theo dõi không ghi nhận việc trễ hạn, chưa thực hiện hoặc chưa đạt yêu cầu."));
-        }
-
-        body.AddRange(c.Limitations.Select(l => new Paragraph("- " + l.Text + (l.Items.Count > 0 ? " Cụ thể: " + string.Join("; ", l.Items.Select(i => i.TrimEnd('.', ' '))) + (l.Count > l.Items.Count ? "; …" : "") + "." : ""))));
+        // Each limitation is already a sentence naming the agencies and counts; the records behind it are on the page, not in the letter.
+        body.AddRange(c.Limitations.Count == 0
+            ? [new Paragraph("Trong năm, các số liệu theo dõi không ghi nhận việc trễ hạn, chưa thực hiện hoặc chưa đạt yêu cầu.")]
+            : c.Limitations.Select(l => new Paragraph(l.Text)));
         body.Add(new Heading($"{Numerals[3]}. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {c.Year + 1}"));
         body.AddRange(Paragraphs(c.Draft.Directions));
 
         return new OfficialDocument
         {
-            Issuer = Expand(c.Council.Name),
+            Issuer = letterhead.Issuer,
             NumberLine = OfficialNumbers.NumberLine(c.Draft.Number, "BC", "HĐND"),
-            Place = c.Unit.PlaceName,
+            Place = letterhead.Place,
             Date = c.Draft.IssuedOn,
             TypeName = "BÁO CÁO",
             Summary = $"Kết quả hoạt động năm {c.Year} của {c.Council.Name}",
             Body = body,
             Recipients = c.Draft.RecipientLines(),
-            Signers = [new Signer("TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH", c.Draft.SignerName)],
+            // The signer's name is the draft's (the office may correct it); the block's words are the council's one form.
+            Signers = [letterhead.Signer with { Name = c.Draft.SignerName }],
         };
     }
 
@@ -76,9 +86,6 @@ public static class ReportFiles
         stream.SaveAs(new Dictionary<string, object> { ["Số liệu"] = figures, ["Hạn chế"] = limits });
         return stream.ToArray();
     }
-
-    /// <summary>"HĐND quận Cầu Giấy" → "HỘI ĐỒNG NHÂN DÂN QUẬN CẦU GIẤY": the issuer is written out in the header.</summary>
-    public static string Expand(string name) => Organisation.Body.WrittenOut(name).ToUpper(AnnualReview.Vietnamese);
 
     private static IEnumerable<Paragraph> Paragraphs(string text) =>
         text.Replace("\r", "", StringComparison.Ordinal).Split("\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => new Paragraph(p));

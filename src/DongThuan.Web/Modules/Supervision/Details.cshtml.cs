@@ -73,10 +73,11 @@ public sealed class DetailsModel(SupervisionDesk desk) : RefusingPage
             return Forbid();
         }
 
-        var place = await desk.Db.Units.AsNoTracking().Where(u => u.Id == Mission.UnitId).Select(u => u.PlaceName).SingleAsync(ct);
-        var head = await Heads.OfAsync(desk.Db, Mission.ConductedByBodyId, Mission.ReportedOn ?? Today, ct);
-        return OfficialFiles.Download(SupervisionReport.Draft(new(Mission, ConductedBy, Targets,
-            [.. Recommendations.Select(r => new SupervisionReport.Recommended(r.Recommendation.Task, r.Agency, r.Person, r.Recommendation.DueOn))], Today), place, head), format, $"bao-cao-giam-sat-{Mission.FormedOn:yyyyMMdd}");
+        // A mission is conducted by the council or one of its organs, so it always has the council's letterhead.
+        var letterhead = await CouncilLetterhead.OfAsync(desk.Db, Mission.ConductedByBodyId, Mission.ReportedOn ?? Today, ct);
+        return letterhead is null ? NotFound() : OfficialFiles.Download(SupervisionReport.Draft(new(Mission, ConductedBy, Targets,
+            [.. Recommendations.Select(r => new SupervisionReport.Recommended(r.Recommendation.Task, r.Agency, r.Person, r.Recommendation.DueOn))], Today), letterhead),
+            format, $"bao-cao-giam-sat-{Mission.FormedOn:yyyyMMdd}");
     }
 
     public Task<IActionResult> OnPostPlanAsync(Guid id, string? plan, DateOnly on, CancellationToken ct) =>

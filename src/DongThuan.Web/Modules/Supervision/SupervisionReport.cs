@@ -15,11 +15,11 @@ public static class SupervisionReport
     /// <summary>What the report is made of, read by the mission's page.</summary>
     public sealed record Facts(SupervisionMission Mission, string ConductedBy, IReadOnlyList<string> Targets, IReadOnlyList<Recommended> Recommendations, DateOnly Today);
 
-    public static OfficialDocument Draft(Facts page, string place, Organisation.Heads.Head? head) => new()
+    public static OfficialDocument Draft(Facts page, Organisation.CouncilLetterhead letterhead) => letterhead.Apply(new()
     {
-        Issuer = page.ConductedBy,
+        Issuer = letterhead.Issuer,
         NumberLine = OfficialDocument.UnnumberedLine("BC", "HĐND"),
-        Place = place,
+        Place = letterhead.Place,
         Date = page.Mission.ReportedOn ?? page.Today,
         TypeName = "BÁO CÁO",
         Summary = "Kết quả giám sát " + LowerFirst(page.Mission.Subject),
@@ -40,8 +40,8 @@ public static class SupervisionReport
                     [.. page.Recommendations.Select(r => (IReadOnlyList<string>)[r.Task, r.Agency, r.Person, r.DueOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)])]),
         ],
         Recipients = [.. page.Targets, "Thường trực HĐND", "Lưu: VT"],
-        Signers = [new Signer("TM. " + page.ConductedBy, head?.Title ?? "TRƯỞNG ĐOÀN", head?.Name ?? "")],
-    };
+        Signers = [letterhead.Signer],
+    });
 
     private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLower(s[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + s[1..];
 }

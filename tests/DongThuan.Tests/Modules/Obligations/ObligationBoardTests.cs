@@ -200,6 +200,8 @@ public abstract class ObligationBoardTests
             var text = string.Join("\n", body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
             Assert.Contains("HĐND quận Cầu Giấy", text, StringComparison.Ordinal);
             Assert.Contains("V/v đôn đốc thực hiện các nội dung đã quá hạn", text, StringComparison.Ordinal);
+            Assert.StartsWith("HỘI ĐỒNG NHÂN DÂN ", text, StringComparison.Ordinal);
+            Assert.Contains("TM. THƯỜNG TRỰC HĐND\nCHỦ TỊCH", text, StringComparison.Ordinal);
             Assert.Contains("Kính gửi: Phòng Quản lý đô thị", text, StringComparison.Ordinal);
             Assert.Contains($"còn {overdue.Count:00} nội dung đã quá thời hạn", text, StringComparison.Ordinal);
             var table = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Single(t => t.InnerText.StartsWith("STTNội dung", StringComparison.Ordinal));
