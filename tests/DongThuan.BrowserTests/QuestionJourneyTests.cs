@@ -54,6 +54,15 @@ public sealed class QuestionJourneyTests
         await officialPage.GetByLabel("Trách nhiệm").FillAsync("Phòng Quản lý đô thị, Công ty thoát nước");
         await officialPage.GetByLabel("Biện pháp").FillAsync("Nạo vét định kỳ, lắp trạm bơm");
         await officialPage.GetByLabel("Thời hạn thực hiện").FillAsync("Trước mùa mưa năm sau");
+        // The signed letter: its number, its date typed day first, who signed it, and its file.
+        await officialPage.GetByLabel("Số và ký hiệu").FillAsync("215/UBND-QLĐT");
+        await officialPage.GetByLabel("Ngày văn bản").FillAsync(DateTime.Today.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await officialPage.GetByLabel("Người ký", new() { Exact = true }).FillAsync("Nguyễn Văn Thành");
+        await officialPage.GetByLabel("Chức vụ người ký").FillAsync("Chủ tịch UBND quận");
+        await officialPage.GetByLabel("Tệp văn bản (PDF, DOCX; tối đa 20 MB)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "215-UBND-QLDT.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8.ToArray(),
+        });
         await officialPage.GetByRole(AriaRole.Button, new() { Name = "Gửi trả lời" }).ClickAsync();
         await Assertions.Expect(officialPage.Locator("dl.facts").First).ToContainTextAsync("Đã trả lời");
 
@@ -69,6 +78,27 @@ public sealed class QuestionJourneyTests
         await Assertions.Expect(delegatePage.Locator("dl.facts").First).ToContainTextAsync("Hạn trả lời ban đầu");
         await Assertions.Expect(delegatePage.Locator("ol.timeline li")).ToHaveCountAsync(4);
         await BrowserFixture.ScreenshotAsync(delegatePage, "question-not-satisfied");
+
+        // The further answer is added beside the first, not over it; the public page shows both, the letter and the verdict.
+        await officialPage.GotoAsync(questionUrl);
+        await officialPage.GetByRole(AriaRole.Link, new() { Name = "Trả lời", Exact = true }).ClickAsync();
+        await Assertions.Expect(officialPage.Locator("p.notice")).ToContainTextAsync("trả lời bổ sung lần 1");
+        await officialPage.GetByLabel("Nội dung trả lời").FillAsync("Bổ sung lộ trình: 3 điểm ngập còn lại xử lý xong trong quý II.");
+        await officialPage.GetByLabel("Trách nhiệm").FillAsync("Phòng Quản lý đô thị");
+        await officialPage.GetByLabel("Biện pháp").FillAsync("Cải tạo cống hộp");
+        await officialPage.GetByLabel("Thời hạn thực hiện").FillAsync("Quý II năm sau");
+        await officialPage.GetByRole(AriaRole.Button, new() { Name = "Gửi trả lời" }).ClickAsync();
+        await Assertions.Expect(officialPage.Locator("section.answer")).ToHaveCountAsync(2);
+        var (publicContext, publicPage, publicErrors) = await _fx.NewPageAsync();
+        await using var _4 = publicContext;
+        await publicPage.GotoAsync("/cong-khai/chat-van");
+        var entry = publicPage.Locator("article.record", new() { HasTextString = title });
+        await Assertions.Expect(entry.Locator("section.answer")).ToHaveCountAsync(2);
+        await Assertions.Expect(entry).ToContainTextAsync("Văn bản số 215/UBND-QLĐT");
+        await Assertions.Expect(entry).ToContainTextAsync("Chưa đồng ý");
+        await entry.ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(publicPage, "public-questions");
+        Assert.Empty(publicErrors);
 
         Assert.Empty(delegateErrors.Concat(officeErrors).Concat(officialErrors));
     }

@@ -59,7 +59,11 @@ public static class InfrastructureSetup
                 // A page with no rule of its own is for signed-in users only; public pages say [AllowAnonymous].
                 o.Conventions.AuthorizeFolder("/", Modules.Accounts.Permissions.SignedIn);
             })
-            .AddMvcOptions(o => o.Filters.Add<UnreadableChoices>())
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<UnreadableChoices>();
+                o.ModelBinderProviders.Insert(0, new DayMonthYearBinderProvider());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
         services.AddAntiforgery(o =>

@@ -88,6 +88,16 @@ public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<Sql
         var english = await browser.GetPageAsync("/Organisation/Units");
         Assert.Contains("Administrative units", english, StringComparison.Ordinal);
         Assert.Contains("01/09/1997 – 30/06/2025", english, StringComparison.Ordinal);
+
+        // Typed day first too, whatever the browser's language: a date field is text written dd/mm/yyyy, never a native
+        // date picker, and the query string reads 05/12/2026 as the fifth of December (ISO still works for programs).
+        var search = await browser.GetPageAsync("/tim-kiem?q=chợ&from=05/12/2026&to=2026-12-31");
+        Assert.DoesNotContain("type=\"date\"", search, StringComparison.Ordinal);
+        Assert.Contains("name=\"from\" value=\"05/12/2026\"", search, StringComparison.Ordinal);
+        Assert.Contains("name=\"to\" value=\"31/12/2026\"", search, StringComparison.Ordinal);
+        Assert.Matches("<input type=\"text\" name=\"from\"[^>]*inputmode=\"numeric\"[^>]*pattern=", search);
+        Assert.True(DongThuan.Web.Infrastructure.Web.DayMonthYear.TryParse("5/12/2026", out var fifth) && fifth == new DateOnly(2026, 12, 5));
+        Assert.False(DongThuan.Web.Infrastructure.Web.DayMonthYear.TryParse("12/31/2026", out _));
     }
 
     [Fact]

@@ -44,6 +44,10 @@ public sealed class RouteModel(PetitionDesk desk) : PetitionPage(desk)
 
     public bool Suggested { get; private set; }
 
+    /// <summary>The people offered as responsible: those of the agency chosen, once one is; everyone of the unit's agencies before.</summary>
+    public IReadOnlyList<AgencyPeople.Holder> ShownOfficials =>
+        Input.AgencyBodyId is { } agency && Officials.Any(o => o.AgencyId == agency) ? [.. Officials.Where(o => o.AgencyId == agency)] : Officials;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (await LoadAsync(id, p => RoutePetition.MayAct(User, p), ct) is { } stop)

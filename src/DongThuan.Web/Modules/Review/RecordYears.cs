@@ -17,8 +17,7 @@ public static class RecordYears
     {
         var sessions = await db.Set<Sessions.Session>().AsNoTracking().Where(s => s.CouncilId == council.Id).Select(s => s.StartsOn.Year).Distinct().ToListAsync(ct);
         var petitions = await db.Set<Petitions.Petition>().AsNoTracking().Where(p => p.CouncilId == council.Id).Select(p => p.ReceivedOn.Year).Distinct().ToListAsync(ct);
-        var started = await db.Set<Obligation>().AsNoTracking().Where(o => o.UnitId == council.UnitId).Select(o => o.StartedOn.Year).Distinct().ToListAsync(ct);
-        var due = await db.Set<Obligation>().AsNoTracking().Where(o => o.UnitId == council.UnitId).Select(o => o.DueOn.Year).Distinct().ToListAsync(ct);
-        return sessions.Concat(petitions).Concat(started).Concat(due).ToHashSet();
+        var owed = await ObligationYears.OfUnitAsync(db, council.UnitId, ct);
+        return sessions.Concat(petitions).Concat(owed).ToHashSet();
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Calendar;
@@ -204,6 +205,14 @@ public abstract class PetitionWorkflowTests
         var environment = await PetitionKit.BodyAsync(_app, "Phòng Tài nguyên và Môi trường");
         Assert.Contains($"<option value=\"{environment}\" selected=\"selected\">", suggested, StringComparison.Ordinal);
         var ubnd = await PetitionKit.BodyAsync(_app, "UBND quận Cầu Giấy");
+        // With the agency chosen, "show only its people" (a GET of the same form, no script) narrows the responsible person to it.
+        var people = await _app.WithDb((db, _) => db.Positions.Where(p => p.ArchivedAt == null).Select(p => new { p.PersonId, p.BodyId }).ToListAsync());
+        var narrowed = await office.GetPageAsync($"/Petitions/Route/{id}?Input.FieldId={PetitionKit.FieldId(2)}&Input.Level=District&Input.AgencyBodyId={environment}");
+        var offered = Regex.Matches(narrowed[narrowed.IndexOf("name=\"Input.OfficialPersonId\"", StringComparison.Ordinal)..narrowed.IndexOf("</select>", narrowed.IndexOf("name=\"Input.OfficialPersonId\"", StringComparison.Ordinal), StringComparison.Ordinal)],
+            "<option value=\"([0-9a-f-]{36})\"").Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
+        Assert.NotEmpty(offered);
+        Assert.All(offered, person => Assert.Contains(people, p => p.PersonId == person && p.BodyId == environment));
+        Assert.Contains("Chỉ hiện người của Phòng Tài nguyên và Môi trường", WebUtility.HtmlDecode(narrowed), StringComparison.Ordinal);
         var routed = await office.SubmitAsync($"/Petitions/Route/{id}", new()
         {
             ["Input.FieldId"] = PetitionKit.FieldId(2).ToString(), ["Input.Level"] = "District", ["Input.AgencyBodyId"] = ubnd.ToString(),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -141,7 +142,8 @@ public abstract class QuestionWorkflowTests
         Assert.Equal((1, "88/UBND", arrived.AddDays(10), "Trần Văn Bình", "88-UBND.pdf"), (letter.Round, letter.LetterNumber, letter.LetterDate!.Value, letter.SignerName, letter.FileName));
         var early = await office.SubmitAsync($"/Questions/Evaluate/{id}", new() { ["Input.Satisfied"] = "true", ["Input.On"] = arrived.AddDays(5).ToString("yyyy-MM-dd") });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
-        var evaluated = await office.SubmitAsync($"/Questions/Evaluate/{id}", new() { ["Input.Satisfied"] = "true", ["Input.On"] = arrived.AddDays(12).ToString("yyyy-MM-dd") });
+        // Typed day first, as the form shows it whatever the browser's language.
+        var evaluated = await office.SubmitAsync($"/Questions/Evaluate/{id}", new() { ["Input.Satisfied"] = "true", ["Input.On"] = arrived.AddDays(12).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, evaluated.StatusCode);
         question = await Load(id);
         Assert.Equal(arrived.AddDays(10), question.AnsweredOn);
@@ -288,6 +290,22 @@ public abstract class QuestionWorkflowTests
         using var delegateBrowser = await Browser.SignedInAs(_app, "daibieu");
         var noSession = await delegateBrowser.SubmitAsync("/Questions/Write", new() { ["Input.Channel"] = "AtSession", ["Input.Title"] = "Tại kỳ họp", ["Input.Content"] = "Nội dung" });
         Assert.Contains(QuestionRefusals.SessionRequired.Message, await noSession.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Among dozens of delegates, the co-signer is found by typing the name (a datalist, no script): "Thêm" shows the
+        // form again with them ticked, nothing saved; a name that is no delegate of the council is refused.
+        var coSignerName = await _app.WithDb((db, _) => db.People.Where(p => p.Id == coSigner).Select(p => p.FullName).SingleAsync());
+        var form = await delegateBrowser.GetPageAsync("/Questions/Write");
+        Assert.Contains("<datalist id=\"council-delegates\">", form, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{coSignerName}\">", form, StringComparison.Ordinal);
+        var added = await delegateBrowser.SubmitAsync("/Questions/Write", new() { ["Input.Title"] = "Nháp", ["Input.Content"] = "Nháp", ["Input.CoSignerName"] = coSignerName.ToUpperInvariant() },
+            "/Questions/Write?handler=AddCoSigner");
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var addedPage = await added.Content.ReadAsStringAsync();
+        Assert.Contains($"value=\"{coSigner}\" checked", addedPage, StringComparison.Ordinal);
+        Assert.Contains("value=\"Nháp\"", addedPage, StringComparison.Ordinal);
+        var unknown = await delegateBrowser.SubmitAsync("/Questions/Write", new() { ["Input.CoSignerName"] = "Không Có Ai" }, "/Questions/Write?handler=AddCoSigner");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.Contains("Không có đại biểu tên này", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var written = await delegateBrowser.SubmitAsync("/Questions/Write", new()
         {
