@@ -171,6 +171,6 @@ public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvi
         var unitIds = councils.Select(c => c.UnitId).ToList();
         var wards = await db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Commune && (unitIds.Contains(u.Id) || (u.ParentId != null && unitIds.Contains(u.ParentId.Value))))
             .ToListAsync(ct);
-        Wards = [.. wards.Where(u => u.IsValidOn(today)).Select(u => u.PlaceName).Distinct().Order(StringComparer.Ordinal)];
+        Wards = [.. wards.Where(u => u.IsValidOn(today)).Select(u => u.PlaceName).Distinct().Order(Infrastructure.Text.VietnameseOrder.Text)];
     }
 }
