@@ -35,51 +35,51 @@ public static class Limitations
         var answered = f[QuestionsStatistics.Answered].Count;
         if (f[QuestionsStatistics.AnsweredLate] is { Count: > 0 } late)
         {
-            await Add(late.Statistic.Code, $"Việc trả lời chất vấn có lúc chưa kịp thời: {late.Count}/{answered} chất vấn được trả lời sau thời hạn ({Agencies(late)}).");
+            await Add(late.Statistic.Code, $"Việc trả lời chất vấn có lúc chưa kịp thời: {N(late.Count)}/{N(answered)} chất vấn được trả lời sau thời hạn ({Agencies(late)}).");
         }
 
         if (f[QuestionsStatistics.NotSatisfied] is { Count: > 0 } unsatisfied)
         {
-            await Add(unsatisfied.Statistic.Code, $"Hoạt động chất vấn có lúc, có nơi hiệu quả chưa cao: đại biểu chưa đồng ý với câu trả lời ở {unsatisfied.Count}/{answered} chất vấn.");
+            await Add(unsatisfied.Statistic.Code, $"Hoạt động chất vấn có lúc, có nơi hiệu quả chưa cao: đại biểu chưa đồng ý với câu trả lời ở {N(unsatisfied.Count)}/{N(answered)} chất vấn.");
         }
 
         if (f[QuestionsStatistics.Overdue] is { Count: > 0 } overdueQ)
         {
-            await Add(overdueQ.Statistic.Code, $"Còn {overdueQ.Count} chất vấn đã quá hạn nhưng chưa được trả lời ({Agencies(overdueQ)}).");
+            await Add(overdueQ.Statistic.Code, $"Còn {N(overdueQ.Count)} chất vấn đã quá hạn nhưng chưa được trả lời ({Agencies(overdueQ)}).");
         }
 
         if (f[SessionsStatistics.GroupOpinionsUnanswered] is { Count: > 0 } unanswered)
         {
             await Add(unanswered.Statistic.Code,
-                $"Còn {unanswered.Count}/{f[SessionsStatistics.GroupOpinions].Count} ý kiến thảo luận tổ chưa được tiếp thu, giải trình ({Agencies(unanswered)}).");
+                $"Còn {N(unanswered.Count)}/{N(f[SessionsStatistics.GroupOpinions].Count)} ý kiến thảo luận tổ chưa được tiếp thu, giải trình ({Agencies(unanswered)}).");
         }
 
         var petitionsAnswered = f[PetitionsStatistics.Answered].Count;
         if (f[PetitionsStatistics.AnsweredLate] is { Count: > 0 } lateP)
         {
-            await Add(lateP.Statistic.Code, $"Việc giải quyết kiến nghị của cử tri có lúc còn chậm: {lateP.Count}/{petitionsAnswered} kiến nghị được trả lời sau thời hạn ({Agencies(lateP)}).");
+            await Add(lateP.Statistic.Code, $"Việc giải quyết kiến nghị của cử tri có lúc còn chậm: {N(lateP.Count)}/{N(petitionsAnswered)} kiến nghị được trả lời sau thời hạn ({Agencies(lateP)}).");
         }
 
         if (f[PetitionsStatistics.Overdue] is { Count: > 0 } overdueP)
         {
-            await Add(overdueP.Statistic.Code, $"Còn {overdueP.Count} kiến nghị của cử tri đã quá hạn nhưng chưa được trả lời ({Agencies(overdueP)}).");
+            await Add(overdueP.Statistic.Code, $"Còn {N(overdueP.Count)} kiến nghị của cử tri đã quá hạn nhưng chưa được trả lời ({Agencies(overdueP)}).");
         }
 
         if (f[PetitionsStatistics.Reopened] is { Count: > 0 } reopened)
         {
-            await Add(reopened.Statistic.Code, $"{reopened.Count} kiến nghị cử tri đánh giá chưa được giải quyết, phải giải quyết lại.");
+            await Add(reopened.Statistic.Code, $"{N(reopened.Count)} kiến nghị cử tri đánh giá chưa được giải quyết, phải giải quyết lại.");
         }
 
         if (f[SupervisionStatistics.Overdue] is { Count: > 0 } overdueR)
         {
-            await Add(overdueR.Statistic.Code, $"Việc thực hiện kiến nghị sau giám sát chưa triệt để: {overdueR.Count}/{f[SupervisionStatistics.Recommendations].Count} kiến nghị đã quá hạn nhưng chưa hoàn thành ({Agencies(overdueR)}).");
+            await Add(overdueR.Statistic.Code, $"Việc thực hiện kiến nghị sau giám sát chưa triệt để: {N(overdueR.Count)}/{N(f[SupervisionStatistics.Recommendations].Count)} kiến nghị đã quá hạn nhưng chưa hoàn thành ({Agencies(overdueR)}).");
         }
 
         var recheck = f[SupervisionStatistics.ReSupervised];
         var notFully = recheck.Breakdown.Where(s => s.Key is "#2" or "#3").ToList();
         if (notFully.Sum(s => s.Count) > 0)
         {
-            await Add(recheck.Statistic.Code, $"Giám sát lại {recheck.Count} kiến nghị: {string.Join(", ", notFully.Select(s => $"{s.Count} {s.Name.ToLower(CultureInfo.GetCultureInfo("vi-VN"))}"))}.");
+            await Add(recheck.Statistic.Code, $"Giám sát lại {N(recheck.Count)} kiến nghị: {string.Join(", ", notFully.Select(s => $"{N(s.Count)} {s.Name.ToLower(CultureInfo.GetCultureInfo("vi-VN"))}"))}.");
         }
 
         var tasksLate = f[CoordinationStatistics.DoneLate];
@@ -93,26 +93,29 @@ public static class Limitations
             }
 
             result.Add(new Limitation(
-                $"Công tác phối hợp có lúc chưa kịp thời: trong {f[CoordinationStatistics.Tasks].Count} nhiệm vụ của chương trình phối hợp, {tasksLate.Count} nhiệm vụ hoàn thành chậm ({Agencies(tasksLate)}), {tasksNotDone.Count} nhiệm vụ chưa thực hiện ({Agencies(tasksNotDone)}).",
+                $"Công tác phối hợp có lúc chưa kịp thời: trong {N(f[CoordinationStatistics.Tasks].Count)} nhiệm vụ của chương trình phối hợp, {N(tasksLate.Count)} nhiệm vụ hoàn thành chậm ({Agencies(tasksLate)}), {N(tasksNotDone.Count)} nhiệm vụ chưa thực hiện ({Agencies(tasksNotDone)}).",
                 tasksLate.Count > 0 ? tasksLate.Statistic.Code : tasksNotDone.Statistic.Code, tasksLate.Count + tasksNotDone.Count, [.. items.Take(Named)]));
         }
 
         if (f[CoordinationStatistics.Overdue] is { Count: > 0 } overdueT)
         {
-            await Add(overdueT.Statistic.Code, $"Còn {overdueT.Count} nhiệm vụ của chương trình phối hợp đã quá thời hạn nhưng chưa được báo cáo hoàn thành ({Agencies(overdueT)}).");
+            await Add(overdueT.Statistic.Code, $"Còn {N(overdueT.Count)} nhiệm vụ của chương trình phối hợp đã quá thời hạn nhưng chưa được báo cáo hoàn thành ({Agencies(overdueT)}).");
         }
 
         if (f[ObligationsStatistics.Late] is { Count: > 0 } lateAll)
         {
             result.Add(new Limitation(
-                $"Tính chung, {lateAll.Count}/{f[ObligationsStatistics.Due].Count} việc phải trả lời, giải quyết, thực hiện đến hạn trong năm bị trễ hạn; nhiều nhất ở: {Agencies(lateAll, 3)}.",
+                $"Tính chung, {N(lateAll.Count)}/{N(f[ObligationsStatistics.Due].Count)} việc phải trả lời, giải quyết, thực hiện đến hạn trong năm bị trễ hạn; nhiều nhất ở: {Agencies(lateAll, 3)}.",
                 lateAll.Statistic.Code, lateAll.Count, []));
         }
 
         return result;
     }
 
+    /// <summary>Counts as the report's prose writes them: "06", "38".</summary>
+    private static string N(int count) => ReportProse.N(count);
+
     /// <summary>"Phòng Tài nguyên và Môi trường: 2; Phòng Quản lý đô thị: 1": the breakdown by agency, largest first.</summary>
     private static string Agencies(Figure f, int top = int.MaxValue) =>
-        f.Count == 0 ? "không có" : string.Join("; ", f.Breakdown.Take(top).Select(s => $"{s.Name}: {s.Count}"));
+        f.Count == 0 ? "không có" : string.Join("; ", f.Breakdown.Take(top).Select(s => $"{s.Name}: {N(s.Count)}"));
 }
