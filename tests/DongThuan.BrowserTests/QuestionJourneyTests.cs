@@ -26,6 +26,14 @@ public sealed class QuestionJourneyTests
         await Assertions.Expect(delegatePage.Locator("th[aria-sort]")).ToContainTextAsync("Hạn trả lời");
         await BrowserFixture.ScreenshotAsync(delegatePage, "questions-list-by-due-date");
         await delegatePage.GetByRole(AriaRole.Link, new() { Name = "Viết chất vấn" }).ClickAsync();
+        // A co-signer found by typing the name and added without script; the full list stays folded away.
+        var someone = await delegatePage.EvaluateAsync<string>(
+            "() => { const names = [...document.querySelectorAll('#council-delegates option')].map(o => o.value); return names.find(n => names.indexOf(n) === names.lastIndexOf(n)); }");
+        await delegatePage.GetByLabel("Tìm đại biểu (gõ vài chữ của tên)").FillAsync(someone);
+        await delegatePage.GetByRole(AriaRole.Button, new() { Name = "Thêm", Exact = true }).ClickAsync();
+        await Assertions.Expect(delegatePage.Locator("fieldset.picker > label.check input:checked")).ToHaveCountAsync(1);
+        await Assertions.Expect(delegatePage.Locator("fieldset.picker > label.check")).ToContainTextAsync(someone);
+        await BrowserFixture.ScreenshotAsync(delegatePage, "question-write-co-signer");
         await delegatePage.GetByLabel("Vấn đề chất vấn").FillAsync(title);
         await delegatePage.GetByLabel("Nội dung").FillAsync("Đề nghị cho biết giải pháp chống úng ngập cục bộ khi mưa lớn.");
         await delegatePage.GetByRole(AriaRole.Button, new() { Name = "Lưu bản nháp" }).ClickAsync();
@@ -63,6 +71,7 @@ public sealed class QuestionJourneyTests
         {
             Name = "215-UBND-QLDT.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8.ToArray(),
         });
+        await BrowserFixture.ScreenshotAsync(officialPage, "question-answer-letter");
         await officialPage.GetByRole(AriaRole.Button, new() { Name = "Gửi trả lời" }).ClickAsync();
         await Assertions.Expect(officialPage.Locator("dl.facts").First).ToContainTextAsync("Đã trả lời");
 

@@ -297,6 +297,7 @@ public abstract class QuestionWorkflowTests
         var form = await delegateBrowser.GetPageAsync("/Questions/Write");
         Assert.Contains("<datalist id=\"council-delegates\">", form, StringComparison.Ordinal);
         Assert.Contains($"<option value=\"{coSignerName}\">", form, StringComparison.Ordinal);
+        Assert.Contains("formaction=\"/Questions/Write?handler=AddCoSigner\" formnovalidate", form, StringComparison.Ordinal);
         var added = await delegateBrowser.SubmitAsync("/Questions/Write", new() { ["Input.Title"] = "Nháp", ["Input.Content"] = "Nháp", ["Input.CoSignerName"] = coSignerName.ToUpperInvariant() },
             "/Questions/Write?handler=AddCoSigner");
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
