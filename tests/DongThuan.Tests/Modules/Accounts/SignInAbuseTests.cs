@@ -99,14 +99,21 @@ public sealed class SignInAbuseTests(ProxiedApp app) : IClassFixture<ProxiedApp>
         var known = new List<double>();
         var unknown = new List<double>();
         string? knownBody = null, unknownBody = null;
-        for (var i = 0; i < 6; i++)
+        // Alternating which goes first, so a burst of load on a shared CI machine falls on both alike.
+        for (var i = 0; i < 8; i++)
         {
-            var watch = Stopwatch.StartNew();
-            var k = await TokenAsync($"198.51.100.{30 + i}", name, "SaiMatKhau@1");
-            known.Add(watch.Elapsed.TotalMilliseconds);
-            watch.Restart();
-            var u = await TokenAsync($"198.51.100.{40 + i}", "khong-co-ai-ten-nay", "SaiMatKhau@1");
-            unknown.Add(watch.Elapsed.TotalMilliseconds);
+            HttpResponseMessage k, u;
+            if (i % 2 == 0)
+            {
+                k = await TimedAsync(known, $"198.51.100.{30 + i}", name);
+                u = await TimedAsync(unknown, $"198.51.100.{40 + i}", "khong-co-ai-ten-nay");
+            }
+            else
+            {
+                u = await TimedAsync(unknown, $"198.51.100.{40 + i}", "khong-co-ai-ten-nay");
+                k = await TimedAsync(known, $"198.51.100.{30 + i}", name);
+            }
+
             Assert.Equal(HttpStatusCode.Unauthorized, k.StatusCode);
             Assert.Equal(HttpStatusCode.Unauthorized, u.StatusCode);
             knownBody = JsonDocument.Parse(await k.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
@@ -114,9 +121,18 @@ public sealed class SignInAbuseTests(ProxiedApp app) : IClassFixture<ProxiedApp>
         }
 
         Assert.Equal(knownBody, unknownBody);
-        // Before the decoy hash an unknown name answered in a tenth of the time of a known one; the medians now meet.
-        var (km, um) = (Median(known), Median(unknown));
-        Assert.True(um >= km * 0.5, $"unknown {um:F1} ms, known {km:F1} ms");
+        // Before the decoy hash an unknown name answered in a tenth of the time of a known one. The fastest of each is
+        // compared: load only ever adds time, so the minimum is the cost of the work itself.
+        var (km, um) = (known.Min(), unknown.Min());
+        Assert.True(um >= km * 0.5, $"unknown {um:F1} ms, known {km:F1} ms (medians {Median(unknown):F1}, {Median(known):F1})");
+
+        async Task<HttpResponseMessage> TimedAsync(List<double> times, string address, string user)
+        {
+            var watch = Stopwatch.StartNew();
+            var response = await TokenAsync(address, user, "SaiMatKhau@1");
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            return response;
+        }
     }
 
     [Fact]
