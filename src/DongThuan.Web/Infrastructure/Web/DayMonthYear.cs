@@ -58,6 +58,7 @@ public sealed class DayMonthYearBinder : IModelBinder
         }
         else
         {
+            // The page filter UnreadableChoices turns this into a 422 naming the date, in the reader's language.
             bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, string.Format(CultureInfo.InvariantCulture, Unreadable.Message, text));
         }
 

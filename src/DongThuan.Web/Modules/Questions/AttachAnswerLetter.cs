@@ -27,8 +27,4 @@ public static class AttachAnswerLetter
         await desk.Db.SaveChangesAsync(ct);
         return Outcome.Done;
     }
-
-    /// <summary>Every answer of a question, in order, for its pages.</summary>
-    public static async Task<ILookup<Guid, QuestionAnswer>> OfAsync(Infrastructure.Database.DongThuanDb db, IReadOnlyCollection<Guid> questionIds, CancellationToken ct) =>
-        (await db.Set<QuestionAnswer>().AsNoTracking().Where(a => questionIds.Contains(a.QuestionId)).OrderBy(a => a.Round).ToListAsync(ct)).ToLookup(a => a.QuestionId);
 }

@@ -104,7 +104,7 @@ public sealed class DetailsModel(QuestionDesk desk, Infrastructure.Files.FileSto
         CoSignerNames = [.. (await db.People.AsNoTracking().Where(p => coSigners.Contains(p.Id)).Select(p => p.FullName).ToListAsync(ct)).Order(VietnameseOrder.Names)];
         SessionLabel = q.SessionId is { } sid ? await db.Set<Sessions.Session>().AsNoTracking().Where(s => s.Id == sid).Select(s => "Kỳ họp thứ " + s.Number).SingleOrDefaultAsync(ct) : null;
         Obligation = await db.ObligationAsync(q.ObligationId, ct);
-        Answers = [.. (await AttachAnswerLetter.OfAsync(db, [q.Id], ct))[q.Id]];
+        Answers = [.. (await AnswerHistory.OfAsync(db, [q.Id], ct))[q.Id]];
         Status = Obligation?.StatusOn(Desk.Today);
         Timeline = await db.Timeline.AsNoTracking().Where(e => e.SubjectType == QuestionObligations.SubjectType && e.SubjectId == q.Id).ToListAsync(ct);
         Timeline = [.. Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)];

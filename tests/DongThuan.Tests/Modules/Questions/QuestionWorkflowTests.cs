@@ -142,6 +142,11 @@ public abstract class QuestionWorkflowTests
         Assert.Equal((1, "88/UBND", arrived.AddDays(10), "Trần Văn Bình", "88-UBND.pdf"), (letter.Round, letter.LetterNumber, letter.LetterDate!.Value, letter.SignerName, letter.FileName));
         var early = await office.SubmitAsync($"/Questions/Evaluate/{id}", new() { ["Input.Satisfied"] = "true", ["Input.On"] = arrived.AddDays(5).ToString("yyyy-MM-dd") });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        // A date that cannot be read is refused with the date named, not taken as today; nothing is recorded.
+        var unreadable = await office.SubmitAsync($"/Questions/Evaluate/{id}", new() { ["Input.Satisfied"] = "true", ["Input.On"] = "31/02/2026" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unreadable.StatusCode);
+        Assert.Contains("Ngày «31/02/2026» không đọc được", WebUtility.HtmlDecode(await unreadable.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(QuestionState.Answered, (await Load(id)).State);
         // Typed day first, as the form shows it whatever the browser's language.
         var evaluated = await office.SubmitAsync($"/Questions/Evaluate/{id}", new() { ["Input.Satisfied"] = "true", ["Input.On"] = arrived.AddDays(12).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, evaluated.StatusCode);

@@ -49,7 +49,7 @@ public static class QuestionsApi
         var o = await desk.Db.ObligationAsync(q.ObligationId, ct);
         var events = await desk.Db.Timeline.AsNoTracking().Where(e => e.SubjectType == QuestionObligations.SubjectType && e.SubjectId == id).ToListAsync(ct);
         var actors = await TimelineNames.ForAsync(desk.Db, events, ct);
-        var answers = (await AttachAnswerLetter.OfAsync(desk.Db, [id], ct))[id];
+        var answers = (await AnswerHistory.OfAsync(desk.Db, [id], ct))[id];
         return TypedResults.Ok(new Detail(ToSummary(q, o, desk.Today), q.Content, q.ReturnReason, q.InterimAnswer, q.Answer, q.Responsibility, q.Measures, q.TimeFrame,
             q.AnsweredOn, q.FollowUp?.ToString(), q.EvaluationNote, o?.DueExplanation,
             [.. events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new Event(e.At, actors.Of(e), e.From, e.To, e.Note))],

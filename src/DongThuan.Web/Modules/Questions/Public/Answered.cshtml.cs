@@ -73,7 +73,7 @@ public sealed class AnsweredModel(DongThuanDb db, Notifications.Following follow
         var names = await db.Set<Organisation.Person>().AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         Items = [.. questions.Select(q => new Item(q, names.GetValueOrDefault(q.AskedByPersonId) ?? "",
             q.RespondentBodyId is { } b ? bodies.GetValueOrDefault(b) : null, verdicts.GetValueOrDefault(q.Id)))];
-        Answers = await AttachAnswerLetter.OfAsync(db, [.. questions.Select(q => q.Id)], ct);
+        Answers = await AnswerHistory.OfAsync(db, [.. questions.Select(q => q.Id)], ct);
         Followed = await follows.FollowedAmongAsync(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, QuestionFollows.Kind, [.. questions.Select(q => q.Id)], ct);
     }
 
