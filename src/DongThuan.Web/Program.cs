@@ -1,4 +1,5 @@
 using DongThuan.Web.Infrastructure;
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Infrastructure.Operations;
@@ -78,6 +79,7 @@ builder.Services.AddPortal();
 builder.Services.AddSearch(builder.Configuration);
 
 builder.Services.AddDongThuanWeb();
+builder.Services.AddPublicPageCache(builder.Configuration);
 
 var app = builder.Build();
 
@@ -105,6 +107,8 @@ app.UseMiddleware<InputGuard>();
 app.UseAuthentication();
 app.UseTokenStampCheck();
 app.UseAuthorization();
+// After authentication, so that a signed-in user is known and never served a cached page.
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapOperations();

@@ -1,10 +1,12 @@
 using System.Security.Claims;
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
 using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules;
@@ -15,6 +17,7 @@ namespace DongThuan.Web.Modules;
 /// happened lately to what I follow. The organisation's figures live on the organisation pages.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(DongThuanDb db, TimeProvider time, IConfiguration settings, Obligations.ObligationCatalogue catalogue, IEnumerable<Obligations.IWaitingOnMe> waiting) : PageModel
 {
     /// <summary>How many owed items the home page lists; the rest are on "my obligations".</summary>

@@ -36,7 +36,8 @@ public sealed partial class LocalizationTests(SqliteApp app) : IClassFixture<Sql
         Assert.Contains("<html lang=\"vi\">", home, StringComparison.Ordinal);
         Assert.Contains(">Đăng nhập<", home, StringComparison.Ordinal);
 
-        var switched = await browser.SubmitAsync("/", new() { ["culture"] = "en-GB", ["returnUrl"] = "/" }, "/Accounts/Language");
+        // The switch is a plain form without a token (it sits on every cached public page).
+        var switched = await browser.Client.PostAsync("/Accounts/Language", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en-GB", ["returnUrl"] = "/" }));
         Assert.Equal("/", switched.Headers.Location?.OriginalString);
         var english = await browser.GetPageAsync("/");
         Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);

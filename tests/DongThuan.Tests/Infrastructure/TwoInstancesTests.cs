@@ -7,6 +7,7 @@ using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Notifications;
 using DongThuan.Web.Modules.Obligations;
 using DongThuan.Web.Modules.Organisation;
+using DongThuan.Web.Modules.Sessions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -176,6 +177,47 @@ public sealed partial class TwoInstancesTests : IClassFixture<TwoInstances>
             .Where(n => n.Url == $"/Obligations/Details/{obligation.Id}" && n.Text.StartsWith("Quá hạn")).Select(n => n.UserId).ToListAsync());
         Assert.NotEmpty(overdue);
         Assert.Equal(overdue.Count, overdue.Distinct().Count()); // each person once, though four runs on two instances saw it due
+    }
+
+    [Fact]
+    public async Task A_change_saved_on_one_instance_reaches_the_public_pages_cached_on_the_other()
+    {
+        using var reader = _two.Second!.CreateClient();
+        async Task<HttpResponseMessage> CachedAsync()
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                var response = await reader.GetAsync("/cong-khai/ky-hop");
+                if (response.Headers.Age is not null || attempt == 20)
+                {
+                    return response;
+                }
+
+                await Task.Delay(100); // the second instance serves from its cache once its listener is up
+            }
+        }
+
+        var cached = await CachedAsync();
+        Assert.NotNull(cached.Headers.Age);
+        // The first instance moves a session to another venue; the second hears of it from PostgreSQL and evicts.
+        var venue = "Hội trường thử " + Guid.NewGuid().ToString("N")[..6];
+        Assert.DoesNotContain(venue, await cached.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await _two.First!.WithDb(async (db, _) =>
+        {
+            var session = await db.Sessions.OrderBy(s => s.StartsOn).FirstAsync(s => s.IsPublic && s.ArchivedAt == null);
+            var term = await db.Terms.SingleAsync(t => t.Id == session.TermId);
+            var others = await db.Sessions.Where(s => s.TermId == term.Id).ToListAsync();
+            Assert.True(session.Update(term, session.Number, session.Kind, session.StartsOn, session.EndsOn, venue, true, others).Succeeded);
+            return await db.SaveChangesAsync();
+        });
+        string page = "";
+        for (var attempt = 0; attempt < 50 && !page.Contains(venue, StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(20); // PostgreSQL delivers the notice after the commit, within milliseconds
+            page = System.Net.WebUtility.HtmlDecode(await reader.GetStringAsync("/cong-khai/ky-hop"));
+        }
+
+        Assert.Contains(venue, page, StringComparison.Ordinal);
     }
 
     private static string CookiePair(HttpResponseMessage response, string name) =>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using DongThuan.Web.Infrastructure.Database;
 
 namespace DongThuan.Web.Infrastructure.Audit;
 
@@ -16,7 +17,7 @@ public enum AuditAction
 /// changing or removing a stored entry breaks every hash after it, and whoever can write to the database but
 /// does not hold the key cannot compute new ones (ADR 0016).
 /// </summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : IPrivateRow
 {
     public long Sequence { get; private set; }
 
@@ -87,7 +88,7 @@ public sealed class AuditEntry
 }
 
 /// <summary>The single row that heads the chain; writers lock it so entries are sealed one transaction at a time.</summary>
-public sealed class AuditChainHead
+public sealed class AuditChainHead : IPrivateRow
 {
     public int Id { get; set; } = 1;
 

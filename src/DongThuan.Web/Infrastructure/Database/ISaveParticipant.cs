@@ -18,3 +18,9 @@ public interface ISaveParticipant
 
 /// <summary>A row derived from other records (an index, a cache): not audited, since the records it comes from are.</summary>
 public interface IDerivedRow;
+
+/// <summary>
+/// A row no public page shows (the audit trail, a reader's notifications, an import's progress): changing it leaves
+/// the public page cache as it is.
+/// </summary>
+public interface IPrivateRow;

@@ -6,8 +6,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DongThuan.Web.Modules.Accounts;
 
-/// <summary>Switches the language; the choice is kept in a cookie for a year.</summary>
+/// <summary>
+/// Switches the language; the choice is kept in a cookie for a year. It takes no antiforgery token: another site
+/// that makes a browser post here can only change the language it reads in, and the switch sits on every public page,
+/// which must carry no token to be cached.
+/// </summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken]
 public sealed class LanguageModel(TimeProvider time) : PageModel
 {
     public void OnGet()

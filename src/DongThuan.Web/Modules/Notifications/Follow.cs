@@ -10,7 +10,7 @@ namespace DongThuan.Web.Modules.Notifications;
 /// comments) and hears its updates at the address they followed it from. Kept with its title, so "what I follow" lists
 /// without asking each module.
 /// </summary>
-public sealed class Follow : Entity
+public sealed class Follow : Entity, IPrivateRow
 {
     public const int MaxPerAccount = 500;
 

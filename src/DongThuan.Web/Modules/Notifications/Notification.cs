@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace DongThuan.Web.Modules.Notifications;
 
 /// <summary>A message to one user inside the application, with a link to what it is about; also emailed, at once or in the daily digest.</summary>
-public sealed class Notification : Entity
+public sealed class Notification : Entity, IPrivateRow
 {
     public string UserId { get; private set; } = "";
 

@@ -1,8 +1,10 @@
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Petitions;
@@ -12,6 +14,7 @@ namespace DongThuan.Web.Modules.Petitions;
 /// was accepted, with the petitioner's consent where it was theirs alone, and with every personal detail removed.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class AnswersModel(DongThuanDb db) : PageModel
 {
     public const int PageSize = 20;

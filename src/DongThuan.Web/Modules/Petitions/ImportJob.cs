@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 
 namespace DongThuan.Web.Modules.Petitions;
@@ -15,7 +16,7 @@ public enum ImportState
 /// instance claims the job, or takes it over if that instance stopped) checks every row, reports progress here, then imports the valid rows in one
 /// transaction. Rows already imported (same content) are skipped, so the same file can be run again.
 /// </summary>
-public sealed class ImportJob : Entity, IUnitOwned
+public sealed class ImportJob : Entity, IUnitOwned, IPrivateRow
 {
     public Guid UnitId { get; private set; }
 

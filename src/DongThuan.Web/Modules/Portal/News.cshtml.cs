@@ -1,12 +1,15 @@
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Portal;
 
 /// <summary>The council's news, newest first: only what is published by now.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class NewsModel(DongThuanDb db, TimeProvider time) : PageModel
 {
     public const int PageSize = 20;

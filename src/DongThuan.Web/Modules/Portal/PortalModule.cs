@@ -16,6 +16,7 @@ public static class PortalModule
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
         services.AddScoped<CommentDesk>();
+        services.AddSingleton<Infrastructure.Caching.IPublicPageSchedule, ScheduledArticles>();
         services.AddScoped<Notifications.IFollowable, ArticleFollows>();
         services.AddDemoPart(80, "news", (run, ct) => Demo.News2023.SeedAsync(run.Db, run.Shared<Organisation.Demo.CauGiayOrganisation>(), ct));
         services.AddSearchSource<PortalSearch>();
@@ -38,9 +39,9 @@ public static class PortalModule
 
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/tin-tuc/rss.xml", Feeds.RssAsync).WithTags("Portal").AllowAnonymous();
-        app.MapGet("/tin-tuc/atom.xml", Feeds.AtomAsync).WithTags("Portal").AllowAnonymous();
-        app.MapGet("/sitemap.xml", Feeds.SitemapAsync).WithTags("Portal").AllowAnonymous();
+        app.MapGet("/tin-tuc/rss.xml", Feeds.RssAsync).WithTags("Portal").AllowAnonymous().CacheOutput(Infrastructure.Caching.PublicPageCache.Policy);
+        app.MapGet("/tin-tuc/atom.xml", Feeds.AtomAsync).WithTags("Portal").AllowAnonymous().CacheOutput(Infrastructure.Caching.PublicPageCache.Policy);
+        app.MapGet("/sitemap.xml", Feeds.SitemapAsync).WithTags("Portal").AllowAnonymous().CacheOutput(Infrastructure.Caching.PublicPageCache.Policy);
         var articles = app.MapGroup("/api/v1/portal/articles").WithTags("Portal").RequireAuthorization(Accounts.Permissions.PortalEditor);
         articles.MapGet("", Api.ArticlesApi.ListAsync);
         articles.MapPost("", Api.ArticlesApi.WriteAsync);

@@ -1,3 +1,4 @@
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Modules.Petitions;
@@ -5,6 +6,7 @@ using DongThuan.Web.Modules.Questions;
 using DongThuan.Web.Modules.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Portal;
@@ -15,6 +17,7 @@ namespace DongThuan.Web.Modules.Portal;
 /// sessions, voter meetings, explanation sessions and dialogues. Each module decides what of it is public.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class PublicRecordModel(DongThuanDb db, TimeProvider time) : PageModel
 {
     public sealed record Event(DateOnly On, DateOnly? Until, string Kind, string Title, string? Place, string? Url);

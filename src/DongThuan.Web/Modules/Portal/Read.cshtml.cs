@@ -1,9 +1,11 @@
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Domain;
 using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Portal.Comments;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +17,7 @@ namespace DongThuan.Web.Modules.Portal;
 /// the moderator's reason). Signed-in readers comment, reply, edit within the window, withdraw and report.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 [EnableRateLimiting(PortalModule.CommentsPolicy)]
 public sealed class ReadModel(DongThuanDb db, TimeProvider time, CommentDesk desk, Notifications.Following follows) : RefusingPage
 {
@@ -38,7 +41,15 @@ public sealed class ReadModel(DongThuanDb db, TimeProvider time, CommentDesk des
 
     public DateTimeOffset Now { get; private set; }
 
-    [TempData] public string? Notice { get; set; }
+    /// <summary>
+    /// What the last comment action did, shown once after its redirect. Only signed-in readers act, so only their
+    /// pages touch the message cookie: an anonymous reader's page then sets no cookie and can be cached.
+    /// </summary>
+    public string? Notice
+    {
+        get => UserId is null ? null : TempData[nameof(Notice)] as string;
+        set => TempData[nameof(Notice)] = value;
+    }
 
     public string? UserId => CommentDesk.UserId(User);
 

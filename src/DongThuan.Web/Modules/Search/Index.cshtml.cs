@@ -1,9 +1,11 @@
-using DongThuan.Web.Infrastructure.Web;
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Web;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Search;
@@ -13,6 +15,7 @@ namespace DongThuan.Web.Modules.Search;
 /// also what they work on. A plain GET form, so it works without JavaScript and every result page has an address.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(SiteSearch search, DongThuanDb db) : RefusingPage
 {
     [BindProperty(SupportsGet = true)]

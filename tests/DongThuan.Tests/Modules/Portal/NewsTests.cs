@@ -101,6 +101,119 @@ public abstract class NewsTests
         Assert.Equal(0, await _app.WithDb((db, _) => db.Set<Article>().CountAsync(a => a.Title == " " || a.Title == "")));
     }
 
+    /// <summary>Reads a page until it comes from the cache (an <c>Age</c> header): a job's save in between may evict it once.</summary>
+    private static async Task<string> CachedAsync(HttpClient client, string url)
+    {
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            using var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            if (response.Headers.Age is not null)
+            {
+                return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            }
+        }
+
+        Assert.Fail($"{url} never came from the cache");
+        return "";
+    }
+
+    [Fact]
+    public async Task Public_pages_come_from_the_cache_and_the_next_request_after_a_change_shows_it()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        using var reader = _app.CreateClient();
+        using var editor = await Petitions.PetitionKit.ApiAsync(_app, "bientap");
+        using var office = await Petitions.PetitionKit.ApiAsync(_app, "thuongtruc");
+
+        // An article written and published: the cached news list shows it on the next request.
+        var title = "Lịch tiếp xúc cử tri " + Guid.NewGuid().ToString("N")[..6];
+        var body = new { title, author = "Văn phòng HĐND", lead = "Lịch tháng này.", body = "Đại biểu tiếp xúc cử tri tại các phường.", tags = "tiếp xúc cử tri" };
+        var before = await CachedAsync(reader, "/tin-tuc");
+        Assert.DoesNotContain(title, before, StringComparison.Ordinal);
+        var written = await editor.PostAsJsonAsync("/api/v1/portal/articles", body);
+        var id = System.Text.Json.JsonDocument.Parse(await written.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.PostAsJsonAsync($"/api/v1/portal/articles/{id}/publish", new { })).StatusCode);
+        var list = WebUtility.HtmlDecode(await reader.GetStringAsync("/tin-tuc"));
+        Assert.Contains(title, list, StringComparison.Ordinal);
+        var url = "/tin-tuc/" + Article.SlugOf(title);
+
+        // The article edited: its cached page shows the new text next.
+        Assert.Contains("tại các phường", await CachedAsync(reader, url), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.PutAsJsonAsync($"/api/v1/portal/articles/{id}", body with { body = "Đại biểu tiếp xúc cử tri tại nhà văn hoá tổ dân phố." })).StatusCode);
+        var edited = WebUtility.HtmlDecode(await reader.GetStringAsync(url));
+        Assert.Contains("tại nhà văn hoá tổ dân phố", edited, StringComparison.Ordinal);
+        Assert.DoesNotContain("tại các phường", edited, StringComparison.Ordinal);
+
+        // A comment approved: the cached article shows it next.
+        var author = await OtherCouncil.CreateCitizenAsync(_app);
+        using (var citizen = await Browser.SignedInAs(_app, author, OtherCouncil.Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await citizen.SubmitAsync(url, new() { ["text"] = "Xin hỏi lịch cụ thể ở phường Dịch Vọng." }, url + "?handler=Comment")).StatusCode);
+        }
+
+        var comment = await _app.WithDb((db, _) => db.Set<DongThuan.Web.Modules.Portal.Comments.Comment>().Where(c => c.ArticleId == id).Select(c => c.Id).SingleAsync());
+        Assert.DoesNotContain($"id=\"bl-{comment}\"", await CachedAsync(reader, url), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.PostAsync($"/api/v1/portal/comments/{comment}/publish", null)).StatusCode);
+        Assert.Contains($"id=\"bl-{comment}\"", await reader.GetStringAsync(url), StringComparison.Ordinal);
+
+        // A session's resolution registered: the cached public session page lists it next.
+        var sessionUrl = $"/cong-khai/ky-hop/{ids.Session2022}";
+        var resolution = "Nghị quyết thử bộ nhớ đệm " + Guid.NewGuid().ToString("N")[..6];
+        Assert.DoesNotContain(resolution, await CachedAsync(reader, sessionUrl), StringComparison.Ordinal);
+        var registered = await office.PostAsJsonAsync($"/api/v1/sessions/{ids.Session2022}/documents",
+            new { kind = "Resolution", number = 90 + Random.Shared.Next(900), symbol = "NQ-HĐND", issuedOn = "2022-12-20", title = resolution });
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        Assert.Contains(resolution, WebUtility.HtmlDecode(await reader.GetStringAsync(sessionUrl)), StringComparison.Ordinal);
+
+        // Taken down: gone from the list and the address on the next request.
+        await CachedAsync(reader, "/tin-tuc");
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.PostAsync($"/api/v1/portal/articles/{id}/unpublish", null)).StatusCode);
+        Assert.DoesNotContain(title, WebUtility.HtmlDecode(await reader.GetStringAsync("/tin-tuc")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_in_reader_never_gets_a_cached_page_and_languages_never_mix()
+    {
+        using var anonymous = _app.CreateClient();
+        var cached = await CachedAsync(anonymous, "/tin-tuc");
+        Assert.Contains("Đăng nhập", cached, StringComparison.Ordinal);
+
+        // Signed in, the same address is rendered for that user: never the anonymous copy, never kept for others.
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await office.Client.GetAsync("/tin-tuc");
+            Assert.Null(response.Headers.Age);
+            var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Contains("Đăng xuất", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(">Đăng nhập<", page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(">Đăng nhập<", await CachedAsync(anonymous, "/tin-tuc"), StringComparison.Ordinal);
+
+        // English and Vietnamese readers of one address, in turn: each is served its own language from the cache.
+        using var english = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        english.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den-GB%7Cuic%3Den-GB");
+        for (var i = 0; i < 2; i++)
+        {
+            var en = await CachedAsync(english, "/cong-khai");
+            Assert.Contains("<html lang=\"en\">", en, StringComparison.Ordinal);
+            Assert.Contains("Sign in", en, StringComparison.Ordinal);
+            var vi = await CachedAsync(anonymous, "/cong-khai");
+            Assert.Contains("<html lang=\"vi\">", vi, StringComparison.Ordinal);
+            Assert.DoesNotContain("Sign in", vi, StringComparison.Ordinal);
+        }
+
+        // The language switch carries no token, so it does not keep pages out of the cache, and it still works.
+        Assert.DoesNotContain("__RequestVerificationToken", cached, StringComparison.Ordinal);
+        using var switching = Browser.Open(_app);
+        var switched = await switching.Client.PostAsync("/Accounts/Language", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en-GB", ["returnUrl"] = "/cong-khai" }));
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Contains("<html lang=\"en\">", await switching.GetPageAsync("/cong-khai"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_feed_and_the_sitemap_list_only_published_articles()
     {

@@ -1,6 +1,8 @@
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Coordination.Public;
@@ -11,6 +13,7 @@ namespace DongThuan.Web.Modules.Coordination.Public;
 /// the public follows the bodies that answer for a task.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(DongThuanDb db) : PageModel
 {
     public sealed record Programme(CoordinationProgramme Record, IReadOnlyList<string> Parties, IReadOnlyList<CoordinationTask> Tasks);

@@ -1,9 +1,11 @@
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Modules.Obligations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Petitions.Dialogues;
@@ -13,6 +15,7 @@ namespace DongThuan.Web.Modules.Petitions.Dialogues;
 /// office publishes it, the record: questions and answers (without anyone's personal data) and promises.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class PublicModel(DongThuanDb db, TimeProvider time) : PageModel
 {
     public sealed record Item(string Title, string? Answer);

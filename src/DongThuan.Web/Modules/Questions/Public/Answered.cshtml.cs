@@ -1,8 +1,10 @@
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Questions.Public;
@@ -14,6 +16,7 @@ namespace DongThuan.Web.Modules.Questions.Public;
 /// returned, waiting) are the delegate's and the office's, not public.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class AnsweredModel(DongThuanDb db, Notifications.Following follows) : PageModel
 {
     public const int PageSize = 20;

@@ -1,12 +1,15 @@
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Questions.Public;
 
 /// <summary>Explanation sessions held in public: topic, officials, date, and, once concluded, the conclusion and the promises made with their due dates.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class ExplanationsModel(DongThuanDb db) : PageModel
 {
     public IReadOnlyList<ExplanationSession> Sessions { get; private set; } = [];

@@ -1,13 +1,16 @@
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Sessions.Public;
 
 /// <summary>A public session: its agenda, its documents with their files, and how each resolution was voted.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class DetailsModel(DongThuanDb db, TimeProvider time) : PageModel
 {
     public Session Session { get; private set; } = null!;

@@ -1,12 +1,15 @@
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Sessions.Public;
 
 /// <summary>The sessions held in public, newest first, with each council's name.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
 {
     public sealed record Item(Session Session, string Council);

@@ -1,10 +1,12 @@
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
 using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Supervision.Public;
@@ -14,6 +16,7 @@ namespace DongThuan.Web.Modules.Supervision.Public;
 /// stands, with its agency, its official and the latest report. A secret or unreported mission is a 404.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class DetailsModel(DongThuanDb db, TimeProvider time, Notifications.Following follows) : PageModel
 {
     public sealed record Line(Recommendation Recommendation, string Agency, string Person, ObligationStatus? Status, string? LatestReport, IReadOnlyList<(Guid MissionId, CheckOutcome Outcome)> Checks);

@@ -1,13 +1,16 @@
+using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using DongThuan.Web.Modules.Organisation;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Supervision.Public;
 
 /// <summary>Supervision results for everyone (Law 87/2015 Art. 89): reported missions not marked secret, newest first.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(DongThuanDb db) : PageModel
 {
     public sealed record Item(Guid Id, string Subject, string ConductedBy, DateOnly? ReportedOn, bool IsReSupervision, int Recommendations, int Completed);

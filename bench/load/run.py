@@ -1,0 +1,215 @@
+#!/usr/bin/env python3
+"""Load run: DongThuan in Production beside a bare ASP.NET Core /plaintext app, measured with wrk in one run.
+
+Both apps are published in Release and started here; the targets are visited in turn (plaintext, then each page
+of DongThuan), and the whole list is repeated `--rounds` times so that both apps see the same machine. Each
+target's figure is the median of its rounds. The table printed at the end is the README's.
+
+    python3 bench/load/run.py                 # 2 rounds of 10 s per target, 64 connections
+    python3 bench/load/run.py --rounds 1 --seconds 5 --only public
+
+Needs wrk (Debian: apt-get install wrk) and the .NET SDK.
+"""
+import argparse
+import http.cookiejar
+import json
+import os
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HERE = os.path.dirname(os.path.abspath(__file__))
+APP_PORT = 5190
+BASE_PORT = 5191
+APP = f"http://127.0.0.1:{APP_PORT}"
+BASE = f"http://127.0.0.1:{BASE_PORT}"
+
+
+def publish(project, out):
+    subprocess.run(["dotnet", "publish", project, "-c", "Release", "-o", out, "-v:q", "--nologo"], check=True, cwd=ROOT)
+
+
+def wait_for(url, seconds=180):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as r:
+                if r.status == 200:
+                    return
+        except Exception:
+            time.sleep(0.5)
+    raise SystemExit(f"{url} did not answer within {seconds} s")
+
+
+def get(url, opener=None):
+    with (opener or urllib.request.build_opener()).open(url, timeout=30) as r:
+        return r.read().decode("utf-8")
+
+
+def sign_in(user, password):
+    """The cookie a signed-in browser sends, got through the sign-in form like a browser."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    page = get(APP + "/Accounts/SignIn", opener)
+    token = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"', page).group(1)
+    form = urllib.parse.urlencode({"UserName": user, "Password": password, "__RequestVerificationToken": token}).encode()
+    opener.open(urllib.request.Request(APP + "/Accounts/SignIn", data=form), timeout=30).read()
+    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+    if ".AspNetCore.Identity" not in cookie and "dongthuan" not in cookie.lower():
+        raise SystemExit("sign-in failed: no cookie")
+    return cookie
+
+
+def discover(cookie):
+    """Addresses of real records, read from the pages themselves, so that the run needs no ids of its own."""
+    opener = urllib.request.build_opener()
+    opener.addheaders = [("Cookie", cookie)]
+
+    def first(page, pattern, signed_in=False):
+        m = re.search(pattern, get(APP + page, opener if signed_in else None))
+        return m.group(1) if m else None
+
+    return {
+        "article": first("/tin-tuc", r'href="(/tin-tuc/[a-z0-9-]+)"'),
+        "session": first("/cong-khai/ky-hop", r'href="(/cong-khai/ky-hop/[0-9a-f-]{36})"'),
+        "supervision": first("/Supervision/Public", r'href="(/Supervision/Public/[0-9a-f-]{36})"'),
+        "question": first("/Questions", r'href="(/Questions/Details/[0-9a-f-]{36})"', True),
+        "annual": first("/Review", r'href="(/Review/Annual/[0-9a-f-]{36}/2022)"', True),
+    }
+
+
+def targets(found, cookie):
+    public = [
+        ("`/` (public home)", "/"),
+        ("`/tin-tuc` (news)", "/tin-tuc"),
+        ("an article", found["article"]),
+        ("`/cong-khai` (public record)", "/cong-khai"),
+        ("a session, public", found["session"]),
+        ("`/cong-khai/chat-van` (questions answered)", "/cong-khai/chat-van"),
+        ("`/Petitions/Answers` (petition answers)", "/Petitions/Answers"),
+        ("a supervision, public", found["supervision"]),
+        ("`/tim-kiem?q=dat+dai` (search)", "/tim-kiem?q=dat+dai"),
+    ]
+    signed_in = [
+        ("`/` (signed-in board)", "/"),
+        ("`/Petitions` (list)", "/Petitions"),
+        ("`/Questions` (list)", "/Questions"),
+        ("a question", found["question"]),
+        ("annual report page, 2022", found["annual"]),
+    ]
+    result = [("bare Kestrel `/plaintext`", BASE + "/plaintext", None, "app", "base")]
+    result += [("`/api/v1/calendar/lunar`", APP + "/api/v1/calendar/lunar?date=2026-02-17", None, "app", "framework")]
+    result += [("`/healthz`", APP + "/healthz", None, "app", "framework")]
+    result += [(n, APP + p, None, "app", "public") for n, p in public if p]
+    result += [(n + ", signed in", APP + p, cookie, "app", "signed-in") for n, p in signed_in if p]
+    result += [("`POST /api/v1/petitions`", APP + "/api/v1/petitions", "intake", "app", "intake")]
+    return result
+
+
+def wrk(url, extra, seconds, connections):
+    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+    if extra == "intake":
+        cmd += ["-s", os.path.join(HERE, "intake.lua")]
+    elif extra:
+        cmd += ["-H", f"Cookie: {extra}"]
+    out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    p99_ms = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+    errors = 0
+    for pattern in [r"Non-2xx or 3xx responses: (\d+)", r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)"]:
+        m = re.search(pattern, out)
+        if m:
+            errors += sum(int(g) for g in m.groups())
+    return rps, p99_ms, errors
+
+
+def rss_mb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        status = f.read()
+    now = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
+    peak = int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
+    return now, peak
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--rounds", type=int, default=2)
+    p.add_argument("--seconds", type=int, default=10)
+    p.add_argument("--connections", type=int, default=64)
+    p.add_argument("--only", choices=["framework", "public", "signed-in", "intake"], action="append")
+    p.add_argument("--keep", action="store_true", help="leave the published apps in the temp folder")
+    args = p.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: apt-get install wrk")
+
+    work = tempfile.mkdtemp(prefix="dongthuan-load-")
+    print(f"publishing into {work} …", file=sys.stderr)
+    publish("bench/Plaintext/Plaintext.csproj", os.path.join(work, "plaintext"))
+    publish("src/DongThuan.Web/DongThuan.Web.csproj", os.path.join(work, "app"))
+
+    env = dict(os.environ)
+    env.update({
+        "ASPNETCORE_ENVIRONMENT": "Production",
+        "DOTNET_gcServer": "0",
+        "Demo__Seed": "true",
+        "DataDirectory": os.path.join(work, "data"),
+        "Logging__LogLevel__Default": "Warning",
+        "Petitions__RateLimit__PermitLimit": "100000000",
+    })
+    procs = []
+    try:
+        procs.append(subprocess.Popen([os.path.join(work, "plaintext", "Plaintext"), "--urls", BASE],
+                                      cwd=os.path.join(work, "plaintext"), stdout=subprocess.DEVNULL))
+        app = subprocess.Popen([os.path.join(work, "app", "DongThuan.Web"), "--urls", APP],
+                               cwd=os.path.join(work, "app"), env=env, stdout=subprocess.DEVNULL)
+        procs.append(app)
+        wait_for(BASE + "/plaintext")
+        wait_for(APP + "/healthz")
+        cookie = sign_in("thuongtruc", "CauGiay@2023")
+        found = discover(cookie)
+        plan = [t for t in targets(found, cookie) if t[4] == "base" or not args.only or t[4] in args.only]
+        for name, url, extra, _, _ in plan:  # warm-up: JIT, caches, connection pools
+            wrk(url, extra, 2, args.connections)
+
+        results = {name: [] for name, *_ in plan}
+        for r in range(args.rounds):
+            for name, url, extra, _, _ in plan:
+                results[name].append(wrk(url, extra, args.seconds, args.connections))
+                print(f"round {r + 1}: {name}: {results[name][-1]}", file=sys.stderr)
+        now, peak = rss_mb(app.pid)
+
+        base_rps = statistics.median(x[0] for x in results[plan[0][0]])
+        print(f"| target | requests/s | share of plaintext | p99 | errors |")
+        print(f"|---|---:|---:|---:|---:|")
+        for name, *_ in plan:
+            rps = statistics.median(x[0] for x in results[name])
+            p99 = statistics.median(x[1] for x in results[name])
+            errors = sum(x[2] for x in results[name])
+            print(f"| {name} | {rps:,.0f} | {100 * rps / base_rps:.1f}% | {p99:.1f} ms | {errors} |")
+        print()
+        print(f"DongThuan's working set after the run: {now:.0f} MB (peak {peak:.0f} MB); "
+              f"{args.rounds} round(s) of {args.seconds} s per target, {args.connections} connections, wrk -t2.")
+        print("found: " + json.dumps(found), file=sys.stderr)
+    finally:
+        for proc in procs:
+            proc.send_signal(signal.SIGTERM)
+        for proc in procs:
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
