@@ -45,9 +45,10 @@ public static class DatabaseSetup
                 break;
             default:
                 Directory.CreateDirectory(DataDirectory(configuration));
-                // Pooling off: a pooled SQLite connection keeps the file open after the host stops,
-                // which tests and backups trip over; opening a local file is cheap.
-                services.AddDbContext<DongThuanDb, SqliteDongThuanDb>(o => o.UseSqlite($"Data Source={SqliteFile(configuration)};Pooling=False").AddInterceptors(AfterCommitInterceptor.Instance));
+                // Pooled: opening the file costs more than most queries (its schema is read again on every open), and
+                // a page runs several; without a pool a page spent most of its time opening (issue 21). The pool is
+                // emptied when the host stops (PrepareDatabaseAsync), so the file is not held open after it.
+                services.AddDbContext<DongThuanDb, SqliteDongThuanDb>(o => o.UseSqlite(SqliteConnectionString(configuration)).AddInterceptors(AfterCommitInterceptor.Instance, SqliteGroupCommit.Instance, SqliteStatementTurns.Instance));
                 break;
         }
 
@@ -85,8 +86,18 @@ public static class DatabaseSetup
     /// Creates or migrates the database, seals a trail written before the master key, then seeds the demo when it
     /// is empty and the demo is on; a production database with no administrator says in the log how to make one.
     /// </summary>
+    public static string SqliteConnectionString(IConfiguration configuration) => $"Data Source={SqliteFile(configuration)};Pooling=True";
+
     public static async Task PrepareDatabaseAsync(this WebApplication app, bool serving)
     {
+        if (Provider(app.Configuration) == DatabaseProvider.Sqlite)
+        {
+            // Pooled connections keep the file open: closed once this host stops, so that a test can delete it and an
+            // operator can copy or replace it. Only this file's pool: other hosts in the process keep theirs.
+            var file = SqliteConnectionString(app.Configuration);
+            app.Lifetime.ApplicationStopped.Register(() => Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(file)));
+        }
+
         if (serving && !app.Configuration.GetValue("Database:MigrateOnStart", true))
         {
             // The operator prepares the database (the `migrate` verb); the app starts even when it is unreachable, and

@@ -66,13 +66,14 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        _afterCommitDone = false;
         try
         {
             var written = await SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (Database.CurrentTransaction is null)
+            if (Database.CurrentTransaction is null && !_afterCommitDone)
             {
-                // Committed without a transaction of EF Core's making (a single statement): the interceptor saw none.
-                await RunAfterCommitAsync(cancellationToken);
+                // Committed without a transaction of EF Core's making (a single statement, or nothing): the interceptor saw none.
+                await AfterCommitAsync(cancellationToken, durable: written > 0);
             }
 
             return written;
@@ -81,11 +82,110 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
         {
             if (Database.CurrentTransaction is null)
             {
+                LeaveWriterTurn();
                 DropAfterCommit();
             }
 
             throw;
         }
+    }
+
+    /// <summary>The SQLite file's writer turns and group commit; null on PostgreSQL, which queues writers and groups commits itself.</summary>
+    private SqliteWriting? Sqlite
+    {
+        get
+        {
+            if (!_sqliteKnown)
+            {
+                _sqlite = Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection c ? SqliteWriting.For(c.DataSource) : null;
+                _sqliteKnown = true;
+            }
+
+            return _sqlite;
+        }
+    }
+
+    private SqliteWriting? _sqlite;
+    private bool _sqliteKnown;
+    private IDisposable? _turn;
+    private bool _afterCommitDone;
+
+    /// <summary>A transaction is about to begin on SQLite: it waits for the file's writer turn rather than colliding with another.</summary>
+    internal async Task EnterWriterTurnAsync(CancellationToken ct)
+    {
+        if (_turn is null && Sqlite is { } sqlite)
+        {
+            _turn = await sqlite.EnterAsync(ct);
+        }
+    }
+
+    /// <summary>Gives the writer's turn back: after a commit or rollback, or when the context goes with a transaction it never ended.</summary>
+    internal void LeaveWriterTurn()
+    {
+        _turn?.Dispose();
+        _turn = null;
+    }
+
+    /// <summary>
+    /// A transaction committed: the next writer may go; the commit is made durable before anything is announced or
+    /// the save returns; then the work queued for after the commit runs.
+    /// </summary>
+    internal async Task AfterCommitAsync(CancellationToken ct, bool durable = true)
+    {
+        _afterCommitDone = true;
+        LeaveWriterTurn();
+        if (durable && Sqlite is { } sqlite)
+        {
+            await sqlite.MakeDurableAsync(ct);
+        }
+
+        await RunAfterCommitAsync(ct);
+    }
+
+    public override void Dispose()
+    {
+        LeaveWriterTurn();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        LeaveWriterTurn();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A statement about to write outside any transaction waits for the writer's turn, unless its context holds it.</summary>
+    internal async Task EnterStatementTurnAsync(CancellationToken ct)
+    {
+        if (_turn is null && _statementTurn is null && Sqlite is { } sqlite)
+        {
+            _statementTurn = await sqlite.EnterAsync(ct);
+        }
+    }
+
+    /// <summary>The statement is done: the turn passes on, and what it wrote is made durable.</summary>
+    internal async Task LeaveStatementTurnAsync(bool wrote, CancellationToken ct)
+    {
+        if (_statementTurn is { } turn)
+        {
+            _statementTurn = null;
+            turn.Dispose();
+            if (wrote)
+            {
+                await Sqlite!.MakeDurableAsync(ct);
+            }
+        }
+    }
+
+    private IDisposable? _statementTurn;
+
+    /// <summary>A transaction rolled back: nothing queued for after it happens, and the next writer may go.</summary>
+    internal void AfterRollback()
+    {
+        LeaveWriterTurn();
+        DropAfterCommit();
     }
 
     private async Task<int> SaveAuditedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
