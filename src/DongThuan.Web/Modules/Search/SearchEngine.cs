@@ -56,8 +56,21 @@ public abstract class SearchEngine
     /// <summary>Forgets these entries' words; called before the rows are deleted.</summary>
     public abstract Task RemoveAsync(DongThuanDb db, IReadOnlyCollection<long> ids, CancellationToken ct);
 
-    /// <summary>The match condition and its rank expression (higher is better), from the parts' folded words.</summary>
-    protected abstract (string From, string Where, string Rank) Match(SearchQuery query, List<object> args);
+    /// <summary>Matches are counted up to this many; past it the page says "hơn 10.000 kết quả" instead of counting them all.</summary>
+    public const int CountCap = 10_000;
+
+    /// <summary>
+    /// How many matches are ranked: the newest this many, and the newest this many whose titles hold the words. A
+    /// common word matches hundreds of thousands of records; ranking them all took seconds (issue 21), and nobody
+    /// reads past the first pages. A record titled with the words is always a candidate, however old.
+    /// </summary>
+    public const int Candidates = 1_000;
+
+    /// <summary>The match condition and its rank expression (higher is better), from the parts' folded words; in titles only when asked.</summary>
+    protected abstract (string From, string Where, string Rank) Match(SearchQuery query, List<object> args, bool titlesOnly = false);
+
+    /// <summary>The order that reads the newest matches first and lets the engine stop after a few.</summary>
+    protected abstract string NewestFirst { get; }
 
     /// <summary>The condition that entry <c>e</c> holds the part's words with the marks typed (its marked words, in order).</summary>
     protected abstract string HasMarked(SearchQuery.Part part, List<object> args);
@@ -71,12 +84,43 @@ public abstract class SearchEngine
     /// <summary>A Guid as the engine stores it (SQLite: upper-case text, as EF Core writes it).</summary>
     protected virtual object Param(Guid id) => id;
 
+    /// <summary>
+    /// The page of hits, best first, and how many match: counted up to <see cref="CountCap"/> (one more means "more
+    /// than that"). Only the <see cref="Candidates"/> are ranked, so pages past them are empty.
+    /// </summary>
     public async Task<(int Total, IReadOnlyList<SearchHit> Hits)> QueryAsync(DongThuanDb db, SearchQuery query, SearchFilter filter,
         IReadOnlyList<string>? audience, DateTimeOffset now, int skip, int take, CancellationToken ct)
     {
         var args = new List<object>();
         var (from, where, rank) = Match(query, args);
-        var sql = new StringBuilder(where);
+        var (titleFrom, titleWhere, _) = Match(query, args, titlesOnly: true);
+        var filters = Filters(filter, audience, now, args, out var inside);
+        var conditions = where + filters;
+        // Every value travels as a parameter ({n}); the SQL text holds only names and placeholders made here.
+        var count = $"SELECT COUNT(*) AS \"Value\" FROM (SELECT 1 AS \"One\" FROM {from} WHERE {conditions} LIMIT {Arg(args, CountCap + 1)}) AS m";
+        var total = (int)await db.Database.SqlQueryRaw<long>(count, [.. args]).SingleAsync(ct);
+        if (total == 0 || skip >= Math.Min(total, 2 * Candidates))
+        {
+            return (total, []);
+        }
+
+        var k = Arg(args, Candidates);
+        var candidates = $"SELECT \"Id\" FROM (SELECT e.\"Id\" FROM {from} WHERE {conditions} {NewestFirst} LIMIT {k}) AS newest "
+            + $"UNION SELECT \"Id\" FROM (SELECT e.\"Id\" FROM {titleFrom} WHERE {titleWhere}{filters} {NewestFirst} LIMIT {k}) AS titled";
+
+        // Words typed with their marks count first: a record with "Đồng" ranks above one with only "Đông".
+        var exact = Exact(query, args);
+        var select = $"SELECT e.\"Id\", e.\"Kind\", e.\"RecordId\", e.\"Title\", e.\"Text\", e.\"Url\", e.\"PublicUrl\", e.\"Date\", e.\"State\", {inside} AS \"Inside\", "
+            + $"{exact} AS \"Exact\", {rank} AS \"Score\" FROM {from} WHERE {conditions} AND e.\"Id\" IN ({candidates}) "
+            + $"ORDER BY \"Exact\" DESC, \"Score\" DESC, e.\"Date\" DESC, e.\"Id\" DESC LIMIT {Arg(args, take)} OFFSET {Arg(args, skip)}";
+        var hits = await db.Database.SqlQueryRaw<SearchHit>(select, [.. args]).ToListAsync(ct);
+        return (total, hits);
+    }
+
+    /// <summary>The filters and the permission rule as SQL after the match condition, and the expression saying whether the caller sees the inside page.</summary>
+    private string Filters(SearchFilter filter, IReadOnlyList<string>? audience, DateTimeOffset now, List<object> args, out string inside)
+    {
+        var sql = new StringBuilder();
         if (filter.Kind is { } kind)
         {
             sql.Append($" AND e.\"Kind\" = {Arg(args, kind)}");
@@ -108,7 +152,6 @@ public abstract class SearchEngine
         }
 
         // Administrators are not filtered; everyone else finds what is public by now, or what one of their keys opens.
-        string inside;
         if (audience is null)
         {
             inside = "1";
@@ -122,22 +165,7 @@ public abstract class SearchEngine
             sql.Append(audience.Count == 0 ? $" AND {isPublic}" : $" AND ({isPublic} OR {inside} = 1)");
         }
 
-        var conditions = sql.ToString();
-        // Every value travels as a parameter ({n}); the SQL text holds only names and placeholders made here.
-        var count = "SELECT COUNT(*) AS \"Value\" FROM " + from + " WHERE " + conditions;
-        var total = (int)await db.Database.SqlQueryRaw<long>(count, [.. args]).SingleAsync(ct);
-        if (total == 0 || skip >= total)
-        {
-            return (total, []);
-        }
-
-        // Words typed with their marks count first: a record with "Đồng" ranks above one with only "Đông".
-        var exact = Exact(query, args);
-        var select = $"SELECT e.\"Id\", e.\"Kind\", e.\"RecordId\", e.\"Title\", e.\"Text\", e.\"Url\", e.\"PublicUrl\", e.\"Date\", e.\"State\", {inside} AS \"Inside\", "
-            + $"{exact} AS \"Exact\", {rank} AS \"Score\" FROM {from} WHERE {conditions} "
-            + $"ORDER BY \"Exact\" DESC, \"Score\" DESC, e.\"Date\" DESC, e.\"Id\" DESC LIMIT {Arg(args, take)} OFFSET {Arg(args, skip)}";
-        var hits = await db.Database.SqlQueryRaw<SearchHit>(select, [.. args]).ToListAsync(ct);
-        return (total, hits);
+        return sql.ToString();
     }
 
     private string Exact(SearchQuery query, List<object> args)
@@ -171,13 +199,16 @@ public sealed class SqliteSearchEngine : SearchEngine
         }
     }
 
-    protected override (string From, string Where, string Rank) Match(SearchQuery query, List<object> args)
+    protected override (string From, string Where, string Rank) Match(SearchQuery query, List<object> args, bool titlesOnly = false)
     {
         // Each part a quoted phrase of folded words in the folded columns; parts side by side must all match (FTS5's implicit AND).
-        var m = Arg(args, "{Title Body} : (" + string.Join(' ', query.Parts.Select(p => Phrase(p.Folded))) + ")");
+        var m = Arg(args, (titlesOnly ? "{Title}" : "{Title Body}") + " : (" + string.Join(' ', query.Parts.Select(p => Phrase(p.Folded))) + ")");
         // bm25 is lower for better matches; the title weighs four times the text, the marked words nothing.
         return ("\"SearchIndex\" JOIN \"SearchEntries\" e ON e.\"Id\" = \"SearchIndex\".rowid", $"\"SearchIndex\" MATCH {m}", "-bm25(\"SearchIndex\", 4.0, 1.0, 0.0)");
     }
+
+    // FTS5 walks its index backwards by rowid (the entry's id, so newest first) and stops at the limit.
+    protected override string NewestFirst => "ORDER BY \"SearchIndex\".rowid DESC";
 
     // The set of entries holding the marked words is read from the index once per query, not per row.
     protected override string HasMarked(SearchQuery.Part part, List<object> args) =>
@@ -204,12 +235,15 @@ public sealed class PostgresSearchEngine : SearchEngine
     // The words go with the row.
     public override Task RemoveAsync(DongThuanDb db, IReadOnlyCollection<long> ids, CancellationToken ct) => Task.CompletedTask;
 
-    protected override (string From, string Where, string Rank) Match(SearchQuery query, List<object> args)
+    protected override (string From, string Where, string Rank) Match(SearchQuery query, List<object> args, bool titlesOnly = false)
     {
-        // Words are letters and digits only (folded), so they cannot be read as tsquery operators.
-        var q = $"to_tsquery('simple', {Arg(args, string.Join(" & ", query.Parts.Select(p => Phrase(p.Folded))))})";
+        // Words are letters and digits only (folded), so they cannot be read as tsquery operators; ":A" keeps a word to the title.
+        var q = $"to_tsquery('simple', {Arg(args, string.Join(" & ", query.Parts.Select(p => Phrase(titlesOnly ? [.. p.Folded.Select(w => w + ":A")] : p.Folded))))})";
         return ("\"SearchEntries\" e", $"e.\"Vector\" @@ {q}", $"CAST(ts_rank(e.\"Vector\", {q}) AS double precision)");
     }
+
+    // Newest first by the primary key: for a common word the planner walks it back and stops at the limit.
+    protected override string NewestFirst => "ORDER BY e.\"Id\" DESC";
 
     // Checked against the row's own tsvector of marked words: no scan of its text.
     protected override string HasMarked(SearchQuery.Part part, List<object> args) =>

@@ -26,7 +26,11 @@ public sealed class SiteSearch(DongThuanDb db, SearchEngine engine, IEnumerable<
         /// <summary>The query had marks: nothing was found even ignoring them, which the page says.</summary>
         public bool MarksIgnored { get; init; }
 
-        public int Pages => (Total + PageSize - 1) / PageSize;
+        /// <summary>More matched than were counted: <see cref="Total"/> is then "more than <see cref="SearchEngine.CountCap"/>".</summary>
+        public bool TotalCapped => Total > SearchEngine.CountCap;
+
+        /// <summary>The pages that can be shown: the ranked candidates, not every match.</summary>
+        public int Pages => (Math.Min(Total, SearchEngine.Candidates) + PageSize - 1) / PageSize;
     }
 
     public IReadOnlyList<SearchSource> Sources { get; } = [.. sources];

@@ -447,6 +447,56 @@ public abstract partial class SearchTests
     }
 
     [Fact]
+    public async Task A_common_word_is_counted_up_to_ten_thousand_and_a_record_titled_with_it_still_ranks_first()
+    {
+        // The titled article first, so that it is the oldest of the matches and outside the newest candidates.
+        var word = "thoatnuoc" + Guid.NewGuid().ToString("N")[..6];
+        var titled = (await PublishAsync(("titled", $"Kế hoạch {word} khu dân cư", "Văn phòng thông báo kế hoạch.")))["titled"];
+        var ids = await DemoIds.LoadAsync(_app);
+        var made = await _app.WithDb(async (db, sp) =>
+        {
+            var engine = sp.GetRequiredService<SearchEngine>();
+            var now = DateTimeOffset.UtcNow.AddDays(-1);
+            var entries = Enumerable.Range(0, SearchEngine.CountCap + 1).Select(i =>
+            {
+                var e = new SearchEntry("article", Guid.NewGuid());
+                e.Describe(new SearchDocument(e.RecordId, $"zz{i}", $"{word} {i}", ids.District, null,
+                    new DateOnly(2024, 1, 1), "", $"/tin-tuc/x{i}", $"/tin-tuc/x{i}", now, []));
+                return e;
+            }).ToList();
+            db.AddRange(entries);
+            await db.SaveChangesAsync();
+            await engine.WriteAsync(db, entries, CancellationToken.None);
+            return entries.Select(e => e.Id).ToList();
+        });
+        try
+        {
+            using var reader = _app.CreateClient();
+            var response = await reader.GetAsync("/api/v1/search?q=" + word);
+            var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal(SearchEngine.CountCap, json.GetProperty("total").GetInt32());
+            Assert.True(json.GetProperty("totalCapped").GetBoolean());
+            Assert.Equal(titled, json.GetProperty("items")[0].GetProperty("id").GetGuid()); // the title outranks ten thousand mentions
+            Assert.Equal(SiteSearch.PageSize, json.GetProperty("items").GetArrayLength());
+
+            var page = WebUtility.HtmlDecode(await reader.GetStringAsync("/tim-kiem?q=" + word));
+            Assert.Contains("Hơn 10.000 kết quả", page, StringComparison.Ordinal);
+            Assert.Contains($"Trang 1/{SearchEngine.Candidates / SiteSearch.PageSize}", page, StringComparison.Ordinal);
+            var last = await FindAsync(reader, word, $"&page={SearchEngine.Candidates / SiteSearch.PageSize}");
+            Assert.Equal(SiteSearch.PageSize, last.Items.Count);
+        }
+        finally
+        {
+            // Entries of no record: the other tests (a rebuild compares records and entries) must not see them.
+            await _app.WithDb(async (db, sp) =>
+            {
+                await sp.GetRequiredService<SearchEngine>().RemoveAsync(db, made, CancellationToken.None);
+                return await db.Set<SearchEntry>().Where(e => made.Contains(e.Id)).ExecuteDeleteAsync();
+            });
+        }
+    }
+
+    [Fact]
     public async Task A_rebuild_restores_an_index_that_lost_its_entries()
     {
         var word = "dựnglại" + Guid.NewGuid().ToString("N")[..6];

@@ -14,7 +14,9 @@ namespace DongThuan.Web.Modules.Search.Api;
 /// </summary>
 public static class SearchApi
 {
-    public sealed record ResultPage(int Total, int Page, int PageSize, IReadOnlyList<SiteSearch.Item> Items, IReadOnlyList<SiteSearch.Suggestion> Suggestions);
+    /// <param name="Total">How many records match, counted up to 10,000; <paramref name="TotalCapped"/> says that more do.</param>
+    /// <param name="TotalCapped">More than 10,000 match; only the best candidates are ranked, so pages stop before the total.</param>
+    public sealed record ResultPage(int Total, bool TotalCapped, int Page, int PageSize, IReadOnlyList<SiteSearch.Item> Items, IReadOnlyList<SiteSearch.Suggestion> Suggestions);
 
     public static async Task<Results<Ok<ResultPage>, ProblemHttpResult>> FindAsync(string? q, string? kind, Guid? unitId, Guid? bodyId, DateOnly? from, DateOnly? to,
         string? state, int? page, ClaimsPrincipal user, SiteSearch search, IStringLocalizer<SharedResource> l, CancellationToken ct)
@@ -27,6 +29,6 @@ public static class SearchApi
         }
 
         var result = await search.FindAsync(q, filter, page ?? 1, user, ct);
-        return TypedResults.Ok(new ResultPage(result.Total, result.Page, SiteSearch.PageSize, result.Items, result.Suggestions));
+        return TypedResults.Ok(new ResultPage(Math.Min(result.Total, SearchEngine.CountCap), result.TotalCapped, result.Page, SiteSearch.PageSize, result.Items, result.Suggestions));
     }
 }
