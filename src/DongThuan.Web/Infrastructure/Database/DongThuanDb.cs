@@ -145,6 +145,7 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
     public override void Dispose()
     {
         LeaveWriterTurn();
+        DropStatementTurn();
         base.Dispose();
         GC.SuppressFinalize(this);
     }
@@ -152,6 +153,7 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
     public override async ValueTask DisposeAsync()
     {
         LeaveWriterTurn();
+        DropStatementTurn();
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
     }
@@ -180,6 +182,13 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
     }
 
     private IDisposable? _statementTurn;
+
+    /// <summary>Gives back a statement's turn without flushing: it failed, or was cancelled, or the context is going.</summary>
+    internal void DropStatementTurn()
+    {
+        _statementTurn?.Dispose();
+        _statementTurn = null;
+    }
 
     /// <summary>A transaction rolled back: nothing queued for after it happens, and the next writer may go.</summary>
     internal void AfterRollback()

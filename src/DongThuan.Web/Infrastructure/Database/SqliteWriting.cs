@@ -164,12 +164,20 @@ public sealed class SqliteStatementTurns : DbCommandInterceptor
         return result;
     }
 
+    // A statement that failed or was cancelled (a reader who went away) gives the turn back; nothing of it is kept.
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        (eventData.Context as DongThuanDb)?.LeaveStatementTurnAsync(false, cancellationToken);
+        (eventData.Context as DongThuanDb)?.DropStatementTurn();
         return Task.CompletedTask;
     }
 
-    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) =>
-        (eventData.Context as DongThuanDb)?.LeaveStatementTurnAsync(false, CancellationToken.None).GetAwaiter().GetResult();
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => (eventData.Context as DongThuanDb)?.DropStatementTurn();
+
+    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        (eventData.Context as DongThuanDb)?.DropStatementTurn();
+        return Task.CompletedTask;
+    }
+
+    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => (eventData.Context as DongThuanDb)?.DropStatementTurn();
 }
