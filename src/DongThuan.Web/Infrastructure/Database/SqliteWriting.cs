@@ -109,6 +109,13 @@ public sealed class SqliteGroupCommit : DbConnectionInterceptor
 
     private static void Relax(DbConnection connection)
     {
+        // A read-only connection (EF Core's "can it connect" of the health check) never commits; a statement on it
+        // would only make SQLite read the schema of a connection that is closed again at once.
+        if (connection.ConnectionString.Contains("Mode=ReadOnly", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA synchronous=NORMAL";
         pragma.ExecuteNonQuery();
