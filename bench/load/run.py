@@ -105,12 +105,12 @@ def targets(found, cookie):
         ("a question", found["question"]),
         ("annual report page, 2022", found["annual"]),
     ]
-    result = [("bare Kestrel `/plaintext`", BASE + "/plaintext", None, "app", "base")]
-    result += [("`/api/v1/calendar/lunar`", APP + "/api/v1/calendar/lunar?date=2026-02-17", None, "app", "framework")]
-    result += [("`/healthz`", APP + "/healthz", None, "app", "framework")]
-    result += [(n, APP + p, None, "app", "public") for n, p in public if p]
-    result += [(n + ", signed in", APP + p, cookie, "app", "signed-in") for n, p in signed_in if p]
-    result += [("`POST /api/v1/petitions`", APP + "/api/v1/petitions", "intake", "app", "intake")]
+    result = [("bare Kestrel `/plaintext`", BASE + "/plaintext", None, "base")]
+    result += [("`/api/v1/calendar/lunar`", APP + "/api/v1/calendar/lunar?date=2026-02-17", None, "framework")]
+    result += [("`/healthz`", APP + "/healthz", None, "framework")]
+    result += [(n, APP + p, None, "public") for n, p in public if p]
+    result += [(n + ", signed in", APP + p, cookie, "signed-in") for n, p in signed_in if p]
+    result += [("`POST /api/v1/petitions`", APP + "/api/v1/petitions", "intake", "intake")]
     return result
 
 
@@ -176,13 +176,13 @@ def main():
         wait_for(APP + "/healthz")
         cookie = sign_in("thuongtruc", "CauGiay@2023")
         found = discover(cookie)
-        plan = [t for t in targets(found, cookie) if t[4] == "base" or not args.only or t[4] in args.only]
-        for name, url, extra, _, _ in plan:  # warm-up: JIT, caches, connection pools
+        plan = [t for t in targets(found, cookie) if t[3] == "base" or not args.only or t[3] in args.only]
+        for name, url, extra, _ in plan:  # warm-up: JIT, caches, connection pools
             wrk(url, extra, 2, args.connections)
 
         results = {name: [] for name, *_ in plan}
         for r in range(args.rounds):
-            for name, url, extra, _, _ in plan:
+            for name, url, extra, _ in plan:
                 results[name].append(wrk(url, extra, args.seconds, args.connections))
                 print(f"round {r + 1}: {name}: {results[name][-1]}", file=sys.stderr)
         now, peak = rss_mb(app.pid)

@@ -24,7 +24,7 @@ public sealed class PublicPagePolicy(PublicPageStore store, TimeProvider time, I
     /// <summary>The cookie MVC keeps a one-time message in: a page showing one is that reader's alone.</summary>
     private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
 
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         var request = http.Request;
@@ -39,7 +39,6 @@ public sealed class PublicPagePolicy(PublicPageStore store, TimeProvider time, I
         context.AllowCacheStorage = cacheable;
         // Many readers asking for the same page at once: one renders it, the others wait for that rendering.
         context.AllowLocking = true;
-        context.ResponseExpirationTimeSpan = PublicPageCache.Lifetime;
         context.Tags.Add(PublicPageCache.Tag);
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["lang"] = CultureInfo.CurrentUICulture.Name;
@@ -47,14 +46,17 @@ public sealed class PublicPagePolicy(PublicPageStore store, TimeProvider time, I
         if (cacheable)
         {
             store.Stamp(http);
+            // Set before the page renders, which is when the framework reads it: a page kept now must be gone when
+            // the next scheduled change is due. Read once per generation, so a hit costs no query.
+            var now = time.GetUtcNow();
+            var next = await NextScheduledChangeAsync(http.RequestServices, now, cancellation);
+            context.ResponseExpirationTimeSpan = next is { } at && at - now < PublicPageCache.Lifetime ? at - now : PublicPageCache.Lifetime;
         }
-
-        return ValueTask.CompletedTask;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-    public async ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
         var cacheControl = response.Headers.CacheControl.ToString();
@@ -64,19 +66,9 @@ public sealed class PublicPagePolicy(PublicPageStore store, TimeProvider time, I
             || cacheControl.Contains(CacheControlHeaderValue.PrivateString, StringComparison.OrdinalIgnoreCase))
         {
             context.AllowCacheStorage = false;
-            return;
         }
 
-        if (context.AllowCacheStorage)
-        {
-            // A page kept now must be gone when the next scheduled change is due.
-            var now = time.GetUtcNow();
-            var next = await NextScheduledChangeAsync(context.HttpContext.RequestServices, now, cancellation);
-            if (next is { } at && at - now < PublicPageCache.Lifetime)
-            {
-                context.ResponseExpirationTimeSpan = at - now;
-            }
-        }
+        return ValueTask.CompletedTask;
     }
 
     private async Task<DateTimeOffset?> NextScheduledChangeAsync(IServiceProvider services, DateTimeOffset now, CancellationToken ct)

@@ -36,11 +36,7 @@ public sealed class PublicPageStore(IOutputCacheStore inner, IHttpContextAccesso
     internal void Stamp(HttpContext context) => context.Items[StampKey] = Interlocked.Read(ref _generation);
 
     /// <summary>Forgets every public page: the next request for each is rendered from the database.</summary>
-    public async ValueTask EvictAllAsync(CancellationToken ct)
-    {
-        Interlocked.Increment(ref _generation);
-        await inner.EvictByTagAsync(PublicPageCache.Tag, ct);
-    }
+    public ValueTask EvictAllAsync(CancellationToken ct) => EvictByTagAsync(PublicPageCache.Tag, ct);
 
     public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
     {

@@ -170,14 +170,11 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
     /// <summary>The statement is done: the turn passes on, and what it wrote is made durable.</summary>
     internal async Task LeaveStatementTurnAsync(bool wrote, CancellationToken ct)
     {
-        if (_statementTurn is { } turn)
+        var held = _statementTurn is not null;
+        DropStatementTurn();
+        if (held && wrote)
         {
-            _statementTurn = null;
-            turn.Dispose();
-            if (wrote)
-            {
-                await Sqlite!.MakeDurableAsync(ct);
-            }
+            await Sqlite!.MakeDurableAsync(ct);
         }
     }
 
