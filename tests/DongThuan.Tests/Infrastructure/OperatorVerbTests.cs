@@ -239,6 +239,133 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
         return (string?)await command.ExecuteScalarAsync();
     }
 
+    /// <summary>
+    /// Issue 21's durability promise at the load run's rate: the app in a process of its own takes petitions from 32
+    /// clients at once (group commit at work), is killed with SIGKILL in the middle, and every petition it had
+    /// acknowledged is in the database afterwards, with an audit chain that still verifies.
+    /// </summary>
+    [Fact]
+    public async Task Every_acknowledged_petition_survives_a_kill_in_the_middle_of_concurrent_intake()
+    {
+        var folder = NewFolder();
+        DemoTemplate.CopyInto(await DemoTemplate.SqliteAsync(), folder);
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { App, "--urls", $"http://127.0.0.1:{port}" })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DataDirectory"] = folder;
+        start.Environment["Database__MigrateOnStart"] = "false";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Petitions__RateLimit__PermitLimit"] = "100000";
+        using var server = Process.Start(start)!;
+        var drained = Task.WhenAll(server.StandardOutput.ReadToEndAsync(), server.StandardError.ReadToEndAsync());
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+        try
+        {
+            for (var waited = 0; ; waited++)
+            {
+                Assert.False(server.HasExited, "the app stopped before it answered");
+                Assert.True(waited < 600, "the app did not answer /healthz within a minute");
+                try
+                {
+                    if ((await http.GetAsync("/healthz")).IsSuccessStatusCode)
+                    {
+                        break;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                }
+
+                await Task.Delay(100);
+            }
+
+            // 32 clients send petitions until the app dies; each keeps the codes the app acknowledged.
+            var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
+            var run = Guid.NewGuid().ToString("N")[..6];
+            async Task ClientAsync(int client)
+            {
+                for (var n = 0; ; n++)
+                {
+                    HttpResponseMessage response;
+                    try
+                    {
+                        response = await http.PostAsJsonAsync("/api/v1/petitions", new
+                        {
+                            name = $"Người thử {client}", email = $"thu.{run}.{client}.{n}@example.com", consent = true,
+                            title = $"Đề nghị sửa ngõ {run} số {client}-{n}", content = $"Mặt đường ngõ {client}-{n} ({run}) lún, đọng nước khi mưa.",
+                        });
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return; // the app is gone: this request was never acknowledged
+                    }
+
+                    if (response.StatusCode != HttpStatusCode.Created)
+                    {
+                        Assert.True(server.HasExited, $"before the kill every petition is taken, not {(int)response.StatusCode}");
+                        return;
+                    }
+
+                    using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                    acknowledged.Add(json.RootElement.GetProperty("trackingCode").GetString()!);
+                }
+            }
+
+            var clients = Enumerable.Range(0, 32).Select(ClientAsync).ToArray();
+            while (acknowledged.Count < 150)
+            {
+                Assert.False(server.HasExited, "the app stopped during intake");
+                await Task.Delay(20);
+            }
+
+            server.Kill(); // SIGKILL: no shutdown, no last flush
+            await server.WaitForExitAsync();
+            await Task.WhenAll(clients);
+            await drained;
+
+            var codes = acknowledged.ToHashSet();
+            var file = Path.Combine(folder, "dongthuan.db");
+            var stored = new HashSet<string>();
+            await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT \"TrackingCode\" FROM \"Petition\" WHERE \"Title\" LIKE $run";
+                command.Parameters.AddWithValue("$run", $"Đề nghị sửa ngõ {run} %");
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    stored.Add(reader.GetString(0));
+                }
+            }
+
+            Assert.True(codes.Count >= 150);
+            Assert.Empty(codes.Except(stored));
+            var verified = await RunAsync("", "verify", "--DataDirectory", folder);
+            Assert.True(verified.Exit == 0, verified.Out + verified.Error);
+        }
+        finally
+        {
+            if (!server.HasExited)
+            {
+                server.Kill();
+            }
+
+            DemoTemplate.DeleteFolder(folder);
+        }
+    }
+
     private static async Task ExecuteAsync(string file, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
