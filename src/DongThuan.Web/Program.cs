@@ -20,6 +20,9 @@ using DongThuan.Web.Modules.Imports;
 using DongThuan.Web.Modules.Portal;
 using DongThuan.Web.Modules.Review;
 using DongThuan.Web.Modules.Search;
+using DongThuan.Web.Modules.Open311;
+using DongThuan.Web.Modules.Popolo;
+using DongThuan.Web.Modules.OpenData;
 
 // Verbs run an operator's job instead of serving (`help` lists them). Help and an unknown verb answer before
 // anything is built, so they never open, create, migrate or seed a database.
@@ -126,6 +129,9 @@ app.MapImports();
 app.MapReview();
 app.MapPortal();
 app.MapSearch();
+app.MapOpen311();
+app.MapPopolo();
+app.MapOpenData();
 app.MapRazorPages().WithStaticAssets();
 
 app.LogWelcome();

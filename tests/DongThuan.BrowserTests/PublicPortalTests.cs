@@ -40,7 +40,7 @@ public sealed class PublicPortalTests
         var session = await FirstPublicSessionAsync();
         var failures = new List<string>();
         var measured = new List<string>();
-        foreach (var (name, url) in new[] { ("home", "/"), ("article", VoterMeetingArticle), ("petition-form", "/Petitions/Submit"), ("status", "/Petitions/Status"), ("session", session) })
+        foreach (var (name, url) in new[] { ("home", "/"), ("article", VoterMeetingArticle), ("petition-form", "/Petitions/Submit"), ("status", "/Petitions/Status"), ("session", session), ("open-data", "/du-lieu-mo") })
         {
             // A first visit: a fresh context, nothing cached.
             var (context, page, errors) = await _fx.NewPageAsync(360, 800);

@@ -82,6 +82,7 @@ public sealed class StaffJourneyTests
     [InlineData("/Questions")]
     [InlineData("/Questions/Explanations")]
     [InlineData("/Petitions/Mine")]
+    [InlineData("/Open311/Keys")]
     public async Task Pages_fit_a_360_pixel_phone_without_sideways_scrolling(string url)
     {
         var (context, page, errors) = await _fx.NewPageAsync(360, 740);

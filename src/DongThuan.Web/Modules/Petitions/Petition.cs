@@ -199,7 +199,7 @@ public sealed class Petition : Entity, IUnitOwned, IObligationSubject
     }
 
     public sealed record Draft(PetitionKind Kind, PetitionChannel Channel, string Title, string Content, string? Ward, string? Location, int Voters = 1,
-        Guid? VoterMeetingId = null, Guid? DialogueId = null, string? Source = null, bool PublishConsent = false);
+        Guid? VoterMeetingId = null, Guid? DialogueId = null, string? Source = null, bool PublishConsent = false, Guid? FieldId = null);
 
     public static Petition Receive(Guid unitId, Guid councilId, string trackingCode, string dedupKey, Draft draft, DateTimeOffset at, DateOnly receivedOn, out Outcome outcome)
     {
@@ -228,6 +228,8 @@ public sealed class Petition : Entity, IUnitOwned, IObligationSubject
             p.Ward = Trim(draft.Ward);
             p.Location = Trim(draft.Location);
             p.Voters = draft.Voters;
+            // The sender's choice of field (an Open311 service) is a first classification; the office confirms it when routing.
+            p.FieldId = draft.FieldId;
         }
 
         return p;

@@ -340,5 +340,15 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
         return null;
     }
 
+    /// <summary>The wards standing on the day that the public may name for these councils: their own unit's, or one right under it.</summary>
+    public static async Task<IReadOnlyList<Unit>> WardsAsync(DongThuanDb db, IReadOnlyCollection<Body> councils, DateOnly day, CancellationToken ct)
+    {
+        var unitIds = councils.Select(c => c.UnitId).ToList();
+        var wards = await db.Units.AsNoTracking()
+            .Where(u => u.Level == UnitLevel.Commune && u.ArchivedAt == null && (unitIds.Contains(u.Id) || (u.ParentId != null && unitIds.Contains(u.ParentId.Value))))
+            .ToListAsync(ct);
+        return [.. wards.Where(u => u.IsValidOn(day)).OrderBy(u => u.PlaceName, Infrastructure.Text.VietnameseOrder.Text)];
+    }
+
     public static IQueryable<Body> Councils(DongThuanDb db) => db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null);
 }

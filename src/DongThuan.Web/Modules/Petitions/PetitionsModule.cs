@@ -65,6 +65,14 @@ public static class PetitionsModule
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var title = l["Bạn đã gửi quá nhiều lần."];
         var detail = l["Vui lòng thử lại sau ít phút."];
+        if (http.Request.Path.StartsWithSegments("/open311", StringComparison.Ordinal))
+        {
+            // An Open311 client reads the specification's error list, in the format it asked for.
+            var format = http.Request.Path.Value!.EndsWith(".json", StringComparison.Ordinal) ? "json" : "xml";
+            await Open311.GeoReportOutput.Error(format, StatusCodes.Status429TooManyRequests, $"{title} {detail}").ExecuteAsync(http);
+            return;
+        }
+
         if (http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
         {
             await TypedResults.Problem(detail: $"{title} {detail}", statusCode: StatusCodes.Status429TooManyRequests, title: "rate-limited").ExecuteAsync(http);

@@ -168,9 +168,6 @@ public sealed class SubmitModel(PetitionIntake intake, DongThuanDb db, TimeProvi
         // Only councils sitting today, and the wards of today under them: a district reorganised away is not offered.
         var councils = (await PetitionIntake.Councils(db).ToListAsync(ct)).Where(c => c.IsInOperationOn(today)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
         Councils = [.. councils.Select(c => new Choice(c.Id, c.Name))];
-        var unitIds = councils.Select(c => c.UnitId).ToList();
-        var wards = await db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Commune && (unitIds.Contains(u.Id) || (u.ParentId != null && unitIds.Contains(u.ParentId.Value))))
-            .ToListAsync(ct);
-        Wards = [.. wards.Where(u => u.IsValidOn(today)).Select(u => u.PlaceName).Distinct().Order(Infrastructure.Text.VietnameseOrder.Text)];
+        Wards = [.. (await PetitionIntake.WardsAsync(db, councils, today, ct)).Select(u => u.PlaceName).Distinct()];
     }
 }

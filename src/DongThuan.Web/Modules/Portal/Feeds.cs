@@ -7,7 +7,7 @@ namespace DongThuan.Web.Modules.Portal;
 
 /// <summary>
 /// <c>GET /tin-tuc/rss.xml</c> (RSS 2.0) and <c>GET /tin-tuc/atom.xml</c> (Atom 1.0, RFC 4287), each the 30 newest
-/// published articles, and <c>GET /sitemap.xml</c> (the public pages, public sessions and every published article).
+/// published articles, and <c>GET /sitemap.xml</c> (the public pages, public sessions, every published article and every open data file).
 /// </summary>
 public static class Feeds
 {
@@ -65,10 +65,28 @@ public static class Feeds
         var articles = await PublishedQuery.Of(db, time.GetUtcNow()).OrderByDescending(a => a.PublishAt).Select(a => new { a.Slug, a.UpdatedAt }).ToListAsync(ct);
         var sessions = await Sessions.PublicSessions.Of(db).OrderByDescending(s => s.StartsOn).Select(s => s.Id).ToListAsync(ct);
         string[] pages = ["/", "/tin-tuc", "/cong-khai", "/cong-khai/ky-hop", "/cong-khai/chat-van", "/cong-khai/phoi-hop", "/cong-khai/giai-trinh",
-            "/Petitions/Submit", "/Petitions/Status", "/Petitions/Answers", "/Supervision/Public"];
+            "/Petitions/Submit", "/Petitions/Status", "/Petitions/Answers", "/Supervision/Public", "/du-lieu-mo", "/du-lieu-mo/atom.xml", "/popolo/",
+            "/open311/v2/discovery.xml"];
+        // The open data: each council's page, its Popolo document, and every dataset file, dated by its records' last change.
+        var data = new List<XElement>();
+        foreach (var council in await OpenData.OpenDataCatalogue.CouncilsAsync(db, ct))
+        {
+            data.Add(new XElement(Sitemap + "url", new XElement(Sitemap + "loc", $"{site}/du-lieu-mo?council={council.Id:D}")));
+            data.Add(new XElement(Sitemap + "url", new XElement(Sitemap + "loc", $"{site}/popolo/{council.Id:D}.json")));
+            foreach (var e in await OpenData.OpenDataCatalogue.EntriesAsync(db, council, site, ct))
+            {
+                foreach (var format in new[] { "csv", "json" })
+                {
+                    data.Add(new XElement(Sitemap + "url", new XElement(Sitemap + "loc", $"{site}/du-lieu-mo/{council.Id:D}/{e.Year}/{e.Dataset.Key}.{format}"),
+                        e.LastChange is { } at ? new XElement(Sitemap + "lastmod", at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null));
+                }
+            }
+        }
+
         var map = new XDocument(new XElement(Sitemap + "urlset",
             pages.Select(p => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", site + p))),
             sessions.Select(id => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", $"{site}/cong-khai/ky-hop/{id}"))),
+            data,
             articles.Select(a => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", $"{site}/tin-tuc/{a.Slug}"),
                 new XElement(Sitemap + "lastmod", a.UpdatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))));
         return Results.Text(map.Declaration + map.ToString(), "application/xml; charset=utf-8");

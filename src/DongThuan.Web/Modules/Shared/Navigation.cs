@@ -58,7 +58,7 @@ public static class Navigation
 
         if (admin)
         {
-            administration.Add(("Nhật ký kiểm toán", "/Admin/Audit"));
+            administration.AddRange([("Nhật ký kiểm toán", "/Admin/Audit"), ("Khóa Open311", "/Open311/Keys")]);
         }
 
         if (administration.Count > 0)

@@ -1163,6 +1163,46 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("TimelineEvent");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Open311.Open311Client", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("KeyEnding")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("Open311Client");
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Organisation.Body", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2452,7 +2492,6 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("AnsweredOn")

@@ -1158,6 +1158,46 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("TimelineEvent");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Open311.Open311Client", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyEnding")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("Open311Client");
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Organisation.Body", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2447,7 +2487,6 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("AnsweredOn")
