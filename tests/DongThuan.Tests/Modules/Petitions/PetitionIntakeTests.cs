@@ -335,6 +335,17 @@ public sealed class PetitionRateLimitTests(StrictlyLimitedApp app) : IClassFixtu
         var page = await browser.Client.SendAsync(english);
         Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
         Assert.Contains("Please try again in a few minutes.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // An Open311 client shares the address's limit, and is told in the specification's error shape of the format it asked for.
+        var open311 = await api.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent([KeyValuePair.Create("api_key", "x")]));
+        Assert.Equal(HttpStatusCode.TooManyRequests, open311.StatusCode);
+        using var error = System.Text.Json.JsonDocument.Parse(await open311.Content.ReadAsStringAsync());
+        Assert.Equal(429, error.RootElement[0].GetProperty("code").GetInt32());
+        Assert.Contains("thử lại sau", error.RootElement[0].GetProperty("description").GetString()!, StringComparison.Ordinal);
+        var xml = await api.PostAsync("/open311/v2/requests.xml", new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.TooManyRequests, xml.StatusCode);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", await xml.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(count, await app.WithDb((db, _) => db.Petitions.CountAsync()));
     }
 }
 
