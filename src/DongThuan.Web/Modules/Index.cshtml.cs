@@ -70,9 +70,8 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time, IConfiguration
         var today = Infrastructure.Localization.VietnamTime.Today(time);
         // Counted in the database with the board's own status rule, so the figures hold however much is owed.
         var mine = Obligations.MyObligations.Of(db, User).AsNoTracking().Where(o => o.State == Obligations.ObligationState.Open);
-        OverdueCount = await mine.WithStatus(Obligations.ObligationStatus.Overdue, today).CountAsync(ct) + await mine.WithStatus(Obligations.ObligationStatus.VeryLate, today).CountAsync(ct);
-        DueSoonCount = await mine.WithStatus(Obligations.ObligationStatus.DueSoon, today).CountAsync(ct);
-        OpenCount = await mine.CountAsync(ct);
+        var counts = await mine.CountOpenAsync(today, ct);
+        (OverdueCount, DueSoonCount, OpenCount) = (counts.Late, counts.DueSoon, counts.Open);
         var first = await mine.OrderBy(o => o.DueOn).Take(Shown).ToListAsync(ct);
         var owners = await Obligations.OwnerNames.ForAsync(db, first.Select(o => o.OwnerBodyId), first.Select(o => o.OwnerPersonId), ct);
         Owed = [.. first.Select(o => new Obligations.ObligationRow(o, catalogue.NameOf(o.Kind), owners.Body(o.OwnerBodyId), owners.Person(o.OwnerPersonId), o.StatusOn(today)))];

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Accounts;
+using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Web.Modules.Obligations;
 
@@ -48,5 +49,22 @@ public static class ObligationQueries
             ObligationStatus.DueSoon => query.Where(o => o.State == ObligationState.Open && o.DueOn >= today && o.DueOn <= soon && (o.VeryLateOn == null || o.VeryLateOn >= today)),
             _ => query.Where(o => o.State == ObligationState.Open && o.DueOn > soon && (o.VeryLateOn == null || o.VeryLateOn >= today)),
         };
+    }
+
+    /// <summary>The open items, those late (overdue or very late) and those due soon, counted in one query with the rules of <see cref="WithStatus"/>.</summary>
+    public sealed record OpenCounts(int Open, int Late, int DueSoon);
+
+    /// <inheritdoc cref="OpenCounts"/>
+    public static async Task<OpenCounts> CountOpenAsync(this IQueryable<Obligation> query, DateOnly today, CancellationToken ct)
+    {
+        var soon = today.AddDays(Obligation.DueSoonDays);
+        // Late is Overdue or VeryLate, which never overlap: due before today, or past the very-late day.
+        var counts = await query.Where(o => o.State == ObligationState.Open).GroupBy(_ => 1).Select(g => new
+        {
+            Open = g.Count(),
+            Late = g.Count(o => o.DueOn < today || (o.VeryLateOn != null && o.VeryLateOn < today)),
+            DueSoon = g.Count(o => o.DueOn >= today && o.DueOn <= soon && (o.VeryLateOn == null || o.VeryLateOn >= today)),
+        }).SingleOrDefaultAsync(ct);
+        return counts is null ? new(0, 0, 0) : new(counts.Open, counts.Late, counts.DueSoon);
     }
 }

@@ -13,21 +13,28 @@ public sealed class QuestionsWaiting(DongThuanDb db) : IWaitingOnMe
     {
         var waiting = new List<Waiting>();
         var units = UnitScope.OfficeUnits(user);
-        if (units.Count > 0)
+        var person = UnitScope.PersonId(user);
+        if (units.Count == 0 && person is null)
         {
-            var byState = await db.Questions.AsNoTracking().Where(q => units.Contains(q.UnitId)
-                    && (q.State == QuestionState.Submitted || q.State == QuestionState.Satisfied || q.State == QuestionState.NotSatisfied))
-                .GroupBy(q => q.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
-            Add(waiting, "Chất vấn chờ chuyển người trả lời", byState.Where(s => s.State == QuestionState.Submitted).Sum(s => s.Count));
-            Add(waiting, "Chất vấn đại biểu đã đánh giá, chờ kết thúc", byState.Where(s => s.State != QuestionState.Submitted).Sum(s => s.Count));
+            return waiting;
         }
 
-        if (UnitScope.PersonId(user) is { } person)
+        // One query for both roles a user may hold: the office's questions of its units, the delegate's own.
+        var byState = await db.Questions.AsNoTracking()
+            .Where(q => (units.Contains(q.UnitId) && (q.State == QuestionState.Submitted || q.State == QuestionState.Satisfied || q.State == QuestionState.NotSatisfied))
+                        || (person != null && q.AskedByPersonId == person && (q.State == QuestionState.Answered || q.State == QuestionState.Returned)))
+            .GroupBy(q => q.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
+        int Of(params QuestionState[] states) => byState.Where(s => states.Contains(s.State)).Sum(s => s.Count);
+        if (units.Count > 0)
         {
-            var mine = await db.Questions.AsNoTracking().Where(q => q.AskedByPersonId == person && (q.State == QuestionState.Answered || q.State == QuestionState.Returned))
-                .GroupBy(q => q.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
-            Add(waiting, "Câu trả lời chất vấn chờ quý vị đánh giá", mine.Where(s => s.State == QuestionState.Answered).Sum(s => s.Count));
-            Add(waiting, "Chất vấn bị trả lại, chờ quý vị sửa", mine.Where(s => s.State == QuestionState.Returned).Sum(s => s.Count));
+            Add(waiting, "Chất vấn chờ chuyển người trả lời", Of(QuestionState.Submitted));
+            Add(waiting, "Chất vấn đại biểu đã đánh giá, chờ kết thúc", Of(QuestionState.Satisfied, QuestionState.NotSatisfied));
+        }
+
+        if (person is not null)
+        {
+            Add(waiting, "Câu trả lời chất vấn chờ quý vị đánh giá", Of(QuestionState.Answered));
+            Add(waiting, "Chất vấn bị trả lại, chờ quý vị sửa", Of(QuestionState.Returned));
         }
 
         return waiting;

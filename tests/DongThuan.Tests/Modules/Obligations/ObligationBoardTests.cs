@@ -28,6 +28,33 @@ public abstract class ObligationBoardTests
 
     private static DateOnly Today => VietnamTime.Today(TimeProvider.System);
 
+    /// <summary>
+    /// Issue 21: a page the cache does not serve runs at most ten queries, whoever asks (the office of the ward and of
+    /// the district, a delegate, an executive officer): "my work", the board, the lists and a question. Counted from EF
+    /// Core's own report of each command, in the flow of the request only; the second visit is counted, as the first
+    /// may fill the host's caches.
+    /// </summary>
+    [Fact]
+    public async Task A_signed_in_page_runs_at_most_ten_queries()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        _app.Server.PreserveExecutionContext = true;
+        var counts = new List<string>();
+        foreach (var user in new[] { PetitionKit.Office, "thuongtruc", "daibieu", "ubnd" })
+        {
+            using var browser = await Browser.SignedInAs(_app, user);
+            foreach (var url in new[] { "/", "/Obligations", "/Obligations/Mine", "/Questions", $"/Questions/Details/{ids.DaibieuQuestion}", "/Petitions", "/Sessions", "/Supervision", "/Review" })
+            {
+                Assert.True((await browser.GetAsync(url)).StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, url);
+                var queries = await QueryCounter.CountAsync(async () => await browser.GetAsync(url));
+                counts.Add($"{user} {url}: {queries}");
+                Assert.True(queries is > 0 and <= 10, string.Join("\n", counts));
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n", counts));
+    }
+
     /// <summary>A public petition to phường Cầu Giấy, routed by its office to the agency named; the answer it owes.</summary>
     private async Task<Guid> RoutedPetitionAsync(string agency)
     {
