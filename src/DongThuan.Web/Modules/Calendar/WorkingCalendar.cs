@@ -69,14 +69,27 @@ public sealed class WorkingCalendar(DongThuanDb db)
     /// <summary>The working-day calendar covering <paramref name="from"/> and a generous stretch after it (deadlines run forward).</summary>
     public async Task<WorkingDays> FromAsync(DateOnly from, CancellationToken ct)
     {
+        // Which of the years were adjusted, and the stored days of those, in two queries whatever the span.
+        var last = Math.Min(from.Year + 2, LunarCalendar.MaxDate.Year);
+        var adjusted = (await db.Set<HolidayYear>().AsNoTracking().Where(y => y.Year >= from.Year && y.Year <= last).Select(y => y.Year).ToListAsync(ct)).ToHashSet();
         var days = new List<(DateOnly, CalendarDayKind, string)>();
-        for (var year = from.Year; year <= Math.Min(from.Year + 2, LunarCalendar.MaxDate.Year); year++)
+        if (adjusted.Count > 0)
         {
-            var (yearDays, _) = await YearAsync(year, ct);
-            days.AddRange(yearDays.Select(d => (d.Date, d.Kind, d.Name)));
+            var start = new DateOnly(adjusted.Min(), 1, 1);
+            var end = new DateOnly(adjusted.Max(), 12, 31);
+            var stored = await db.Set<CalendarDay>().AsNoTracking().Where(d => d.ArchivedAt == null && d.Date >= start && d.Date <= end).OrderBy(d => d.Date).ToListAsync(ct);
+            days.AddRange(stored.Where(d => adjusted.Contains(d.Date.Year)).Select(d => (d.Date, d.Kind, d.Name)));
         }
 
-        return new WorkingDays(days);
+        for (var year = from.Year; year <= last; year++)
+        {
+            if (!adjusted.Contains(year))
+            {
+                days.AddRange(HolidayDefaults.For(year).Select(d => (d.Date, d.Kind, d.Name)));
+            }
+        }
+
+        return new WorkingDays([.. days.OrderBy(d => d.Item1)]);
     }
 
     /// <summary>

@@ -14,14 +14,12 @@ public static class Heads
 
     public sealed record Head(string Name, string Title);
 
-    public static async Task<Head?> OfAsync(DongThuanDb db, Guid bodyId, DateOnly on, CancellationToken ct)
-    {
-        var body = await db.Set<Body>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == bodyId, ct);
-        if (body is null)
-        {
-            return null;
-        }
+    public static async Task<Head?> OfAsync(DongThuanDb db, Guid bodyId, DateOnly on, CancellationToken ct) =>
+        await db.Set<Body>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == bodyId, ct) is { } body ? await OfAsync(db, body, on, ct) : null;
 
+    /// <inheritdoc cref="OfAsync(DongThuanDb, Guid, DateOnly, CancellationToken)"/>
+    public static async Task<Head?> OfAsync(DongThuanDb db, Body body, DateOnly on, CancellationToken ct)
+    {
         var holders = body.Kind == BodyKind.Council
             ? db.Set<Body>().Where(b => b.ParentBodyId == body.Id && b.Kind == BodyKind.CouncilStandingCommittee).Select(b => b.Id)
             : db.Set<Body>().Where(b => b.Id == body.Id).Select(b => b.Id);

@@ -63,12 +63,12 @@ public sealed class AnnualReview(DongThuanDb db, Figures figures, TimeProvider t
         $"/Statistics/Records?councilId={councilId}&year={year}&code={Uri.EscapeDataString(code)}" + (key is null ? "" : "&key=" + Uri.EscapeDataString(key))
         + (to is { } t ? "&to=" + t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "");
 
-    /// <summary>The council with its unit, or null when there is no such council.</summary>
+    /// <summary>The council with its unit, or null when there is no such council (one query).</summary>
     public async Task<(Body Council, Unit Unit)?> CouncilAsync(Guid councilId, CancellationToken ct)
     {
-        var council = await db.Set<Body>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == councilId && b.Kind == BodyKind.Council, ct);
-        var unit = council is null ? null : await db.Set<Unit>().AsNoTracking().SingleAsync(u => u.Id == council.UnitId, ct);
-        return council is null ? null : (council, unit!);
+        var found = await db.Set<Body>().AsNoTracking().Where(b => b.Id == councilId && b.Kind == BodyKind.Council)
+            .Join(db.Set<Unit>().AsNoTracking(), b => b.UnitId, u => u.Id, (b, u) => new { Council = b, Unit = u }).SingleOrDefaultAsync(ct);
+        return found is null ? null : (found.Council, found.Unit);
     }
 
     public async Task<AnnualReviewContent> BuildAsync(Body council, Unit unit, int year, CancellationToken ct)
@@ -76,21 +76,29 @@ public sealed class AnnualReview(DongThuanDb db, Figures figures, TimeProvider t
         var scope = StatisticScope.Year(council.Id, council.UnitId, year, Infrastructure.Localization.VietnamTime.Today(time));
         var snapshot = await figures.SnapshotAsync(scope, Codes, ct);
         var sections = Layout.Select(s => new ReportSection(s.Section, [.. s.Lines.SelectMany(l => Lines(council.Id, year, snapshot[l.Code], l.Breakdown))])).ToList();
-        var stored = await db.Set<AnnualReportDraft>().AsNoTracking().SingleOrDefaultAsync(d => d.CouncilId == council.Id && d.Year == year, ct);
-        var draft = stored ?? await DefaultDraftAsync(council, year, ct);
+        // The year's draft and the numbers taken by the drafts issued next year, in one read.
+        var drafts = await Drafts(council, year).ToListAsync(ct);
+        var stored = drafts.SingleOrDefault(d => d.Year == year);
+        var draft = stored ?? await DefaultDraftAsync(council, unit, year, drafts, ct);
         var limitations = await Limitations.DeriveAsync(figures, scope, snapshot, ct);
         return new AnnualReviewContent(council, unit, year, scope, snapshot, sections, limitations, draft, stored is not null);
     }
 
-    public async Task<AnnualReportDraft> DefaultDraftAsync(Body council, int year, CancellationToken ct)
+    /// <summary>The council's draft of the year, and those issued in the next year (whose numbers are taken).</summary>
+    private IQueryable<AnnualReportDraft> Drafts(Body council, int year) =>
+        db.Set<AnnualReportDraft>().AsNoTracking().Where(d => d.CouncilId == council.Id && (d.Year == year || d.IssuedOn.Year == year + 1));
+
+    public async Task<AnnualReportDraft> DefaultDraftAsync(Body council, int year, CancellationToken ct) =>
+        await DefaultDraftAsync(council, await db.Set<Unit>().AsNoTracking().SingleAsync(u => u.Id == council.UnitId, ct), year, await Drafts(council, year).ToListAsync(ct), ct);
+
+    private async Task<AnnualReportDraft> DefaultDraftAsync(Body council, Unit unit, int year, IReadOnlyList<AnnualReportDraft> drafts, CancellationToken ct)
     {
         // The report is numbered among the council's reports of the year it is issued in (numbers restart on 1 January).
         var issuedYear = year + 1;
         var reports = await db.Set<Document>().AsNoTracking().Where(d => d.IssuerBodyId == council.Id && d.Year == issuedYear).ToListAsync(ct);
-        var taken = await db.Set<AnnualReportDraft>().AsNoTracking().Where(d => d.CouncilId == council.Id && d.IssuedOn.Year == issuedYear).Select(d => d.Number).ToListAsync(ct);
+        var taken = drafts.Where(d => d.IssuedOn.Year == issuedYear).Select(d => d.Number).ToList();
         var number = Math.Max(Document.NextNumber(reports, DocumentType.Report), taken.DefaultIfEmpty(0).Max() + 1);
-        var chair = await Heads.OfAsync(db, council.Id, new DateOnly(year, 12, 31), ct);
-        var unit = await db.Set<Unit>().AsNoTracking().SingleAsync(u => u.Id == council.UnitId, ct);
+        var chair = await Heads.OfAsync(db, council, new DateOnly(year, 12, 31), ct);
         var parent = unit.ParentId is { } pid ? await db.Set<Unit>().AsNoTracking().SingleOrDefaultAsync(u => u.Id == pid, ct) : null;
         return AnnualReportDraft.Default(unit, parent, council.Id, year, number, council.Name, chair?.Name ?? "");
     }

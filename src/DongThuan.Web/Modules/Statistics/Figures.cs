@@ -23,28 +23,65 @@ public sealed class Figures(DongThuanDb db, StatisticsCatalogue catalogue, Worki
 
     public StatisticsCatalogue Catalogue => catalogue;
 
-    public async Task<Figure> GetAsync(string code, StatisticScope scope, CancellationToken ct)
-    {
-        var s = catalogue.Get(code);
-        var records = Query(s, scope);
+    public async Task<Figure> GetAsync(string code, StatisticScope scope, CancellationToken ct) => (await SnapshotAsync(scope, [code], ct))[code];
 
-        // Every record falls in exactly one slice, so a broken-down figure is the sum of its slices: one query, not two.
-        var breakdown = s.CodeName is null && s.GroupLabel is null ? [] : await BreakdownAsync(s, records, ct);
-        var count = s.CodeName is null && s.GroupLabel is null ? await records.CountAsync(ct) : breakdown.Sum(x => x.Count);
-        var value = s.Measure == Measure.Count ? count : await MedianAsync(s, records, ct);
-        return new Figure(s, count, value, breakdown);
-    }
-
-    /// <summary>Every figure in <paramref name="codes"/> (all registered when null), by code.</summary>
+    /// <summary>
+    /// Every figure in <paramref name="codes"/> (all registered when null), by code, in two queries whatever their number:
+    /// one counts every statistic's records by slice (each statistic's query a branch of one UNION ALL), one reads the
+    /// spans the medians are taken of. The annual report asks for some fifty figures; one query each was most of its cost.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, Figure>> SnapshotAsync(StatisticScope scope, IEnumerable<string>? codes, CancellationToken ct)
     {
-        var result = new Dictionary<string, Figure>(StringComparer.Ordinal);
-        foreach (var code in codes ?? catalogue.All.Select(s => s.Code))
+        var statistics = (codes ?? catalogue.All.Select(s => s.Code)).Distinct(StringComparer.Ordinal).Select(catalogue.Get).ToList();
+        var counted = new List<SliceCount>();
+        IQueryable<SliceCount>? slices = null;
+        foreach (var s in statistics)
         {
-            result[code] = await GetAsync(code, scope, ct);
+            // Every record falls in exactly one slice, so a figure is the sum of its slices, broken down or not.
+            var code = s.Code;
+            var branch = Query(s, scope).Select(r => new SliceCount { Statistic = code, Group = r.Group ?? NoGroup, Code = r.Code ?? NoCode, Count = 1 });
+            slices = slices is null ? branch : slices.Concat(branch);
+        }
+
+        if (slices is not null)
+        {
+            counted = await slices.GroupBy(x => new { x.Statistic, x.Group, x.Code })
+                .Select(g => new SliceCount { Statistic = g.Key.Statistic, Group = g.Key.Group, Code = g.Key.Code, Count = g.Count() }).ToListAsync(ct);
+        }
+
+        var spans = await SpansAsync(statistics.Where(s => s.Measure != Measure.Count).ToList(), scope, ct);
+        var byStatistic = counted.ToLookup(c => c.Statistic, StringComparer.Ordinal);
+        var result = new Dictionary<string, Figure>(StringComparer.Ordinal);
+        foreach (var s in statistics)
+        {
+            var own = byStatistic[s.Code].ToList();
+            var breakdown = s.CodeName is null && s.GroupLabel is null ? [] : Breakdown(s, own);
+            var count = own.Sum(c => c.Count);
+            var value = s.Measure == Measure.Count ? count : Median(s, spans.Values[s.Code], spans.Days);
+            result[s.Code] = new Figure(s, count, value, breakdown);
         }
 
         return result;
+    }
+
+    // NULL stands for "no group" and "no code" in SQL; in a UNION ALL whose every branch leaves a column NULL, PostgreSQL
+    // cannot tell the column's type, so the branches write these instead (no group is named so, no enum has this value).
+    private const string NoGroup = "\u0001";
+    private const int NoCode = int.MinValue;
+
+    private sealed class SliceCount
+    {
+        public string Statistic { get; init; } = "";
+        public string Group { get; init; } = "";
+        public int Code { get; init; }
+        public int Count { get; init; }
+    }
+
+    private sealed class Span
+    {
+        public string Statistic { get; init; } = "";
+        public DateOnly Started { get; init; }
+        public DateOnly Ended { get; init; }
     }
 
     /// <summary>A page of the records a figure counts, optionally one slice of its breakdown, with the total.</summary>
@@ -54,6 +91,38 @@ public sealed class Figures(DongThuanDb db, StatisticsCatalogue catalogue, Worki
         var total = await records.CountAsync(ct);
         var items = await records.OrderBy(r => r.On).ThenBy(r => r.Title).ThenBy(r => r.Id).Skip(Math.Max(0, page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return (items, total);
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> titles of each statistic's records, in the order of <see cref="RecordsAsync"/>,
+    /// in one query (each statistic a branch of a UNION ALL): what the report's shortcomings name.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> FirstTitlesAsync(IEnumerable<string> codes, StatisticScope scope, int count, CancellationToken ct)
+    {
+        IQueryable<Titled>? titles = null;
+        foreach (var s in codes.Distinct(StringComparer.Ordinal).Select(catalogue.Get))
+        {
+            var code = s.Code;
+            var branch = Query(s, scope).OrderBy(r => r.On).ThenBy(r => r.Title).ThenBy(r => r.Id).Take(count)
+                .Select(r => new Titled { Statistic = code, Title = r.Title, On = r.On ?? NoDay, Id = r.Id });
+            titles = titles is null ? branch : titles.Concat(branch);
+        }
+
+        var rows = titles is null ? [] : await titles.ToListAsync(ct);
+        return rows.GroupBy(r => r.Statistic, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.OrderBy(r => r.On).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Id).Select(r => r.Title)],
+                StringComparer.Ordinal);
+    }
+
+    /// <summary>"No date", for the same reason as <see cref="NoGroup"/>; it sorts first, as SQL sorts a missing date.</summary>
+    private static readonly DateOnly NoDay = DateOnly.MinValue;
+
+    private sealed class Titled
+    {
+        public string Statistic { get; init; } = "";
+        public string Title { get; init; } = "";
+        public DateOnly On { get; init; }
+        public Guid Id { get; init; }
     }
 
     /// <summary>
@@ -109,27 +178,37 @@ public sealed class Figures(DongThuanDb db, StatisticsCatalogue catalogue, Worki
         return records.Where(r => r.Group == key);
     }
 
-    private static async Task<IReadOnlyList<Slice>> BreakdownAsync(Statistic s, IQueryable<CountedRecord> records, CancellationToken ct)
-    {
-        var groups = await records.GroupBy(r => new { r.Group, r.Code }).Select(g => new { g.Key.Group, g.Key.Code, Count = g.Count() }).ToListAsync(ct);
-        return [.. groups
-            .Select(g => g.Group is { } name ? new Slice(name, name, g.Count)
-                : g.Code is { } code ? new Slice("#" + code, s.CodeName?.Invoke(code) ?? code.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count)
+    private static IReadOnlyList<Slice> Breakdown(Statistic s, IEnumerable<SliceCount> counts) =>
+        [.. counts
+            .Select(g => g.Group != NoGroup ? new Slice(g.Group, g.Group, g.Count)
+                : g.Code != NoCode ? new Slice("#" + g.Code, s.CodeName?.Invoke(g.Code) ?? g.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count)
                 : new Slice(Unclassified, "Chưa phân loại", g.Count))
             .OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal)];
+
+    /// <summary>The spans of every median statistic, in one query, and the working days from the earliest (when any statistic counts them).</summary>
+    private async Task<(ILookup<string, Span> Values, WorkingDays? Days)> SpansAsync(List<Statistic> medians, StatisticScope scope, CancellationToken ct)
+    {
+        IQueryable<Span>? spans = null;
+        foreach (var s in medians)
+        {
+            var code = s.Code;
+            var branch = Query(s, scope).Where(r => r.Started != null && r.Ended != null).Select(r => new Span { Statistic = code, Started = r.Started!.Value, Ended = r.Ended!.Value });
+            spans = spans is null ? branch : spans.Concat(branch);
+        }
+
+        var values = spans is null ? [] : await spans.ToListAsync(ct);
+        WorkingDays? days = values.Count > 0 && medians.Any(s => s.Measure == Measure.MedianWorkingDays) ? await calendar.FromAsync(values.Min(x => x.Started), ct) : null;
+        return (values.ToLookup(v => v.Statistic, StringComparer.Ordinal), days);
     }
 
-    private async Task<double?> MedianAsync(Statistic s, IQueryable<CountedRecord> records, CancellationToken ct)
+    private static double? Median(Statistic s, IEnumerable<Span> spans, WorkingDays? days)
     {
-        var spans = await records.Where(r => r.Started != null && r.Ended != null).Select(r => new { r.Started, r.Ended }).ToListAsync(ct);
-        if (spans.Count == 0)
+        var values = spans.Select(x => s.Measure == Measure.MedianWorkingDays ? days!.Between(x.Started, x.Ended) : x.Ended.DayNumber - x.Started.DayNumber).Order().ToList();
+        if (values.Count == 0)
         {
             return null;
         }
 
-        WorkingDays? days = s.Measure == Measure.MedianWorkingDays ? await calendar.FromAsync(spans.Min(x => x.Started!.Value), ct) : null;
-        var values = spans.Select(x => days is null ? x.Ended!.Value.DayNumber - x.Started!.Value.DayNumber : days.Between(x.Started!.Value, x.Ended!.Value))
-            .Order().ToList();
         var mid = values.Count / 2;
         return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
     }
