@@ -15,7 +15,7 @@ public static class Jurisdictions
     /// <summary>The councils a call is about: the one named, every sitting one when none is named, or null for an unknown id.</summary>
     public static async Task<IReadOnlyList<Body>?> ResolveAsync(DongThuanDb db, string? jurisdiction, DateOnly today, CancellationToken ct)
     {
-        var councils = await PetitionIntake.Councils(db).ToListAsync(ct);
+        var councils = await db.Councils.AsNoTracking().ToListAsync(ct);
         if (string.IsNullOrWhiteSpace(jurisdiction))
         {
             return [.. councils.Where(c => c.IsInOperationOn(today)).OrderBy(c => c.Name, StringComparer.Ordinal)];

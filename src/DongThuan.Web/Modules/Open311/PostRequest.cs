@@ -81,8 +81,9 @@ public static partial class PostRequest
             return GeoReportOutput.Error(format, StatusCodes.Status400BadRequest, l["description tối đa {0} ký tự, không chứa HTML hay mã.", DescriptionMax]);
         }
 
-        var kind = PetitionKind.Feedback;
-        if (Field($"attribute[{ServiceList.KindAttribute}]") is { } kindText && (!Enum.TryParse(kindText, false, out kind) || !Enum.IsDefined(kind) || int.TryParse(kindText, out _)))
+        // By name only, as the service definition lists them: a number is not a kind.
+        var kindText = Field($"attribute[{ServiceList.KindAttribute}]") ?? nameof(PetitionKind.Feedback);
+        if (!Enum.GetNames<PetitionKind>().Contains(kindText, StringComparer.Ordinal))
         {
             return GeoReportOutput.Error(format, StatusCodes.Status400BadRequest, l["attribute[KIND] chỉ nhận Feedback, Complaint hoặc Denunciation."]);
         }
@@ -101,7 +102,7 @@ public static partial class PostRequest
 
         var content = media is null ? description : $"{description}\n\n{l["Ảnh, tệp kèm theo"].Value}: {media}";
         var name = string.Join(' ', new[] { Field("first_name"), Field("last_name") }.OfType<string>());
-        var draft = new Petition.Draft(kind, PetitionChannel.Online, TitleOf(service.Name, description), content, Field($"attribute[{ServiceList.WardAttribute}]"), place,
+        var draft = new Petition.Draft(Enum.Parse<PetitionKind>(kindText), PetitionChannel.Online, TitleOf(service.Name, description), content, Field($"attribute[{ServiceList.WardAttribute}]"), place,
             PublishConsent: publish == "true", FieldId: service.Id);
         // The client asked the person to agree that their petition be handled, as the key's terms require (README, "Open311").
         var (outcome, receipt) = await intake.ReceiveAsync(new PetitionIntake.Submission(councilId, draft, name.Length > 0 ? name : null, Field("email"), Field("phone"),

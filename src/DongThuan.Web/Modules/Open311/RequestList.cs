@@ -34,7 +34,9 @@ public static class RequestList
         CancellationToken ct) =>
         RunAsync(format, new Query(id, null, null, null, null, request.Query["jurisdiction_id"], null, null, request.Query["extensions"] == "true"), true, db, time, l, ct);
 
-    private static int? Number(string? text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : text is null or "" ? null : -1;
+    /// <summary>A page number or size as sent: null when absent, 0 when it is not a number (refused below like any other out of range).</summary>
+    private static int? Number(string? text) =>
+        string.IsNullOrEmpty(text) ? null : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     private static async Task<IResult> RunAsync(string format, Query query, bool single, DongThuanDb db, TimeProvider time, IStringLocalizer<SharedResource> l,
         CancellationToken ct)
@@ -52,7 +54,7 @@ public static class RequestList
 
         // Every council named, sitting or ended: a petition's record outlives its council.
         var councilIds = string.IsNullOrWhiteSpace(query.JurisdictionId)
-            ? await PetitionIntake.Councils(db).Select(c => c.Id).ToListAsync(ct)
+            ? await db.Councils.Select(c => c.Id).ToListAsync(ct)
             : [.. councils.Select(c => c.Id)];
         var petitions = Public(db).Where(p => councilIds.Contains(p.CouncilId));
         if (!string.IsNullOrWhiteSpace(query.ServiceRequestId))
@@ -193,8 +195,7 @@ public static class RequestList
         CancellationToken ct)
     {
         var ids = found.Select(p => p.Id).ToList();
-        var shown = found.Where(p => p.IsPublishable).Select(p => p.Id).ToList();
-        var identities = await db.PetitionerIdentities.AsNoTracking().Where(i => shown.Contains(i.PetitionId)).ToDictionaryAsync(i => i.PetitionId, ct);
+        var published = await PublicAnswers.RedactedAsync(db, found, ct);
         var fields = await db.PetitionFields.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name, ct);
         var agencyIds = found.Where(p => p.AgencyBodyId != null).Select(p => p.AgencyBodyId!.Value).Distinct().ToList();
         var agencies = await db.Bodies.AsNoTracking().Where(b => agencyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
@@ -207,9 +208,9 @@ public static class RequestList
         var rows = new List<object?>(found.Count);
         foreach (var p in found)
         {
-            var identifying = identities.GetValueOrDefault(p.Id)?.Identifying ?? [];
-            var description = p.IsPublishable ? Redaction.Apply(p.RoutedContent ?? p.Content, identifying) : null;
-            var notes = p.IsPublishable ? Redaction.Apply(p.Answer!, identifying)
+            var shown = published.GetValueOrDefault(p.Id);
+            var description = shown?.Text;
+            var notes = shown is not null ? shown.Answer
                 : p.State == PetitionState.Merged && p.ConsolidatedIntoId is { } into ? l["Đã gộp vào kiến nghị {0}.", consolidated.GetValueOrDefault(into) ?? ""].Value
                 : null;
             var due = p.ObligationId is { } o && obligations.GetValueOrDefault(o) is { } obligation ? GeoReportOutput.EndOf(obligation.DueOn) : null;

@@ -21,10 +21,10 @@ public static class OpenDataCatalogue
         settings["OpenData:Licence:Url"] ?? "https://creativecommons.org/licenses/by/4.0/");
 
     public static async Task<IReadOnlyList<Body>> CouncilsAsync(DongThuanDb db, CancellationToken ct) =>
-        [.. (await db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null).ToListAsync(ct)).OrderBy(b => b.Name, StringComparer.Ordinal)];
+        [.. (await db.Councils.AsNoTracking().ToListAsync(ct)).OrderBy(b => b.Name, StringComparer.Ordinal)];
 
     public static async Task<Body?> CouncilAsync(DongThuanDb db, Guid id, CancellationToken ct) =>
-        await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id && b.Kind == BodyKind.Council && b.ArchivedAt == null, ct);
+        await db.Councils.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
 
     public static async Task<IReadOnlyList<Entry>> EntriesAsync(DongThuanDb db, Body council, string site, CancellationToken ct)
     {

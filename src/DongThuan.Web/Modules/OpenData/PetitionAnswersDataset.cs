@@ -28,23 +28,20 @@ public sealed class PetitionAnswersDataset : IOpenDataset
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
-        var petitions = (await Of(db, council).AsNoTracking().Where(p => p.AnsweredOn >= from && p.AnsweredOn <= to).OrderBy(p => p.AnsweredOn).ThenBy(p => p.Id)
-            .ToListAsync(ct)).Where(p => p.IsPublishable).ToList();
+        var petitions = await Of(db, council).AsNoTracking().Where(p => p.AnsweredOn >= from && p.AnsweredOn <= to).OrderBy(p => p.AnsweredOn).ThenBy(p => p.Id)
+            .ToListAsync(ct);
+        var published = await PublicAnswers.RedactedAsync(db, petitions, ct);
+        petitions = [.. petitions.Where(p => published.ContainsKey(p.Id))];
         var ids = petitions.Select(p => p.Id).ToList();
-        var identities = await db.PetitionerIdentities.AsNoTracking().Where(i => ids.Contains(i.PetitionId)).ToDictionaryAsync(i => i.PetitionId, ct);
         var fields = await db.PetitionFields.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name, ct);
         var agencyIds = petitions.Where(p => p.AgencyBodyId != null).Select(p => p.AgencyBodyId!.Value).Distinct().ToList();
         var agencies = await db.Bodies.AsNoTracking().Where(b => agencyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         return new(["answer_id", "title", "petition", "ward", "field", "agency", "received_on", "answered_on", "answer", "voters", "url"],
-            [.. petitions.Select(p =>
+            [.. petitions.Select(p => new object?[]
             {
-                var identifying = identities.GetValueOrDefault(p.Id)?.Identifying ?? [];
-                return new object?[]
-                {
-                    p.Id, Redaction.Apply(p.Title, identifying), Redaction.Apply(p.RoutedContent ?? p.Content, identifying), p.Ward,
-                    p.FieldId is { } f ? fields.GetValueOrDefault(f) : null, p.AgencyBodyId is { } a ? agencies.GetValueOrDefault(a) : null,
-                    OpenDatasets.Day(p.ReceivedOn), OpenDatasets.Day(p.AnsweredOn), Redaction.Apply(p.Answer!, identifying), p.Voters, $"{site}/Petitions/Answers?id={p.Id:D}",
-                };
+                p.Id, published[p.Id].Title, published[p.Id].Text, p.Ward, p.FieldId is { } f ? fields.GetValueOrDefault(f) : null,
+                p.AgencyBodyId is { } a ? agencies.GetValueOrDefault(a) : null, OpenDatasets.Day(p.ReceivedOn), OpenDatasets.Day(p.AnsweredOn), published[p.Id].Answer,
+                p.Voters, $"{site}/Petitions/Answers?id={p.Id:D}",
             })],
             ids);
     }

@@ -19,7 +19,7 @@ public sealed class RecommendationsDataset : IOpenDataset
     private static IQueryable<Recommendation> Of(DongThuanDb db, Body council)
     {
         var missions = db.SupervisionMissions;
-        return db.Recommendations.Where(r => missions.Any(m => m.Id == r.MissionId && m.CouncilId == council.Id && !m.IsSecret && m.State >= MissionState.Reported));
+        return PublicSupervision.Recommendations(db).Where(r => missions.Any(m => m.Id == r.MissionId && m.CouncilId == council.Id));
     }
 
     public async Task<IReadOnlyList<int>> YearsAsync(DongThuanDb db, Body council, CancellationToken ct) =>

@@ -16,9 +16,8 @@ public sealed class SupervisionDataset : IOpenDataset
 
     public IReadOnlyList<string> RecordTypes => ["SupervisionMission"];
 
-    /// <summary>The public definition, as <c>/Supervision/Public</c> applies it.</summary>
-    public static IQueryable<SupervisionMission> Public(DongThuanDb db, Body council) =>
-        db.SupervisionMissions.Where(m => m.CouncilId == council.Id && !m.IsSecret && m.State >= MissionState.Reported && m.ReportedOn != null);
+    private static IQueryable<SupervisionMission> Public(DongThuanDb db, Body council) =>
+        PublicSupervision.Missions(db).Where(m => m.CouncilId == council.Id && m.ReportedOn != null);
 
     public async Task<IReadOnlyList<int>> YearsAsync(DongThuanDb db, Body council, CancellationToken ct) =>
         await Public(db, council).Select(m => m.ReportedOn!.Value.Year).Distinct().ToListAsync(ct);

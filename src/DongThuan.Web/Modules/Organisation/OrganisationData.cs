@@ -20,6 +20,9 @@ public static class OrganisationData
         public DbSet<Person> People => db.Set<Person>();
 
         public DbSet<Position> Positions => db.Set<Position>();
+
+        /// <summary>The councils on record (not archived), sitting or ended: the jurisdictions of the public interfaces.</summary>
+        public IQueryable<Body> Councils => db.Set<Body>().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null);
     }
 }
 

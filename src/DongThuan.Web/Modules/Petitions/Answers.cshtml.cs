@@ -43,26 +43,12 @@ public sealed class AnswersModel(DongThuanDb db) : PageModel
         Total = await query.CountAsync(ct);
         PageNumber = Math.Max(1, PageNumber);
         var page = await query.OrderByDescending(p => p.AnsweredOn).ThenBy(p => p.TrackingCode).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var ids = page.Select(p => p.Id).ToList();
-        var identities = await db.PetitionerIdentities.AsNoTracking().Where(i => ids.Contains(i.PetitionId)).ToDictionaryAsync(i => i.PetitionId, ct);
+        var published = await PublicAnswers.RedactedAsync(db, page, ct);
         var fields = await db.PetitionFields.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Name, ct);
         var agencyIds = page.Where(p => p.AgencyBodyId != null).Select(p => p.AgencyBodyId!.Value).ToList();
         var agencies = await db.Bodies.AsNoTracking().Where(b => agencyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
-        Items = [.. page.Where(p => p.IsPublishable).Select(p =>
-        {
-            var identifying = identities.GetValueOrDefault(p.Id)?.Identifying ?? [];
-            return new Item(Redaction.Apply(p.Title, identifying), Redaction.Apply(p.RoutedContent ?? p.Content, identifying), p.Ward,
-                p.FieldId is { } f ? fields.GetValueOrDefault(f) : null, p.AgencyBodyId is { } a ? agencies.GetValueOrDefault(a) : null,
-                p.ReceivedOn, p.AnsweredOn, Redaction.Apply(p.Answer!, identifying), p.Voters);
-        })];
+        Items = [.. page.Where(p => published.ContainsKey(p.Id)).Select(p => new Item(published[p.Id].Title, published[p.Id].Text, p.Ward,
+            p.FieldId is { } f ? fields.GetValueOrDefault(f) : null, p.AgencyBodyId is { } a ? agencies.GetValueOrDefault(a) : null,
+            p.ReceivedOn, p.AnsweredOn, published[p.Id].Answer, p.Voters))];
     }
-}
-
-/// <summary>The one definition of the answers the public sees (the page and the search use it).</summary>
-public static class PublicAnswers
-{
-    public static IQueryable<Petition> Of(DongThuanDb db) =>
-        db.Petitions.Where(p => p.Kind == PetitionKind.Feedback && p.Answer != null && p.AnsweredOn != null
-            && (p.State == PetitionState.Answered || p.State == PetitionState.Closed || p.State == PetitionState.NotResolved)
-            && (p.PublishConsent || p.Channel == PetitionChannel.VoterMeeting || p.Channel == PetitionChannel.FrontList || p.Channel == PetitionChannel.Dialogue || p.Channel == PetitionChannel.Compiled));
 }

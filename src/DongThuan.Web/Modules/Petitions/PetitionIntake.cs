@@ -350,5 +350,5 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
         return [.. wards.Where(u => u.IsValidOn(day)).OrderBy(u => u.PlaceName, Infrastructure.Text.VietnameseOrder.Text)];
     }
 
-    public static IQueryable<Body> Councils(DongThuanDb db) => db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null);
+    public static IQueryable<Body> Councils(DongThuanDb db) => db.Councils.AsNoTracking();
 }

@@ -21,7 +21,7 @@ public static class CouncilRecord
     public static async Task<Dictionary<string, List<Dictionary<string, object>>>?> BuildAsync(DongThuanDb db, Guid councilId, int? term, string site, DateOnly today,
         CancellationToken ct)
     {
-        var council = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == councilId && b.Kind == BodyKind.Council && b.ArchivedAt == null, ct);
+        var council = await db.Councils.AsNoTracking().SingleOrDefaultAsync(b => b.Id == councilId, ct);
         if (council is null)
         {
             return null;

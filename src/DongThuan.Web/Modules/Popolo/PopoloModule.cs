@@ -29,7 +29,7 @@ public static class PopoloModule
     public static async Task<IResult> IndexAsync(HttpRequest request, DongThuanDb db, CancellationToken ct)
     {
         var site = $"{request.Scheme}://{request.Host}";
-        var councils = await db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.Council && b.ArchivedAt == null).OrderBy(b => b.Name).ToListAsync(ct);
+        var councils = await db.Councils.AsNoTracking().OrderBy(b => b.Name).ToListAsync(ct);
         var terms = await db.Terms.AsNoTracking().Where(t => t.ArchivedAt == null).ToListAsync(ct);
         return Results.Json(councils.Select(c => new
         {

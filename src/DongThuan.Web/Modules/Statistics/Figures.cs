@@ -39,7 +39,7 @@ public sealed class Figures(DongThuanDb db, StatisticsCatalogue catalogue, Worki
         {
             // Every record falls in exactly one slice, so a figure is the sum of its slices, broken down or not.
             var code = s.Code;
-            var branch = Query(s, scope).Select(r => new SliceCount { Statistic = code, Group = r.Group ?? NoGroup, Code = r.Code ?? NoCode, Count = 1 });
+            var branch = Query(s, scope).Select(r => new SliceCount { Statistic = code, Group = r.Group ?? NoGroup, Code = r.Code ?? NoCode });
             slices = slices is null ? branch : slices.Concat(branch);
         }
 

@@ -180,8 +180,12 @@ public abstract partial class OpenStandardsTests
             ("description", PetitionKit.Unique("Cống thoát nước ngõ 14 bị tắc")), ("attribute[WARD]", PetitionKit.Ward), ("first_name", "Nam"), ("phone", "0987000111"))),
             HttpStatusCode.Forbidden, "xml", "api_key");
 
-        // The page: the key is shown once, on the answer to the form, and never again.
+        // The page: a key needs a name; the key is shown once, on the answer to the form, and never again.
         using var page = await Browser.SignedInAs(_app, "admin");
+        var unnamed = await page.SubmitAsync("/Open311/Keys", new() { ["Client"] = "" }, "/Open311/Keys?handler=Issue");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unnamed.StatusCode);
+        Assert.Contains("Nhập tên chương trình", await unnamed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("issued-key", await unnamed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var pageClient = PetitionKit.Unique("Ứng dụng phản ánh");
         var issued = await page.SubmitAsync("/Open311/Keys", new() { ["Client"] = pageClient }, "/Open311/Keys?handler=Issue");
         var html = await issued.Content.ReadAsStringAsync();
@@ -230,6 +234,10 @@ public abstract partial class OpenStandardsTests
         Assert.Equal("Hoa Lê Thị", identity.Name);
         Assert.DoesNotContain(email, petition.Content, StringComparison.Ordinal);
         Assert.Contains(id, await Mailbox.LatestToAsync(_app, email), StringComparison.Ordinal); // the receipt, as the form sends it
+        // Whose turn it is: the ward's council office is told in the app that a petition waits to be routed.
+        var officeId = await _app.WithDb((db, _) => db.Users.Where(u => u.UserName == PetitionKit.Office).Select(u => u.Id).SingleAsync());
+        Assert.True(await _app.WithDb((db, _) => db.Set<DongThuan.Web.Modules.Notifications.Notification>()
+            .AnyAsync(n => n.SubjectId == petition.Id && n.UserId == officeId && n.Kind == DongThuan.Web.Modules.Notifications.NotificationKinds.Turn)));
 
         // The same request again is the same petition (a client retrying after a timeout).
         var again = await JsonAsync(await client.PostAsync("/open311/v2/requests.json", Form(fields)), HttpStatusCode.OK);

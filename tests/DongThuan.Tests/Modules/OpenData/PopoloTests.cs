@@ -147,6 +147,15 @@ public abstract partial class OpenStandardsTests
                                                                                    || Text(e, "parent_id") == $"ocd-legislative-period/{ids.TermVI:D}"));
         Assert.True(termVI.GetProperty("events").GetArrayLength() < events.Count, "the other terms are left out");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/popolo/{ids.Council:D}.json?term=99")).StatusCode);
+
+        // A council of another level (the ward's, since the reform) has a document of its own: its own division, its own bodies only.
+        var ward = await _app.WithDb((db, _) => db.Set<Body>().AsNoTracking().SingleAsync(b => b.Name == "HĐND phường Cầu Giấy"));
+        var wardDoc = await JsonAsync(await client.GetAsync($"/popolo/{ward.Id:D}.json"), HttpStatusCode.OK);
+        var wardOrganizations = wardDoc.GetProperty("organizations").EnumerateArray().ToList();
+        Assert.All(wardOrganizations, o => Assert.Equal("ocd-division/country:vn/tinh:ha_noi/xa:cau_giay", Text(o, "area_id")));
+        var wardBodies = await _app.WithDb((db, _) => db.Set<Body>().AsNoTracking().Where(b => b.UnitId == ward.UnitId && b.ArchivedAt == null).Select(b => b.Id).ToListAsync());
+        Assert.Equal(wardBodies.Select(b => $"ocd-organization/{b:D}").Order(), wardOrganizations.Select(o => Text(o, "id")).Order());
+        Assert.Empty(wardOrganizations.Select(o => Text(o, "id")).Intersect(organizationIds));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/popolo/{Guid.NewGuid():D}.json")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/popolo/{ids.PeoplesCommittee:D}.json")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/popolo/{ids.Council:D}/secrets.json")).StatusCode);

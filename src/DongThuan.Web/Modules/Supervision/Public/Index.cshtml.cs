@@ -19,7 +19,7 @@ public sealed class IndexModel(DongThuanDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var missions = await db.SupervisionMissions.AsNoTracking().Where(m => !m.IsSecret && m.State >= MissionState.Reported)
+        var missions = await PublicSupervision.Missions(db).AsNoTracking()
             .OrderByDescending(m => m.ReportedOn).Take(100).ToListAsync(ct);
         var ids = missions.Select(m => m.Id).ToList();
         var counts = await db.Recommendations.AsNoTracking().Where(r => ids.Contains(r.MissionId)).GroupBy(r => r.MissionId)
