@@ -5,7 +5,7 @@ Both apps are published in Release and started here; the targets are visited in 
 of DongThuan), and the whole list is repeated `--rounds` times so that both apps see the same machine. Each
 target's figure is the median of its rounds. The table printed at the end is the README's.
 
-    python3 bench/load/run.py                 # 2 rounds of 10 s per target, 64 connections
+    python3 bench/load/run.py                 # 10 s of warm-up, then 2 rounds of 10 s per target, 64 connections
     python3 bench/load/run.py --rounds 1 --seconds 5 --only public
 
 Needs wrk (Debian: apt-get install wrk) and the .NET SDK.
@@ -145,6 +145,7 @@ def main():
     p.add_argument("--rounds", type=int, default=2)
     p.add_argument("--seconds", type=int, default=10)
     p.add_argument("--connections", type=int, default=64)
+    p.add_argument("--warmup", type=int, default=10, help="seconds of load on each target before the measured rounds")
     p.add_argument("--only", choices=["framework", "public", "signed-in", "intake"], action="append")
     p.add_argument("--keep", action="store_true", help="leave the published apps in the temp folder")
     args = p.parse_args()
@@ -177,8 +178,10 @@ def main():
         cookie = sign_in("thuongtruc", "CauGiay@2023")
         found = discover(cookie)
         plan = [t for t in targets(found, cookie) if t[3] == "base" or not args.only or t[3] in args.only]
-        for name, url, extra, _ in plan:  # warm-up: JIT, caches, connection pools
-            wrk(url, extra, 2, args.connections)
+        # Warm-up: JIT, caches, connection pools. After two seconds a signed-in page still ran at half the speed it
+        # reached later: the runtime recompiles hot methods in the background, and on two busy cores that lags (ADR 0030).
+        for name, url, extra, _ in plan:
+            wrk(url, extra, args.warmup, args.connections)
 
         results = {name: [] for name, *_ in plan}
         for r in range(args.rounds):
