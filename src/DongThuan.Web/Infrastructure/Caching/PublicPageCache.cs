@@ -38,7 +38,8 @@ public static class PublicPageCache
         services.Remove(framework);
         services.AddSingleton(sp => new PublicPageStore(
             (IOutputCacheStore)(framework.ImplementationFactory?.Invoke(sp) ?? framework.ImplementationInstance ?? ActivatorUtilities.CreateInstance(sp, framework.ImplementationType!)),
-            sp.GetRequiredService<IHttpContextAccessor>()));
+            sp.GetRequiredService<IHttpContextAccessor>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IOutputCacheStore>(sp => sp.GetRequiredService<PublicPageStore>());
         services.AddSingleton<PublicPagePolicy>();
         services.AddSingleton<ISaveParticipant, PublicPageEviction>();

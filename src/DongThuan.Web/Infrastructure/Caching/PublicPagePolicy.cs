@@ -24,9 +24,6 @@ public sealed class PublicPagePolicy(PublicPageStore store, TimeProvider time, I
     /// <summary>The cookie MVC keeps a one-time message in: a page showing one is that reader's alone.</summary>
     private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
 
-    /// <summary>Where a request keeps the next scheduled change it was given, for the moment its page is stored.</summary>
-    private static readonly object NextChangeKey = new();
-
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
@@ -56,7 +53,7 @@ public sealed class PublicPagePolicy(PublicPageStore store, TimeProvider time, I
             context.ResponseExpirationTimeSpan = next is { } at && at - now < PublicPageCache.Lifetime ? at - now : PublicPageCache.Lifetime;
             if (next is { } due)
             {
-                http.Items[NextChangeKey] = due;
+                PublicPageStore.KeepUntil(http, due);
             }
         }
     }
@@ -73,21 +70,6 @@ public sealed class PublicPagePolicy(PublicPageStore store, TimeProvider time, I
             || cacheControl.Contains(CacheControlHeaderValue.PrivateString, StringComparison.OrdinalIgnoreCase))
         {
             context.AllowCacheStorage = false;
-        }
-
-        // The lifetime counts from when the page is stored, after it rendered: under load a page rendered just before
-        // the scheduled change was kept past it by its rendering time. Measured again now, and not kept once it is due.
-        if (context.HttpContext.Items[NextChangeKey] is DateTimeOffset next)
-        {
-            var left = next - time.GetUtcNow();
-            if (left <= TimeSpan.Zero)
-            {
-                context.AllowCacheStorage = false;
-            }
-            else if (context.ResponseExpirationTimeSpan is not { } kept || left < kept)
-            {
-                context.ResponseExpirationTimeSpan = left;
-            }
         }
 
         return ValueTask.CompletedTask;

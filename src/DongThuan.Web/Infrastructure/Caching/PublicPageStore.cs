@@ -8,9 +8,10 @@ namespace DongThuan.Web.Infrastructure.Caching;
 /// response whose stamp is out of date is not stored, and one stored while an eviction ran is evicted again, so no
 /// interleaving of a commit's eviction with a slow render leaves the old page in the cache.
 /// </summary>
-public sealed class PublicPageStore(IOutputCacheStore inner, IHttpContextAccessor http) : IOutputCacheStore
+public sealed class PublicPageStore(IOutputCacheStore inner, IHttpContextAccessor http, TimeProvider time) : IOutputCacheStore
 {
     private static readonly object StampKey = new();
+    private static readonly object UntilKey = new();
     private long _generation;
     private volatile bool _trusted = true;
 
@@ -35,6 +36,13 @@ public sealed class PublicPageStore(IOutputCacheStore inner, IHttpContextAccesso
     /// <summary>Notes the generation the request's data will be read at.</summary>
     internal void Stamp(HttpContext context) => context.Items[StampKey] = Interlocked.Read(ref _generation);
 
+    /// <summary>
+    /// Notes that the request's page must be gone by <paramref name="until"/> (an article scheduled to appear). The
+    /// framework counts a page's lifetime from when it stores it, after rendering, so a lifetime set when the request
+    /// began kept a page rendered just before the change past it by its rendering time; the store measures it again.
+    /// </summary>
+    internal static void KeepUntil(HttpContext context, DateTimeOffset until) => context.Items[UntilKey] = until;
+
     /// <summary>Forgets every public page: the next request for each is rendered from the database.</summary>
     public ValueTask EvictAllAsync(CancellationToken ct) => EvictByTagAsync(PublicPageCache.Tag, ct);
 
@@ -51,6 +59,17 @@ public sealed class PublicPageStore(IOutputCacheStore inner, IHttpContextAccesso
         if (!_trusted || http.HttpContext?.Items[StampKey] is not long stamp || stamp != Interlocked.Read(ref _generation))
         {
             return;
+        }
+
+        if (http.HttpContext?.Items[UntilKey] is DateTimeOffset until)
+        {
+            var left = until - time.GetUtcNow();
+            if (left <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            validFor = left < validFor ? left : validFor;
         }
 
         await inner.SetAsync(key, value, tags, validFor, cancellationToken);
