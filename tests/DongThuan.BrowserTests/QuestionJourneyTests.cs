@@ -64,7 +64,9 @@ public sealed class QuestionJourneyTests
         await officialPage.GetByLabel("Thời hạn thực hiện").FillAsync("Trước mùa mưa năm sau");
         // The signed letter: its number, its date typed day first, who signed it, and its file.
         await officialPage.GetByLabel("Số và ký hiệu").FillAsync("215/UBND-QLĐT");
-        await officialPage.GetByLabel("Ngày văn bản").FillAsync(DateTime.Today.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        // Today in Vietnam, as the app counts it: the machine's date is a day behind from 17:00 UTC, and a letter dated
+        // before the day the question was forwarded is refused.
+        await officialPage.GetByLabel("Ngày văn bản").FillAsync(DongThuan.Web.Infrastructure.Localization.VietnamTime.Today(TimeProvider.System).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         await officialPage.GetByLabel("Người ký", new() { Exact = true }).FillAsync("Nguyễn Văn Thành");
         await officialPage.GetByLabel("Chức vụ người ký").FillAsync("Chủ tịch UBND quận");
         await officialPage.GetByLabel("Tệp văn bản (PDF, DOCX; tối đa 20 MB)").SetInputFilesAsync(new FilePayload
