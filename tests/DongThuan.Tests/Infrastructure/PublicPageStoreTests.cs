@@ -17,26 +17,23 @@ public sealed class PublicPageStoreTests
     [Fact]
     public async Task A_page_that_must_be_gone_at_a_time_is_kept_only_until_then_counted_from_its_storing()
     {
-        var (store, inner, clock, http) = Make();
-        PublicPageStore.KeepUntil(http, Start.AddSeconds(4));
-
         // The request began at Start and asked for 4 s; it rendered for 3 s before the page was stored.
-        clock.Advance(TimeSpan.FromSeconds(3));
-        await store.SetAsync("news", [1], [PublicPageCache.Tag], TimeSpan.FromSeconds(4), default);
-
-        Assert.Equal(TimeSpan.FromSeconds(1), Assert.Single(inner.Stored).ValidFor);
+        var stored = await StoredAfterRenderingAsync(TimeSpan.FromSeconds(3));
+        Assert.Equal(TimeSpan.FromSeconds(1), Assert.Single(stored).ValidFor);
     }
 
     [Fact]
-    public async Task A_page_finished_after_its_time_is_not_kept()
+    public async Task A_page_finished_after_its_time_is_not_kept() =>
+        Assert.Empty(await StoredAfterRenderingAsync(TimeSpan.FromSeconds(5)));
+
+    /// <summary>A page due to be gone 4 s after Start, given 4 s when its request began, stored after rendering this long.</summary>
+    private static async Task<List<(string Key, TimeSpan ValidFor)>> StoredAfterRenderingAsync(TimeSpan rendering)
     {
         var (store, inner, clock, http) = Make();
         PublicPageStore.KeepUntil(http, Start.AddSeconds(4));
-
-        clock.Advance(TimeSpan.FromSeconds(5));
+        clock.Advance(rendering);
         await store.SetAsync("news", [1], [PublicPageCache.Tag], TimeSpan.FromSeconds(4), default);
-
-        Assert.Empty(inner.Stored);
+        return inner.Stored;
     }
 
     [Fact]
