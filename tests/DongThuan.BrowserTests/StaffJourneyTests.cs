@@ -90,7 +90,13 @@ public sealed class StaffJourneyTests
         await SignInAsync(page, "admin");
         await page.GotoAsync(url);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"{url} is {overflow}px wider than a 360px screen");
+        // Other tests share the host and add records while this runs; name what sticks out, so that a failure says which.
+        var wide = overflow <= 0 ? "" : await page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                .slice(-3).map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').trim().slice(0, 60)).join(' | ')
+            """);
+        Assert.True(overflow <= 0, $"{url} is {overflow}px wider than a 360px screen: {wide}");
         await BrowserFixture.ScreenshotAsync(page, "phone" + url.Replace('/', '-').Replace('?', '-').Replace('=', '-'));
         Assert.Empty(errors);
     }
