@@ -51,6 +51,10 @@ public abstract partial class SearchTests
 
     private sealed record Results(int Total, int Page, int PageSize, List<Item> Items, List<Suggestion> Suggestions);
 
+    /// <summary>How many SQL statements the engine runs to answer a query's first page for an anonymous reader.</summary>
+    private Task<int> StatementsAsync(string query) => _app.WithDb((db, sp) => QueryCounter.CountAsync(async () =>
+        await sp.GetRequiredService<SearchEngine>().QueryAsync(db, SearchQuery.Parse(query), new SearchFilter(), [], DateTimeOffset.UtcNow, 0, SiteSearch.PageSize, CancellationToken.None)));
+
     private static async Task<Results> FindAsync(HttpClient client, string query, string extra = "")
     {
         var response = await client.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString(query) + extra);
@@ -481,6 +485,11 @@ public abstract partial class SearchTests
             Assert.True(json.GetProperty("totalCapped").GetBoolean());
             Assert.Equal(titled, json.GetProperty("items")[0].GetProperty("id").GetGuid()); // the title outranks ten thousand mentions
             Assert.Equal(SiteSearch.PageSize, json.GetProperty("items").GetArrayLength());
+
+            // The index is read in three statements (ADR 0031): the matching ids, the titled ones (more matches than
+            // candidates), the ranked page. A word of one record needs no titled statement.
+            Assert.Equal(3, await StatementsAsync(word));
+            Assert.Equal(2, await StatementsAsync($"Kế hoạch {word} khu dân cư"));
 
             var page = WebUtility.HtmlDecode(await reader.GetStringAsync("/tim-kiem?q=" + word));
             Assert.Contains("Hơn 10.000 kết quả", page, StringComparison.Ordinal);
