@@ -240,34 +240,6 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     /// <summary>
-    /// Group commit rests on every connection committing without its own disk flush (<c>synchronous=NORMAL</c>, ADR
-    /// 0027). The setting is made once per native connection of the pool, not on every open, so this checks it holds
-    /// on connections opened together (new ones) and again on the same connections taken back from the pool.
-    /// </summary>
-    [Fact]
-    public async Task Every_pooled_connection_commits_without_a_flush_of_its_own_on_every_open()
-    {
-        for (var round = 0; round < 2; round++)
-        {
-            var settings = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.WithDb(async (db, _) =>
-            {
-                await db.Database.OpenConnectionAsync();
-                try
-                {
-                    await using var command = db.Database.GetDbConnection().CreateCommand();
-                    command.CommandText = "PRAGMA synchronous";
-                    return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-                }
-                finally
-                {
-                    await db.Database.CloseConnectionAsync();
-                }
-            })));
-            Assert.All(settings, s => Assert.Equal(1, s)); // 1 = NORMAL; SQLite's default in WAL is 2 = FULL
-        }
-    }
-
-    /// <summary>
     /// Issue 21's durability promise at the load run's rate: the app in a process of its own takes petitions from 32
     /// clients at once (group commit at work), is killed with SIGKILL in the middle, and every petition it had
     /// acknowledged is in the database afterwards, with an audit chain that still verifies.

@@ -101,7 +101,8 @@ public sealed class SqliteGroupCommit : DbConnectionInterceptor
 
     // The native connections already relaxed. A pooled connection keeps its setting for life, and EF Core opens the
     // pool's connection for every query of a context: setting it again each time was one statement more per query.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Prepared = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> Relaxed = new();
+    private static readonly object Done = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Relax(connection);
 
@@ -120,7 +121,7 @@ public sealed class SqliteGroupCommit : DbConnectionInterceptor
             return;
         }
 
-        if (connection is not Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle } || Prepared.TryGetValue(handle, out _))
+        if (connection is not Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle } || Relaxed.TryGetValue(handle, out _))
         {
             return;
         }
@@ -128,7 +129,7 @@ public sealed class SqliteGroupCommit : DbConnectionInterceptor
         using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA synchronous=NORMAL";
         pragma.ExecuteNonQuery();
-        Prepared.AddOrUpdate(handle, handle);
+        Relaxed.AddOrUpdate(handle, Done);
     }
 }
 

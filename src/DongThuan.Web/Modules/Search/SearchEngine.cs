@@ -119,7 +119,7 @@ public abstract class SearchEngine
             candidates.UnionWith(await db.Database.SqlQueryRaw<long>(titled, [.. args]).ToListAsync(ct));
         }
 
-        var among = new CandidateSet(candidates.Min(), candidates.Max(), [.. candidates]);
+        var among = new CandidateSet(candidates);
         // Words typed with their marks count first: a record with "Đồng" ranks above one with only "Đông".
         var exact = Exact(query, args, among);
         var select = $"SELECT e.\"Id\", e.\"Kind\", e.\"RecordId\", e.\"Title\", e.\"Text\", e.\"Url\", e.\"PublicUrl\", e.\"Date\", e.\"State\", {inside} AS \"Inside\", "
@@ -130,7 +130,14 @@ public abstract class SearchEngine
     }
 
     /// <summary>The entries to rank (all of them matched and passed the filters) and the range of ids they lie in.</summary>
-    protected sealed record CandidateSet(long From, long To, long[] Ids);
+    protected sealed class CandidateSet(IReadOnlyCollection<long> ids)
+    {
+        public long[] Ids { get; } = [.. ids];
+
+        public long From { get; } = ids.Min();
+
+        public long To { get; } = ids.Max();
+    }
 
     /// <summary>The condition that keeps the ranking to the candidates, with the match where the rank needs it.</summary>
     protected abstract string Among(string match, CandidateSet among, List<object> args);
