@@ -233,6 +233,7 @@ public sealed class HostileFormsOnPostgres(PostgresApp app) : HostileInputTests(
     public Task No_hostile_form_value_gets_a_server_error_or_is_saved_when_refused() => WalkFormsAsync();
 }
 
+[LongRunning]
 public sealed class HostileApiOnPostgres(PostgresApp app) : HostileInputTests(app), IClassFixture<PostgresApp>
 {
     [Fact]

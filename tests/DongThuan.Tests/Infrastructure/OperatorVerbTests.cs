@@ -14,6 +14,7 @@ namespace DongThuan.Tests.Infrastructure;
 /// the data folder of a running host. Backup while it serves, restore into a new folder, and verify catching an
 /// altered and a removed audit row.
 /// </summary>
+[LongRunning]
 public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     private static readonly string App = Path.Combine(AppContext.BaseDirectory, "DongThuan.Web.dll");

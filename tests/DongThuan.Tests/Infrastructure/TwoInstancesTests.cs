@@ -88,6 +88,7 @@ public sealed partial class TwoInstances : IAsyncLifetime
     }
 }
 
+[LongRunning]
 public sealed partial class TwoInstancesTests : IClassFixture<TwoInstances>
 {
     private readonly TwoInstances _two;

@@ -19,6 +19,7 @@ namespace DongThuan.Tests.Modules.Petitions;
 /// denouncer, an audit entry or a log line. The denouncer typed their own address as the place of the matter and
 /// their name into the title and the content, as people do.
 /// </summary>
+[LongRunning]
 public sealed class DenouncerSweepTests(LoggedSqliteApp app) : IClassFixture<LoggedSqliteApp>
 {
     private const string Name = "Phùng Thị Diệu Linh";
