@@ -66,9 +66,12 @@ public sealed class SearchIndexer(IEnumerable<SearchSource> sources, SearchEngin
             {
                 if (!byRecord.TryGetValue(recordId, out var entry))
                 {
+                    // Described before it is added, so its audience keys are added with it: the save below detects
+                    // changes on the loaded entries only, and keys given to an added entry afterwards were left for
+                    // some later save to find (ADR 0032).
                     entry = new SearchEntry(source.Kind, recordId);
-                    db.SearchEntries.Add(entry);
                     entry.Describe(document);
+                    db.SearchEntries.Add(entry);
                     rewrite.Add(entry);
                 }
                 else if (entry.Describe(document) || rewriteWords)

@@ -250,6 +250,27 @@ public abstract partial class SearchTests
     }
 
     [Fact]
+    public async Task A_petition_sent_in_one_request_is_found_by_its_office_at_once()
+    {
+        // One request, one save: the entry and the keys of who may find it must be stored by that save alone.
+        var title = PetitionKit.Unique("Đèn đường ngõ 12 tắt cả tuần");
+        using (var anonymous = _app.CreateClient())
+        {
+            var sent = await anonymous.PostAsJsonAsync("/api/v1/petitions", new
+            {
+                name = "Trần Văn Bình", email = "binh@example.com", ward = PetitionKit.Ward, title, content = "Đề nghị sửa đèn đường ngõ 12.",
+            });
+            Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        }
+
+        var id = await _app.WithDb((db, _) => db.Petitions.Where(p => p.Title == title).Select(p => p.Id).SingleAsync());
+        var keys = await _app.WithDb((db, _) => db.SearchEntries.Where(e => e.RecordId == id).SelectMany(e => e.Audience).CountAsync());
+        Assert.True(keys > 0, "the new entry's audience keys were not stored with it");
+        using var office = await Browser.SignedInAs(_app, PetitionKit.Office);
+        Assert.NotNull(await FindHitAsync(office.Client, title, id, "petition"));
+    }
+
+    [Fact]
     public async Task Each_role_finds_what_its_pages_show_and_nothing_else()
     {
         var (routed, mine) = await _app.WithDb(async (db, _) =>
