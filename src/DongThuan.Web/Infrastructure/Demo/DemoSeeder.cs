@@ -20,6 +20,7 @@ public sealed class DemoSeeder(DongThuanDb db, IEnumerable<DemoPart> parts, ISer
         foreach (var part in ordered)
         {
             await part.SeedAsync(run, ct);
+            run.Forget(part.Name);
         }
 
         await tx.CommitAsync(ct);
