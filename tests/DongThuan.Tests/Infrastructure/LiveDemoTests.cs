@@ -26,6 +26,36 @@ public abstract class LiveDemoTests
 
     private Task<Guid> WardCouncilAsync() => _app.WithDb((db, _) => db.Bodies.Where(b => b.Name == "HĐND phường Cầu Giấy" && b.Kind == BodyKind.Council).Select(b => b.Id).SingleAsync());
 
+    private sealed record SharedCouncil(Body Council, IReadOnlyList<Body> Committees);
+
+    [Fact]
+    public async Task Between_demo_parts_only_what_is_shared_stays_tracked_and_an_unsaved_change_stops_the_seeding()
+    {
+        var councilId = await WardCouncilAsync();
+        await _app.WithDb(async (db, sp) =>
+        {
+            var council = await db.Bodies.SingleAsync(b => b.Id == councilId);
+            var committees = await db.Bodies.Where(b => b.ParentBodyId == councilId).ToListAsync();
+            var unit = await db.Units.FirstAsync();
+            var run = new DongThuan.Web.Infrastructure.Demo.DemoRun(db, sp);
+            run.Share(new SharedCouncil(council, committees));
+
+            run.Forget("test");
+            Assert.Equal(EntityState.Unchanged, db.Entry(council).State);
+            Assert.All(committees, c => Assert.Equal(EntityState.Unchanged, db.Entry(c).State));
+            Assert.NotEmpty(committees);
+            Assert.Equal(EntityState.Detached, db.Entry(unit).State);
+
+            // A part that leaves a change unsaved is refused by name, before anything is let go of.
+            council.Archive(DateTimeOffset.UtcNow);
+            var refused = Assert.Throws<InvalidOperationException>(() => run.Forget("a careless part"));
+            Assert.Contains("a careless part", refused.Message, StringComparison.Ordinal);
+            Assert.Contains(nameof(Body), refused.Message, StringComparison.Ordinal);
+            Assert.Equal(EntityState.Modified, db.Entry(council).State);
+            return 0;
+        });
+    }
+
     [Fact]
     public async Task The_ward_council_of_today_has_work_done_due_and_overdue_and_its_officers_were_told()
     {
