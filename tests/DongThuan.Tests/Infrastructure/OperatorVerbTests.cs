@@ -15,9 +15,12 @@ namespace DongThuan.Tests.Infrastructure;
 /// altered and a removed audit row.
 /// </summary>
 [LongRunning]
-public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
+public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>, IDisposable
 {
     private static readonly string App = Path.Combine(AppContext.BaseDirectory, "DongThuan.Web.dll");
+
+    // Every folder and archive a test made, deleted after it: left behind, a few runs filled /tmp with hundreds.
+    private readonly List<string> _made = [];
 
     internal static async Task<(int Exit, string Out, string Error)> RunAsync(string stdin, params string[] args)
     {
@@ -40,7 +43,21 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
         return (process.ExitCode, await output, await error);
     }
 
-    private static string NewFolder() => Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N"));
+    private string NewFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N"));
+        _made.Add(folder);
+        return folder;
+    }
+
+    public void Dispose()
+    {
+        foreach (var made in _made)
+        {
+            DemoTemplate.DeleteFolder(made);
+            File.Delete(made + "-backup.zip");
+        }
+    }
 
     [Fact]
     public async Task Help_and_an_unknown_verb_touch_no_database()
@@ -93,7 +110,7 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>
         var code = await PetitionKit.SubmitAsync(app, PetitionKit.Unique("Đèn chiếu sáng ngõ 82 hỏng"), "Đèn đường ngõ 82 Trần Cung không sáng.", email);
         var head = await app.WithDb((db, _) => db.Set<AuditChainHead>().AsNoTracking().SingleAsync());
 
-        var archive = Path.Combine(NewFolder() + "-backup.zip");
+        var archive = NewFolder() + "-backup.zip";
         var backup = await RunAsync("", "backup", archive, "--DataDirectory", app.DataDirectory);
         Assert.True(backup.Exit == 0, backup.Out + backup.Error);
         Assert.Contains("backed up", backup.Out, StringComparison.Ordinal);

@@ -19,7 +19,9 @@ namespace DongThuan.Tests.Infrastructure;
 
 /// <summary>
 /// Two app instances on one PostgreSQL database, sharing the secrets folder as the README says: each keeps its own
-/// data folder (mail, checkpoints). The second starts after the first has seeded.
+/// data folder (mail, checkpoints). The database is a copy of the run's demo template, as if the first had seeded it
+/// (seeding here again cost the run 15 s of CPU and is tested by <c>LiveDemoTests</c>); both start with the
+/// production default of checking the migrations, the first before the second.
 /// </summary>
 public sealed partial class TwoInstances : IAsyncLifetime
 {
@@ -41,8 +43,19 @@ public sealed partial class TwoInstances : IAsyncLifetime
         }
 
         var cs = new NpgsqlConnectionStringBuilder(Server) { Database = _database, Pooling = false }.ConnectionString;
+        var (templateDatabase, templateFolder) = await DemoTemplate.PostgresAsync();
+        await DemoTemplate.ExecuteOnServerAsync($"CREATE DATABASE \"{_database}\" TEMPLATE \"{templateDatabase}\"");
+        // The master key the template was sealed with goes to the shared secrets folder; each instance's own folder
+        // starts with the template's checkpoint, as a second server set up from a backup would.
+        DemoTemplate.CopyInto(Path.Combine(templateFolder, "secrets"), Path.Combine(_root, "secrets"));
+        foreach (var own in new[] { "a", "b" })
+        {
+            DemoTemplate.CopyInto(templateFolder, Path.Combine(_root, own));
+            DemoTemplate.DeleteFolder(Path.Combine(_root, own, "secrets"));
+        }
+
         First = new Instance(cs, Path.Combine(_root, "a"), Path.Combine(_root, "secrets"));
-        await First.WithDb((db, _) => db.Units.CountAsync()); // starts it: migrates and seeds
+        await First.WithDb((db, _) => db.Units.CountAsync()); // starts it: checks the migrations
         Second = new Instance(cs, Path.Combine(_root, "b"), Path.Combine(_root, "secrets"));
         await Second.WithDb((db, _) => db.Units.CountAsync());
     }
@@ -66,6 +79,8 @@ public sealed partial class TwoInstances : IAsyncLifetime
             await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
             await cmd.ExecuteNonQueryAsync();
         }
+
+        DemoTemplate.DeleteFolder(_root);
     }
 
     public sealed class Instance(string connectionString, string dataDirectory, string secrets) : AppFactory
