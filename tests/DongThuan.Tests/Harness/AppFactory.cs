@@ -189,9 +189,8 @@ public sealed class PostgresApp : AppFactory
             return;
         }
 
-        var (templateDatabase, templateFolder) = await DemoTemplate.PostgresAsync();
-        await DemoTemplate.ExecuteOnServerAsync($"CREATE DATABASE \"{_database}\" TEMPLATE \"{templateDatabase}\"");
-        DemoTemplate.CopyInto(templateFolder, _dir);
+        await DemoTemplate.CreateFromPostgresTemplateAsync(_database);
+        DemoTemplate.CopyInto((await DemoTemplate.PostgresAsync()).Folder, _dir);
     }
 
     public override async ValueTask DisposeAsync()

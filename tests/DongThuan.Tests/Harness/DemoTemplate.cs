@@ -52,6 +52,17 @@ public static class DemoTemplate
         return (PostgresDatabase, folder);
     }
 
+    /// <summary>
+    /// Creates <paramref name="database"/> as a copy of the PostgreSQL template. <c>FILE_COPY</c> copies the files
+    /// and checkpoints once, where the default (<c>WAL_LOG</c>, PostgreSQL 15) writes every page of the copy through
+    /// the write-ahead log: a third of the CPU for each of the run's forty copies.
+    /// </summary>
+    public static async Task CreateFromPostgresTemplateAsync(string database)
+    {
+        var (template, _) = await PostgresAsync();
+        await ExecuteOnServerAsync($"CREATE DATABASE \"{database}\" TEMPLATE \"{template}\" STRATEGY FILE_COPY");
+    }
+
     /// <summary>Copies a data folder, subfolders included, into a new one.</summary>
     public static void CopyInto(string from, string to)
     {

@@ -43,8 +43,8 @@ public sealed partial class TwoInstances : IAsyncLifetime
         }
 
         var cs = new NpgsqlConnectionStringBuilder(Server) { Database = _database, Pooling = false }.ConnectionString;
-        var (templateDatabase, templateFolder) = await DemoTemplate.PostgresAsync();
-        await DemoTemplate.ExecuteOnServerAsync($"CREATE DATABASE \"{_database}\" TEMPLATE \"{templateDatabase}\"");
+        await DemoTemplate.CreateFromPostgresTemplateAsync(_database);
+        var templateFolder = (await DemoTemplate.PostgresAsync()).Folder;
         // The master key the template was sealed with goes to the shared secrets folder; each instance's own folder
         // starts with the template's checkpoint, as a second server set up from a backup would.
         DemoTemplate.CopyInto(Path.Combine(templateFolder, "secrets"), Path.Combine(_root, "secrets"));
