@@ -186,7 +186,21 @@ public abstract partial class HostileInputTests
 
         JsonNode? Text(string s) => JsonValue.Create(s);
         yield return ("control", Each(t => t == typeof(string) ? Text("a\u0000b\u0007c") : null).ToJsonString());
-        yield return ("huge", Each(t => t == typeof(string) ? Text(new string('x', 1_000_000)) : null).ToJsonString());
+        // A megabyte in the first text property only: the 20,000 characters of "long" already meet every column's
+        // limit, and a megabyte in every property cost this walk half its CPU in JSON no rule needed to read.
+        var hugeGiven = false;
+        JsonNode? OnceHuge(Type t)
+        {
+            if (t != typeof(string) || hugeGiven)
+            {
+                return null;
+            }
+
+            hugeGiven = true;
+            return Text(new string('x', 1_000_000));
+        }
+
+        yield return ("huge", Each(OnceHuge).ToJsonString());
         yield return ("long", Each(t => t == typeof(string) ? Text(new string('x', 20_000)) : null).ToJsonString());
         yield return ("date", Each(t => t == typeof(DateOnly) || t == typeof(DateTime) || t == typeof(DateTimeOffset) || t == typeof(string) ? Text("2023-02-30") : null).ToJsonString());
         yield return ("enum-name", Each(t => t.IsEnum ? Text("KhongCo") : null).ToJsonString());
