@@ -58,7 +58,7 @@ public static class DatabaseSetup
 
     /// <summary>
     /// EF Core checks on every migrate that the model matches the last migration's snapshot, building the snapshot's
-    /// model and comparing the two: 0.4 s of CPU on each start and each operator verb. A model changed without its
+    /// model and comparing the two: about a second of CPU on each start and each operator verb (ADR 0032). A model changed without its
     /// migration is the developer's mistake, so the test suite checks it once per engine
     /// (<c>StartupTests</c>) and a running server does not.
     /// </summary>
