@@ -27,7 +27,30 @@ public static class DemoTemplate
 
     private static async Task<string> BuildSqliteAsync()
     {
-        var folder = Path.Combine(Root, "sqlite");
+        if (SharedSqlite is not { } shared)
+        {
+            return await SeedSqliteAsync(Path.Combine(Root, "sqlite"));
+        }
+
+        // `dotnet test` runs both test projects at once, and both seeded the same demo: 13 s of CPU each (ADR 0032). The first
+        // to get here seeds it into a folder both can see; the other waits for it. Each names itself a user of the
+        // folder, and the last to finish deletes it (Cleanup).
+        await using var held = await LockAsync(shared);
+        Directory.CreateDirectory(Path.Combine(shared, "users"));
+        await File.WriteAllTextAsync(Path.Combine(shared, "users", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)), "");
+        var folder = Path.Combine(shared, "sqlite");
+        if (!File.Exists(folder + ".done"))
+        {
+            DeleteFolder(folder); // a seeding stopped half-way
+            await SeedSqliteAsync(folder);
+            await File.WriteAllTextAsync(folder + ".done", "");
+        }
+
+        return folder;
+    }
+
+    private static async Task<string> SeedSqliteAsync(string folder)
+    {
         var builder = new TemplateSqliteApp(folder);
         await using (builder)
         {
@@ -37,6 +60,50 @@ public static class DemoTemplate
         }
 
         return folder;
+    }
+
+    /// <summary>
+    /// The SQLite template's folder shared by the test processes of one <c>dotnet test</c>: named for the process
+    /// group they share, the build of the app and the day (the demo is dated from today). Null where there is no
+    /// process group to read (not Linux): each process then seeds its own.
+    /// </summary>
+    private static readonly string? SharedSqlite = ReadProcessGroup() is { } group
+        ? Path.Combine(Path.GetTempPath(), "dongthuan-tests", $"shared-{group}-{typeof(Program).Assembly.ManifestModule.ModuleVersionId:N}-{DateTime.UtcNow:yyyyMMdd}")
+        : null;
+
+    private static string? ReadProcessGroup()
+    {
+        try
+        {
+            var stat = File.ReadAllText("/proc/self/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return fields[2]; // after the name: state, parent, process group
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Holds the shared folder's lock file: an exclusive open is an advisory lock on Linux, let go if the process dies.</summary>
+    private static async Task<FileStream> LockAsync(string shared)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(shared)!);
+        for (var waited = TimeSpan.Zero; ; waited += TimeSpan.FromMilliseconds(100))
+        {
+            try
+            {
+                return new FileStream(shared + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited < TimeSpan.FromMinutes(5))
+            {
+                await Task.Delay(100); // the other process is seeding
+            }
+        }
     }
 
     private static async Task<(string, string)> BuildPostgresAsync()
@@ -125,6 +192,20 @@ public static class DemoTemplate
                 catch (NpgsqlException)
                 {
                     // The server is gone already (CI stops it): nothing is left to drop.
+                }
+            }
+
+            if (SqliteTemplate.IsValueCreated && SharedSqlite is { } shared)
+            {
+                await using (await LockAsync(shared))
+                {
+                    var users = Path.Combine(shared, "users");
+                    File.Delete(Path.Combine(users, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    if (!Directory.Exists(users) || !Directory.EnumerateFiles(users).Any(u => Directory.Exists("/proc/" + Path.GetFileName(u))))
+                    {
+                        DeleteFolder(shared);
+                        File.Delete(shared + ".lock");
+                    }
                 }
             }
 
