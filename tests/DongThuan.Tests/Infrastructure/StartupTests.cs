@@ -266,6 +266,7 @@ public sealed class MissingPostgresDatabaseApp : AppFactory
             await cmd.ExecuteNonQueryAsync();
         }
 
+        DemoTemplate.DeleteFolder(_dir);
         GC.SuppressFinalize(this);
     }
 }
