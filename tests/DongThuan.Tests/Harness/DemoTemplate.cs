@@ -32,12 +32,12 @@ public static class DemoTemplate
             return await SeedSqliteAsync(Path.Combine(Root, "sqlite"));
         }
 
-        // `dotnet test` runs both test projects at once, and both seeded the same demo: 13 s of CPU each (ADR 0032). The first
-        // to get here seeds it into a folder both can see; the other waits for it. Each names itself a user of the
-        // folder, and the last to finish deletes it (Cleanup).
+        // `dotnet test` runs both test projects at once, and both seeded the same demo: 13 s of CPU each (ADR 0032).
+        // The first to get here seeds it into a folder both can see; the other waits for it. Each names itself a
+        // user of the folder, and the last to finish deletes it (Cleanup).
         await using var held = await LockAsync(shared);
         Directory.CreateDirectory(Path.Combine(shared, "users"));
-        await File.WriteAllTextAsync(Path.Combine(shared, "users", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)), "");
+        await File.WriteAllTextAsync(UserFile(shared), "");
         var folder = Path.Combine(shared, "sqlite");
         if (!File.Exists(folder + ".done"))
         {
@@ -70,6 +70,10 @@ public static class DemoTemplate
     private static readonly string? SharedSqlite = ReadProcessGroup() is { } group
         ? Path.Combine(Path.GetTempPath(), "dongthuan-tests", $"shared-{group}-{typeof(Program).Assembly.ManifestModule.ModuleVersionId:N}-{DateTime.UtcNow:yyyyMMdd}")
         : null;
+
+    /// <summary>This process's mark as a user of the shared folder, named by its process id.</summary>
+    private static string UserFile(string shared) =>
+        Path.Combine(shared, "users", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static string? ReadProcessGroup()
     {
@@ -199,8 +203,13 @@ public static class DemoTemplate
             {
                 await using (await LockAsync(shared))
                 {
+                    // A process that died without cleaning up (no /proc entry) does not keep the folder.
                     var users = Path.Combine(shared, "users");
-                    File.Delete(Path.Combine(users, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    if (Directory.Exists(users))
+                    {
+                        File.Delete(UserFile(shared));
+                    }
+
                     if (!Directory.Exists(users) || !Directory.EnumerateFiles(users).Any(u => Directory.Exists("/proc/" + Path.GetFileName(u))))
                     {
                         DeleteFolder(shared);

@@ -43,11 +43,14 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>,
         return (process.ExitCode, await output, await error);
     }
 
-    private string NewFolder()
+    private string NewFolder() => Made(Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N")));
+
+    private string NewArchive() => Made(Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N") + "-backup.zip"));
+
+    private string Made(string path)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "dongthuan-tests", Guid.NewGuid().ToString("N"));
-        _made.Add(folder);
-        return folder;
+        _made.Add(path);
+        return path;
     }
 
     public void Dispose()
@@ -55,7 +58,7 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>,
         foreach (var made in _made)
         {
             DemoTemplate.DeleteFolder(made);
-            File.Delete(made + "-backup.zip");
+            File.Delete(made);
         }
     }
 
@@ -110,7 +113,7 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>,
         var code = await PetitionKit.SubmitAsync(app, PetitionKit.Unique("Đèn chiếu sáng ngõ 82 hỏng"), "Đèn đường ngõ 82 Trần Cung không sáng.", email);
         var head = await app.WithDb((db, _) => db.Set<AuditChainHead>().AsNoTracking().SingleAsync());
 
-        var archive = NewFolder() + "-backup.zip";
+        var archive = NewArchive();
         var backup = await RunAsync("", "backup", archive, "--DataDirectory", app.DataDirectory);
         Assert.True(backup.Exit == 0, backup.Out + backup.Error);
         Assert.Contains("backed up", backup.Out, StringComparison.Ordinal);
