@@ -141,9 +141,9 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>,
         CopyFolder(Path.Combine(app.DataDirectory, "secrets"), Path.Combine(target, "secrets"));
         var verified = await RunAsync("", "verify", "--DataDirectory", target);
         Assert.True(verified.Exit == 0, verified.Out + verified.Error);
-        await using (var restoredApp = new RestoredApp(target))
+        await using var restoredApp = new RestoredApp(target);
+        using (var client = restoredApp.CreateClient())
         {
-            using var client = restoredApp.CreateClient();
             var lookup = await PetitionKit.StatusAsync(client, code, (email));
             Assert.Equal(HttpStatusCode.OK, lookup.StatusCode);
             Assert.Contains(code, await lookup.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -154,39 +154,52 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>,
         }
 
         // One audit row changed behind the app's back: verify fails. Put back, it passes; the last row removed: it fails.
+        // The verb ran as a process above; each fault is checked by the same code on the restored host (a process
+        // each cost two seconds of CPU).
         var file = Path.Combine(target, "dongthuan.db");
         var original = await ScalarAsync(file, "SELECT \"Changes\" FROM \"AuditEntry\" WHERE \"Sequence\" = 7");
         await ExecuteAsync(file, "UPDATE \"AuditEntry\" SET \"Changes\" = '{\"FullName\":[null,\"Người Khác\"]}' WHERE \"Sequence\" = 7");
-        var altered = await RunAsync("", "verify", "--DataDirectory", target);
+        var altered = await VerifyOnAsync(restoredApp);
         Assert.Equal(1, altered.Exit);
         Assert.Contains("FAULT audit", altered.Out, StringComparison.Ordinal);
         await ExecuteAsync(file, $"UPDATE \"AuditEntry\" SET \"Changes\" = '{original!.Replace("'", "''", StringComparison.Ordinal)}' WHERE \"Sequence\" = 7");
-        Assert.Equal(0, (await RunAsync("", "verify", "--DataDirectory", target)).Exit);
+        Assert.Equal(0, (await VerifyOnAsync(restoredApp)).Exit);
         await ExecuteAsync(file, "DELETE FROM \"AuditEntry\" WHERE \"Sequence\" = (SELECT max(\"Sequence\") FROM \"AuditEntry\")");
-        var cut = await RunAsync("", "verify", "--DataDirectory", target);
+        var cut = await VerifyOnAsync(restoredApp);
         Assert.Equal(1, cut.Exit);
         Assert.Contains("FAULT audit", cut.Out, StringComparison.Ordinal);
 
         // Cutting the tail and rewinding the head to match still fails: the signed checkpoint outside the database remembers.
         await ExecuteAsync(file, "UPDATE \"AuditChainHead\" SET \"LastSequence\" = (SELECT max(\"Sequence\") FROM \"AuditEntry\"), "
                                  + "\"LastHash\" = (SELECT \"Hash\" FROM \"AuditEntry\" ORDER BY \"Sequence\" DESC LIMIT 1)");
-        var rewound = await RunAsync("", "verify", "--DataDirectory", target);
+        var rewound = await VerifyOnAsync(restoredApp);
         Assert.Equal(1, rewound.Exit);
         Assert.Contains("checkpoint", rewound.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>The <c>verify</c> verb's own code on a running host: its exit code and what it printed.</summary>
+    private static async Task<(int Exit, string Out)> VerifyOnAsync(AppFactory host)
+    {
+        await using var output = new StringWriter();
+        var exit = await DongThuan.Web.Infrastructure.Operations.Verify.RunAsync(host.Services, output, TestContext.Current.CancellationToken);
+        return (exit, output.ToString());
     }
 
     [Fact]
     public async Task An_altered_attachment_file_is_a_fault()
     {
-        var folder = NewFolder();
-        Assert.Equal(0, (await RunAsync("", "migrate", "--DataDirectory", folder)).Exit);
+        // A fresh install (migrated, nothing seeded); verify's own code on it, as the fault variants above.
+        await using var install = new EmptyApp();
+        await install.InitializeAsync();
+        var folder = install.DataDirectory;
         var bytes = "%PDF-1.4 minh chứng"u8.ToArray();
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
         Directory.CreateDirectory(Path.Combine(folder, "files", sha[..2]));
         await File.WriteAllBytesAsync(Path.Combine(folder, "files", sha[..2], sha), bytes);
-        Assert.Equal(0, (await RunAsync("", "verify", "--DataDirectory", folder)).Exit);
+        var intact = await VerifyOnAsync(install);
+        Assert.True(intact.Exit == 0, intact.Out);
         await File.WriteAllBytesAsync(Path.Combine(folder, "files", sha[..2], sha), "%PDF-1.4 đã sửa"u8.ToArray());
-        var verified = await RunAsync("", "verify", "--DataDirectory", folder);
+        var verified = await VerifyOnAsync(install);
         Assert.Equal(1, verified.Exit);
         Assert.Contains("FAULT files: 1 altered", verified.Out, StringComparison.Ordinal);
     }

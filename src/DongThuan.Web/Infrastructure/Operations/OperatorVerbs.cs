@@ -56,7 +56,7 @@ public static class OperatorVerbs
             case "restore":
                 return await Restore.RunAsync(app, operands, ct);
             case "verify":
-                return await Verify.RunAsync(app, ct);
+                return await Verify.RunAsync(app.Services, Console.Out, ct);
             case "search-rebuild":
                 return await Modules.Search.SearchModule.RebuildSearchIndexAsync(app);
             default:

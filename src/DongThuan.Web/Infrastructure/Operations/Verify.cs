@@ -7,20 +7,22 @@ namespace DongThuan.Web.Infrastructure.Operations;
 /// <summary>
 /// <c>verify</c>: the audit chain against its key and its signed checkpoint, every attachment file against the
 /// SHA-256 it is named by (and every file a record names present), and the database's own integrity check.
-/// Prints each finding and exits 1 on any fault, so a cron job or a monitoring check can run it.
+/// Prints each finding and exits 1 on any fault, so a cron job or a monitoring check can run it. It takes the
+/// services and the writer rather than the app and the console, so that the tests can check each kind of fault on a
+/// running host without starting a process for each.
 /// </summary>
 public static class Verify
 {
-    public static async Task<int> RunAsync(WebApplication app, CancellationToken ct)
+    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, CancellationToken ct)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DongThuanDb>();
         var faults = 0;
 
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
         {
-            Console.WriteLine($"FAULT database: {pending.Count} migrations not applied (run 'migrate') / chưa nâng cấp cơ sở dữ liệu");
+            output.WriteLine($"FAULT database: {pending.Count} migrations not applied (run 'migrate') / chưa nâng cấp cơ sở dữ liệu");
             return 1;
         }
 
@@ -29,12 +31,12 @@ public static class Verify
             var result = await db.Database.SqlQueryRaw<string>("SELECT integrity_check AS \"Value\" FROM pragma_integrity_check()").ToListAsync(ct);
             var ok = result is ["ok"];
             faults += ok ? 0 : 1;
-            Console.WriteLine(ok ? "ok    database: SQLite integrity_check" : $"FAULT database: {string.Join("; ", result.Take(5))}");
+            output.WriteLine(ok ? "ok    database: SQLite integrity_check" : $"FAULT database: {string.Join("; ", result.Take(5))}");
         }
         else
         {
             await db.Database.ExecuteSqlRawAsync("SELECT 1", ct);
-            Console.WriteLine("ok    database: PostgreSQL reachable, schema up to date");
+            output.WriteLine("ok    database: PostgreSQL reachable, schema up to date");
         }
 
         var sealing = scope.ServiceProvider.GetRequiredService<AuditSealing>();
@@ -45,7 +47,7 @@ public static class Verify
             await sealing.CheckpointHeadAsync(db, ct);
         }
 
-        Console.WriteLine(chain.Intact
+        output.WriteLine(chain.Intact
             ? $"ok    audit: {chain.EntriesChecked} entries, keyed hashes and head intact" + (chain.Checkpoint is { } c ? $", checkpoint {c.Sequence} of {c.At:yyyy-MM-dd HH:mm} UTC matches" : ", no checkpoint yet")
             : $"FAULT audit: {chain.Problem}");
 
@@ -54,11 +56,11 @@ public static class Verify
         var named = await NamedFilesAsync(db, ct);
         var missing = named.Where(n => !present.Contains(n)).ToList();
         faults += damaged.Count + missing.Count;
-        Console.WriteLine(damaged.Count + missing.Count == 0
+        output.WriteLine(damaged.Count + missing.Count == 0
             ? $"ok    files: {present.Count} files match their SHA-256; all {named.Count} named by records are present"
             : $"FAULT files: {damaged.Count} altered ({string.Join(", ", damaged.Take(5))}), {missing.Count} missing ({string.Join(", ", missing.Take(5))})");
 
-        Console.WriteLine(faults == 0 ? "Toàn vẹn / intact." : $"{faults} lỗi / faults.");
+        output.WriteLine(faults == 0 ? "Toàn vẹn / intact." : $"{faults} lỗi / faults.");
         return faults == 0 ? 0 : 1;
     }
 
