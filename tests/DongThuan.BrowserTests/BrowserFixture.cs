@@ -106,7 +106,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
             try
             {
-                await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"), new() { Timeout = 90_000, WaitUntil = WaitUntilState.Commit });
+                await ArrivedAsync(page, url => url.EndsWith('/'));
                 break;
             }
             catch (TimeoutException) when (attempt == 1)
@@ -116,6 +116,26 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         return (context, page, errors);
+    }
+
+    /// <summary>
+    /// Waits until the page's address is one <paramref name="arrived"/> accepts, from the commit of the navigation on,
+    /// as a person sees the address bar change. Not <c>WaitForURLAsync(…, Commit)</c>: when the address already matches
+    /// as it is called (the redirect was quick), Playwright waits for the "load" event instead, which Chromium
+    /// sometimes never reports after a form's redirect; in CI a sign-in that had arrived then timed out after 90 s.
+    /// </summary>
+    public static async Task ArrivedAsync(IPage page, Func<string, bool> arrived, int timeoutMs = 90_000)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!arrived(page.Url))
+        {
+            if (waited.ElapsedMilliseconds > timeoutMs)
+            {
+                throw new TimeoutException($"the page is still at {page.Url} after {timeoutMs} ms");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>

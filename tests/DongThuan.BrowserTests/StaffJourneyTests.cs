@@ -22,9 +22,9 @@ public sealed class StaffJourneyTests
         await page.GetByLabel("Mật khẩu").FillAsync(DemoAccounts.Password);
         // By keyboard, as many users do: Enter submits.
         await page.GetByLabel("Mật khẩu").PressAsync("Enter");
-        // The commit of the redirect, not its load event: Chromium sometimes never reports "load" after a form's
-        // redirect (seen in CI: network idle fired, load did not), and what follows waits for the page's elements anyway.
-        await page.WaitForURLAsync(new Regex("/$"), new() { Timeout = 90_000, WaitUntil = WaitUntilState.Commit });
+        // The commit of the redirect, not its load event (BrowserFixture.ArrivedAsync); what follows waits for the
+        // page's elements anyway.
+        await BrowserFixture.ArrivedAsync(page, url => url.EndsWith('/'));
     }
 
     [Fact]
