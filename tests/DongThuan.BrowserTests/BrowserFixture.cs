@@ -106,10 +106,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
             try
             {
-                await ArrivedAsync(page, url => url.EndsWith('/'));
+                await Assertions.Expect(page).ToHaveURLAsync(Board, new() { Timeout = 90_000 });
                 break;
             }
-            catch (TimeoutException) when (attempt == 1)
+            catch (PlaywrightException) when (attempt == 1)
             {
                 Console.WriteLine($"sign-in as {user} did not arrive at / on the first try (at {page.Url}); trying again");
             }
@@ -119,24 +119,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Waits until the page's address is one <paramref name="arrived"/> accepts, from the commit of the navigation on,
-    /// as a person sees the address bar change. Not <c>WaitForURLAsync(…, Commit)</c>: when the address already matches
-    /// as it is called (the redirect was quick), Playwright waits for the "load" event instead, which Chromium
-    /// sometimes never reports after a form's redirect; in CI a sign-in that had arrived then timed out after 90 s.
+    /// The board a sign-in lands on. Waited for with Playwright's <c>Expect(page).ToHaveURLAsync</c>, which watches the
+    /// address. Not <c>WaitForURLAsync(…, Commit)</c>: when the address already matches as it is called (the redirect
+    /// was quick), that waits for the "load" event instead, which Chromium sometimes never reports after a form's
+    /// redirect; in CI a sign-in that had arrived then timed out after 90 s.
     /// </summary>
-    public static async Task ArrivedAsync(IPage page, Func<string, bool> arrived, int timeoutMs = 90_000)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!arrived(page.Url))
-        {
-            if (waited.ElapsedMilliseconds > timeoutMs)
-            {
-                throw new TimeoutException($"the page is still at {page.Url} after {timeoutMs} ms");
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    public static readonly System.Text.RegularExpressions.Regex Board = new("/$");
 
     /// <summary>
     /// Follows a link of the main menu as a person does: on a phone the menu is unfolded first, then the area is opened

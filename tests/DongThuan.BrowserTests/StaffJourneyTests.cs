@@ -22,9 +22,8 @@ public sealed class StaffJourneyTests
         await page.GetByLabel("Mật khẩu").FillAsync(DemoAccounts.Password);
         // By keyboard, as many users do: Enter submits.
         await page.GetByLabel("Mật khẩu").PressAsync("Enter");
-        // The commit of the redirect, not its load event (BrowserFixture.ArrivedAsync); what follows waits for the
-        // page's elements anyway.
-        await BrowserFixture.ArrivedAsync(page, url => url.EndsWith('/'));
+        // The address, not the load event (BrowserFixture.Board); what follows waits for the page's elements anyway.
+        await Assertions.Expect(page).ToHaveURLAsync(BrowserFixture.Board, new() { Timeout = 90_000 });
     }
 
     [Fact]
