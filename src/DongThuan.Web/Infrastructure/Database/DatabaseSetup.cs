@@ -41,20 +41,40 @@ public static class DatabaseSetup
                         "Database:Provider is Postgres but ConnectionStrings:Postgres is empty. / Chưa cấu hình chuỗi kết nối PostgreSQL.");
                 }
 
-                services.AddDbContext<DongThuanDb, PostgresDongThuanDb>(o => o.UseNpgsql(cs).AddInterceptors(AfterCommitInterceptor.Instance).ConfigureWarnings(SkipModelCheck));
+                services.AddDbContext<DongThuanDb, PostgresDongThuanDb>(o => o.UseNpgsql(cs, n => n.UseParameterizedCollectionMode(OneParameterPerList)).AddInterceptors(AfterCommitInterceptor.Instance).ConfigureWarnings(SkipModelCheck),
+                    ServiceLifetime.Scoped, OptionsOnce);
                 break;
             default:
                 Directory.CreateDirectory(DataDirectory(configuration));
                 // Pooled: opening the file costs more than most queries (its schema is read again on every open), and
                 // a page runs several; without a pool a page spent most of its time opening (issue 21). The pool is
                 // emptied when the host stops (PrepareDatabaseAsync), so the file is not held open after it.
-                services.AddDbContext<DongThuanDb, SqliteDongThuanDb>(o => o.UseSqlite(SqliteConnectionString(configuration)).AddInterceptors(AfterCommitInterceptor.Instance, SqliteGroupCommit.Instance, SqliteStatementTurns.Instance).ConfigureWarnings(SkipModelCheck));
+                services.AddDbContext<DongThuanDb, SqliteDongThuanDb>(o => o.UseSqlite(SqliteConnectionString(configuration), q => q.UseParameterizedCollectionMode(OneParameterPerList))
+                    .AddInterceptors(AfterCommitInterceptor.Instance, SqliteGroupCommit.Instance, SqliteStatementTurns.Instance, SqliteOneOpenPerContext.Instance)
+                    .ConfigureWarnings(SkipModelCheck), ServiceLifetime.Scoped, OptionsOnce);
                 break;
         }
 
         services.AddHealthChecks().AddDbContextCheck<DongThuanDb>("database");
         return services;
     }
+
+    /// <summary>
+    /// The options are built once for the process, not for every request's context: they hold nothing of a request,
+    /// and building them (the provider, the interceptors, the warnings) was about a twentieth of what a signed-in page
+    /// allocated (issue 21, ADR 0033). The context itself stays one per request.
+    /// </summary>
+    private const ServiceLifetime OptionsOnce = ServiceLifetime.Singleton;
+
+    /// <summary>
+    /// A list in a query (<c>units.Contains(o.UnitId)</c>: the caller's units and bodies, on nearly every page) goes to
+    /// the database as one parameter (SQLite: a JSON array read with <c>json_each</c>; PostgreSQL: an array with
+    /// <c>= ANY</c>), so the statement's text is the same whatever the list's length and EF Core reuses it. EF Core
+    /// 10's default writes one parameter per item, and a statement whose text depends on the values is generated anew
+    /// on every execution: about a fifth of what a signed-in page allocated (issue 21, ADR 0033). The lists here are
+    /// a person's few units and bodies, where the planner gains nothing from seeing their length.
+    /// </summary>
+    private const ParameterTranslationMode OneParameterPerList = ParameterTranslationMode.Parameter;
 
     /// <summary>
     /// EF Core checks on every migrate that the model matches the last migration's snapshot, building the snapshot's

@@ -1,0 +1,101 @@
+using System.Data;
+using DongThuan.Tests.Harness;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DongThuan.Tests.Infrastructure;
+
+/// <summary>What each request pays to reach the database, beside the queries themselves (ADR 0033).</summary>
+public abstract class QueryCostTests
+{
+    private readonly AppFactory _app;
+
+    protected QueryCostTests(AppFactory app)
+    {
+        app.RequireAvailable();
+        _app = app;
+    }
+
+    /// <summary>
+    /// A list in a query (the caller's units and bodies, in nearly every signed-in query) is one parameter, so the
+    /// statement's text does not depend on the list's length and EF Core makes it once. With one parameter per item,
+    /// EF Core 10's default, it generated the SQL again on every execution. The rows found are the same either way.
+    /// </summary>
+    [Fact]
+    public async Task A_list_in_a_query_is_one_parameter_so_its_statement_is_made_once()
+    {
+        await _app.WithDb(async db =>
+        {
+            var units = await db.Obligations.AsNoTracking().Select(o => o.UnitId).Distinct().OrderBy(u => u).ToListAsync();
+            Assert.True(units.Count >= 2, "the demo has obligations in at least two units");
+            List<Guid> one = [units[0]], several = [.. units, Guid.NewGuid()];
+
+            // The statement after the parameters' values, which ToQueryString writes first.
+            string Statement(List<Guid> ids) => db.Obligations.Where(o => ids.Contains(o.UnitId)).ToQueryString().Split('\n').Last(l => l.Contains("WHERE", StringComparison.Ordinal));
+            Assert.Equal(Statement(one), Statement(several));
+
+            var each = 0;
+            foreach (var unit in units)
+            {
+                each += await db.Obligations.CountAsync(o => o.UnitId == unit);
+            }
+
+            Assert.Equal(each, await db.Obligations.CountAsync(o => several.Contains(o.UnitId)));
+            Assert.Equal(await db.Obligations.CountAsync(o => o.UnitId == units[0]), await db.Obligations.CountAsync(o => one.Contains(o.UnitId)));
+        });
+    }
+
+    /// <summary>The options are built once for the process; each request still gets a context of its own.</summary>
+    [Fact]
+    public async Task The_contexts_options_are_built_once_and_each_request_has_its_own_context()
+    {
+        await using var first = _app.Services.CreateAsyncScope();
+        await using var second = _app.Services.CreateAsyncScope();
+        var one = first.ServiceProvider.GetRequiredService<DongThuanDb>();
+        var other = second.ServiceProvider.GetRequiredService<DongThuanDb>();
+        Assert.NotSame(one, other);
+        var optionsType = typeof(DbContextOptions<>).MakeGenericType(one.GetType());
+        Assert.Same(first.ServiceProvider.GetRequiredService(optionsType), second.ServiceProvider.GetRequiredService(optionsType));
+    }
+}
+
+public sealed class QueryCostTestsOnSqlite(SqliteApp app) : QueryCostTests(app), IClassFixture<SqliteApp>
+{
+    /// <summary>
+    /// A context's SQLite connection is opened at its first query and kept until the context goes, not opened and
+    /// closed around each query (each open registered EF Core's SQL functions again); it then goes back to the pool.
+    /// </summary>
+    [Fact]
+    public async Task A_contexts_connection_is_opened_once_and_closed_when_the_context_goes()
+    {
+        System.Data.Common.DbConnection connection;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DongThuanDb>();
+            connection = db.Database.GetDbConnection();
+            Assert.Equal(ConnectionState.Closed, connection.State);
+            var handle = await OpenedHandleAsync(db);
+            Assert.Equal(ConnectionState.Open, connection.State);
+            Assert.Same(handle, await OpenedHandleAsync(db));
+
+            // A write in a transaction of its own commits on the same connection and leaves it open too.
+            var person = await db.People.OrderBy(p => p.FullName).FirstAsync();
+            Assert.True(person.Update(person.FullName, $"mot.lan.{Guid.NewGuid():N}@example.vn", person.Phone).Succeeded);
+            await db.SaveChangesAsync();
+            Assert.Equal(ConnectionState.Open, connection.State);
+        }
+
+        Assert.Equal(ConnectionState.Closed, connection.State);
+    }
+
+    private static async Task<SQLitePCL.sqlite3> OpenedHandleAsync(DongThuanDb db)
+    {
+        _ = await db.Bodies.AsNoTracking().CountAsync();
+        return ((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).Handle!;
+    }
+}
+
+public sealed class QueryCostTestsOnPostgres(PostgresApp app) : QueryCostTests(app), IClassFixture<PostgresApp>;
