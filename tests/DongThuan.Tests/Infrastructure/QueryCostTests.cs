@@ -1,4 +1,3 @@
-using System.Data;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Obligations;
@@ -62,40 +61,6 @@ public abstract class QueryCostTests
     }
 }
 
-public sealed class QueryCostTestsOnSqlite(SqliteApp app) : QueryCostTests(app), IClassFixture<SqliteApp>
-{
-    /// <summary>
-    /// A context's SQLite connection is opened at its first query and kept until the context goes, not opened and
-    /// closed around each query (each open registered EF Core's SQL functions again); it then goes back to the pool.
-    /// </summary>
-    [Fact]
-    public async Task A_contexts_connection_is_opened_once_and_closed_when_the_context_goes()
-    {
-        System.Data.Common.DbConnection connection;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<DongThuanDb>();
-            connection = db.Database.GetDbConnection();
-            Assert.Equal(ConnectionState.Closed, connection.State);
-            var handle = await OpenedHandleAsync(db);
-            Assert.Equal(ConnectionState.Open, connection.State);
-            Assert.Same(handle, await OpenedHandleAsync(db));
-
-            // A write in a transaction of its own commits on the same connection and leaves it open too.
-            var person = await db.People.OrderBy(p => p.FullName).FirstAsync();
-            Assert.True(person.Update(person.FullName, $"mot.lan.{Guid.NewGuid():N}@example.vn", person.Phone).Succeeded);
-            await db.SaveChangesAsync();
-            Assert.Equal(ConnectionState.Open, connection.State);
-        }
-
-        Assert.Equal(ConnectionState.Closed, connection.State);
-    }
-
-    private static async Task<SQLitePCL.sqlite3> OpenedHandleAsync(DongThuanDb db)
-    {
-        _ = await db.Bodies.AsNoTracking().CountAsync();
-        return ((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).Handle!;
-    }
-}
+public sealed class QueryCostTestsOnSqlite(SqliteApp app) : QueryCostTests(app), IClassFixture<SqliteApp>;
 
 public sealed class QueryCostTestsOnPostgres(PostgresApp app) : QueryCostTests(app), IClassFixture<PostgresApp>;

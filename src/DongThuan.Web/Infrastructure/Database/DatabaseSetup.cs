@@ -50,7 +50,7 @@ public static class DatabaseSetup
                 // a page runs several; without a pool a page spent most of its time opening (issue 21). The pool is
                 // emptied when the host stops (PrepareDatabaseAsync), so the file is not held open after it.
                 services.AddDbContext<DongThuanDb, SqliteDongThuanDb>(o => o.UseSqlite(SqliteConnectionString(configuration), q => q.UseParameterizedCollectionMode(OneParameterPerList))
-                    .AddInterceptors(AfterCommitInterceptor.Instance, SqliteGroupCommit.Instance, SqliteStatementTurns.Instance, SqliteOneOpenPerContext.Instance)
+                    .AddInterceptors(AfterCommitInterceptor.Instance, SqliteGroupCommit.Instance, SqliteStatementTurns.Instance)
                     .ConfigureWarnings(SkipModelCheck), ServiceLifetime.Scoped, OptionsOnce);
                 break;
         }
