@@ -86,7 +86,7 @@ def discover(cookie):
     }
 
 
-def targets(found, cookie):
+def targets(found):
     public = [
         ("`/` (public home)", "/"),
         ("`/tin-tuc` (news)", "/tin-tuc"),
@@ -186,7 +186,7 @@ def main():
         wait_for(APP + "/healthz")
         cookie = sign_in("thuongtruc", "CauGiay@2023")
         found = discover(cookie)
-        plan = [t for t in targets(found, cookie) if t[3] == "base" or not args.only or t[3] in args.only]
+        plan = [t for t in targets(found) if t[3] == "base" or not args.only or t[3] in args.only]
         # Warm-up: JIT, caches, connection pools. After two seconds a signed-in page still ran at half the speed it
         # reached later: the runtime recompiles hot methods in the background, and on two busy cores that lags (ADR 0030).
         for name, url, extra, _ in plan:

@@ -71,8 +71,9 @@ public static class DatabaseSetup
     /// the database as one parameter (SQLite: a JSON array read with <c>json_each</c>; PostgreSQL: an array with
     /// <c>= ANY</c>), so the statement's text is the same whatever the list's length and EF Core reuses it. EF Core
     /// 10's default writes one parameter per item, and a statement whose text depends on the values is generated anew
-    /// on every execution: about a fifth of what a signed-in page allocated (issue 21, ADR 0033). The lists here are
-    /// a person's few units and bodies, where the planner gains nothing from seeing their length.
+    /// on every execution: about a fifth of what a signed-in page allocated (issue 21, ADR 0033). That default lets the
+    /// planner see how many values there are; the lists here are mostly a person's few units and bodies or a page's
+    /// owners, where that gains little.
     /// </summary>
     private const ParameterTranslationMode OneParameterPerList = ParameterTranslationMode.Parameter;
 
