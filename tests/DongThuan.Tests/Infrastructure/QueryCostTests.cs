@@ -1,7 +1,6 @@
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Obligations;
-using DongThuan.Web.Modules.Organisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -41,8 +41,9 @@ public static class DatabaseSetup
                         "Database:Provider is Postgres but ConnectionStrings:Postgres is empty. / Chưa cấu hình chuỗi kết nối PostgreSQL.");
                 }
 
-                services.AddDbContext<DongThuanDb, PostgresDongThuanDb>(o => o.UseNpgsql(cs, n => n.UseParameterizedCollectionMode(OneParameterPerList)).AddInterceptors(AfterCommitInterceptor.Instance).ConfigureWarnings(SkipModelCheck),
-                    ServiceLifetime.Scoped, OptionsOnce);
+                services.AddDbContext<DongThuanDb, PostgresDongThuanDb>(o => o.UseNpgsql(cs, n => n.UseParameterizedCollectionMode(OneParameterPerList))
+                    .AddInterceptors(AfterCommitInterceptor.Instance)
+                    .ConfigureWarnings(SkipModelCheck), ServiceLifetime.Scoped, OptionsOnce);
                 break;
             default:
                 Directory.CreateDirectory(DataDirectory(configuration));
