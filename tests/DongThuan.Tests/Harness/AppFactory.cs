@@ -198,17 +198,18 @@ public sealed class PostgresApp : AppFactory
         await base.DisposeAsync();
         if (Unavailable is null)
         {
-            await using (var pooled = new NpgsqlConnection(ConnectionString))
-            {
-                NpgsqlConnection.ClearPool(pooled);
-            }
+            await using var pooled = new NpgsqlConnection(ConnectionString);
+            NpgsqlConnection.ClearPool(pooled);
+        }
 
-            if (_isTemplate)
-            {
-                // Kept for the copies; DemoTemplate drops it at the end of the run.
-                return;
-            }
+        if (_isTemplate)
+        {
+            // Kept for the copies; DemoTemplate drops it at the end of the run.
+            return;
+        }
 
+        if (Unavailable is null)
+        {
             await DemoTemplate.ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
         }
 
