@@ -23,7 +23,7 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
     /// <summary>The most rows one sheet holds; a longer list is narrowed with the filters first.</summary>
     public const int SheetRows = 5_000;
 
-    public sealed record Row(Petition Petition, string? Field, string? Agency, Obligation? Obligation);
+    public sealed record Row(ListedPetition Petition, string? Field, string? Agency, Obligation? Obligation);
 
     /// <summary>The columns the list sorts by; the date received, newest first, when none is chosen.</summary>
     public enum SortBy
@@ -143,7 +143,7 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
 
     private async Task<IReadOnlyList<Row>> RowsAsync(IQueryable<Petition> page, CancellationToken ct)
     {
-        var petitions = await page.ToListAsync(ct);
+        var petitions = await page.Select(ListedPetition.Columns).ToListAsync(ct);
         var obligationIds = petitions.Where(p => p.ObligationId != null).Select(p => p.ObligationId!.Value).ToList();
         var obligations = await db.ObligationsByIdAsync(obligationIds, ct);
         var agencyIds = petitions.Where(p => p.AgencyBodyId != null).Select(p => p.AgencyBodyId!.Value).Distinct().ToList();

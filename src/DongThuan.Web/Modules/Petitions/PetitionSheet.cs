@@ -8,7 +8,7 @@ public static class PetitionSheet
 {
     public const string ContentType = ListSheet.ContentType;
 
-    public sealed record Line(Petition Petition, string? Field, string? Agency, Obligation? Obligation);
+    public sealed record Line(ListedPetition Petition, string? Field, string? Agency, Obligation? Obligation);
 
     private static readonly string[] Columns = ["Mã", "Tiêu đề", "Loại", "Kênh", "Số cử tri", "Ngày tiếp nhận", "Lĩnh vực", "Cơ quan giải quyết", "Tình trạng", "Hạn", "Tình trạng hạn"];
 
