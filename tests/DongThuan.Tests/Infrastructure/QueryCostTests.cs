@@ -1,7 +1,6 @@
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Obligations;
-using DongThuan.Web.Modules.Petitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,27 +43,6 @@ public abstract class QueryCostTests
 
             Assert.Equal(each, await db.Obligations.CountAsync(o => several.Contains(o.UnitId)));
             Assert.Equal(await db.Obligations.CountAsync(o => o.UnitId == units[0]), await db.Obligations.CountAsync(o => one.Contains(o.UnitId)));
-        });
-    }
-
-    /// <summary>
-    /// The staff's petition list reads the columns it shows, not each petition's content and folded text: whole
-    /// petitions made that page allocate about a sixth more (issue 21).
-    /// </summary>
-    [Fact]
-    public async Task The_petition_list_reads_only_the_columns_it_shows()
-    {
-        await _app.WithDb(async db =>
-        {
-            // The whole petition's statement does read them: the check tells the two apart.
-            Assert.Contains("\"Content\"", db.Petitions.ToQueryString(), StringComparison.Ordinal);
-            var sql = db.Petitions.Select(ListedPetition.Columns).ToQueryString();
-            Assert.Contains("\"TrackingCode\"", sql, StringComparison.Ordinal);
-            Assert.DoesNotContain("\"Content\"", sql, StringComparison.Ordinal);
-            Assert.DoesNotContain("\"Folded\"", sql, StringComparison.Ordinal);
-            var listed = await db.Petitions.AsNoTracking().OrderBy(p => p.TrackingCode).Select(ListedPetition.Columns).FirstAsync();
-            var whole = await db.Petitions.AsNoTracking().SingleAsync(p => p.Id == listed.Id);
-            Assert.Equal((whole.TrackingCode, whole.Title, whole.State, whole.ObligationId), (listed.TrackingCode, listed.Title, listed.State, listed.ObligationId));
         });
     }
 

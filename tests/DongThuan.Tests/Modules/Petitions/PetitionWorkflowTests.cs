@@ -25,6 +25,42 @@ public abstract class PetitionWorkflowTests
         _app = app;
     }
 
+    /// <summary>
+    /// The list and its sheet read the columns they show, not each petition's content and folded text (whole petitions
+    /// made the page allocate about a sixth more: issue 21, ADR 0033), and each column still holds its own petition's
+    /// value: a routed petition's kind, channel, voters, date, field, agency, state and deadline, as stored.
+    /// </summary>
+    [Fact]
+    public async Task The_list_reads_only_the_columns_it_shows_and_each_holds_its_petitions_value()
+    {
+        var (whole, listed) = await _app.WithDb((db, _) => Task.FromResult((db.Petitions.ToQueryString(), db.Petitions.Select(ListedPetition.Columns).ToQueryString())));
+        Assert.Contains("\"Content\"", whole, StringComparison.Ordinal); // the check tells the two statements apart
+        Assert.DoesNotContain("\"Content\"", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Folded\"", listed, StringComparison.Ordinal);
+
+        using var office = await Browser.SignedInAs(_app, "thuongtruc");
+        var sheet = await Sheets.ReadAsync(await office.GetAsync("/Petitions?Sort=Code&Asc=true&handler=Xlsx"));
+        var row = sheet.First(r => !string.IsNullOrEmpty(r["Lĩnh vực"]?.ToString()) && !string.IsNullOrEmpty(r["Cơ quan giải quyết"]?.ToString())
+                                   && !string.IsNullOrEmpty(r["Hạn"]?.ToString()));
+        var code = row["Mã"]!.ToString();
+        var (petition, field, agency, due) = await _app.WithDb(async (db, _) =>
+        {
+            var p = await db.Petitions.AsNoTracking().SingleAsync(p => p.TrackingCode == code);
+            return (p, await db.PetitionFields.Where(f => f.Id == p.FieldId).Select(f => f.Name).SingleAsync(),
+                await db.Bodies.Where(b => b.Id == p.AgencyBodyId).Select(b => b.Name).SingleAsync(),
+                await db.Obligations.Where(o => o.Id == p.ObligationId).Select(o => o.DueOn).SingleAsync());
+        });
+        Assert.Equal(petition.Title, row["Tiêu đề"]?.ToString());
+        Assert.Equal(PetitionNames.Of(petition.Kind), row["Loại"]?.ToString());
+        Assert.Equal(PetitionNames.Of(petition.Channel), row["Kênh"]?.ToString());
+        Assert.Equal(petition.Voters, Convert.ToInt32(row["Số cử tri"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(petition.ReceivedOn.ToString("dd/MM/yyyy"), row["Ngày tiếp nhận"]?.ToString());
+        Assert.Equal(field, row["Lĩnh vực"]?.ToString());
+        Assert.Equal(agency, row["Cơ quan giải quyết"]?.ToString());
+        Assert.Equal(PetitionNames.Of(petition.State), row["Tình trạng"]?.ToString());
+        Assert.Equal(due.ToString("dd/MM/yyyy"), row["Hạn"]?.ToString());
+    }
+
     [Fact]
     public async Task The_list_sorts_by_a_column_and_downloads_the_same_rows_and_an_agency_only_its_own()
     {
