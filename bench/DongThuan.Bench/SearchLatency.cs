@@ -67,7 +67,7 @@ public static class SearchLatency
         if (postgres is not null)
         {
             var cs = await EnsurePostgresAsync(postgres);
-            await using var db = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options, BenchSealing.Instance, new DemoActor("bench"), TimeProvider.System, []);
+            await using var db = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options).Serving(new SaveServices(BenchSealing.Instance, TimeProvider.System, []), new DemoActor("bench"));
             await using var connection = new NpgsqlConnection(cs);
             await connection.OpenAsync();
             foreach (var (name, query, selective) in Queries)
@@ -242,7 +242,7 @@ public static class SearchLatency
             await create.ExecuteNonQueryAsync();
         }
 
-        await using (var db = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options, BenchSealing.Instance, new DemoActor("bench"), TimeProvider.System, []))
+        await using (var db = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options).Serving(new SaveServices(BenchSealing.Instance, TimeProvider.System, []), new DemoActor("bench")))
         {
             await db.Database.MigrateAsync();
         }

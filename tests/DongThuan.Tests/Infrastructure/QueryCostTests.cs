@@ -1,6 +1,9 @@
 using DongThuan.Tests.Harness;
+using DongThuan.Web.Infrastructure.Audit;
 using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,6 +47,66 @@ public abstract class QueryCostTests
             Assert.Equal(each, await db.Obligations.CountAsync(o => several.Contains(o.UnitId)));
             Assert.Equal(await db.Obligations.CountAsync(o => o.UnitId == units[0]), await db.Obligations.CountAsync(o => one.Contains(o.UnitId)));
         });
+    }
+
+    /// <summary>
+    /// A request's context comes from EF Core's pool (ADR 0034) and goes back to it with the request. The next request
+    /// that gets it must find nothing of the last: no tracked entity, no work queued for a commit that never came, and
+    /// not the last request's actor, or its saves would be audited in someone else's name.
+    /// </summary>
+    [Fact]
+    public async Task A_context_back_from_the_pool_forgets_the_request_that_used_it()
+    {
+        var ran = false;
+        DongThuanDb used;
+        await using (var first = _app.Services.CreateAsyncScope())
+        {
+            used = first.ServiceProvider.GetRequiredService<DongThuanDb>();
+            var unit = await used.Set<Unit>().FirstAsync();
+            used.Bodies.Add(Body.Create("Never saved " + Guid.NewGuid(), BodyKind.PeoplesCommittee, unit, null, null, null, true, out _));
+            used.AfterCommit(_ =>
+            {
+                ran = true;
+                return Task.CompletedTask;
+            });
+        }
+
+        // The pool hands out the contexts given back longest ago first: take them until the one above comes back.
+        var factoryType = typeof(IDbContextFactory<>).MakeGenericType(used.GetType());
+        var factory = _app.Services.GetRequiredService(factoryType);
+        var held = new List<DongThuanDb>();
+        try
+        {
+            DongThuanDb? again = null;
+            for (var i = 0; i < 256 && again is null; i++)
+            {
+                var next = (DongThuanDb)factoryType.GetMethod(nameof(IDbContextFactory<DongThuanDb>.CreateDbContext), Type.EmptyTypes)!.Invoke(factory, null)!;
+                held.Add(next);
+                again = ReferenceEquals(next, used) ? next : null;
+            }
+
+            Assert.NotNull(again);
+            Assert.Empty(again.ChangeTracker.Entries());
+
+            // Not given an actor, it refuses to save rather than audit the change in the last request's name.
+            var unit = await again.Set<Unit>().FirstAsync();
+            var body = Body.Create("Pooled " + Guid.NewGuid(), BodyKind.PeoplesCommittee, unit, null, null, null, true, out _);
+            again.Bodies.Add(body);
+            await Assert.ThrowsAsync<InvalidOperationException>(() => again.SaveChangesAsync());
+
+            again.Serving(_app.Services.GetRequiredService<SaveServices>(), new DemoActor("the next request"));
+            await again.SaveChangesAsync();
+            Assert.False(ran);
+            var audited = await again.Set<AuditEntry>().AsNoTracking().Where(e => e.EntityId == body.Id.ToString()).SingleAsync();
+            Assert.Equal("the next request", audited.UserName);
+        }
+        finally
+        {
+            foreach (var db in held)
+            {
+                await db.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>The options are built once for the process; each request still gets a context of its own.</summary>

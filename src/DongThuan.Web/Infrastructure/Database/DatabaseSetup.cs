@@ -41,31 +41,39 @@ public static class DatabaseSetup
                         "Database:Provider is Postgres but ConnectionStrings:Postgres is empty. / Chưa cấu hình chuỗi kết nối PostgreSQL.");
                 }
 
-                services.AddDbContext<DongThuanDb, PostgresDongThuanDb>(o => o.UseNpgsql(cs, n => n.UseParameterizedCollectionMode(OneParameterPerList))
+                services.AddPooledDbContextFactory<PostgresDongThuanDb>(o => o.UseNpgsql(cs, n => n.UseParameterizedCollectionMode(OneParameterPerList))
                     .AddInterceptors(AfterCommitInterceptor.Instance)
-                    .ConfigureWarnings(SkipModelCheck), ServiceLifetime.Scoped, OptionsOnce);
+                    .ConfigureWarnings(SkipModelCheck));
+                services.AddScoped<DongThuanDb>(Leased<PostgresDongThuanDb>);
                 break;
             default:
                 Directory.CreateDirectory(DataDirectory(configuration));
                 // Pooled: opening the file costs more than most queries (its schema is read again on every open), and
                 // a page runs several; without a pool a page spent most of its time opening (issue 21). The pool is
                 // emptied when the host stops (PrepareDatabaseAsync), so the file is not held open after it.
-                services.AddDbContext<DongThuanDb, SqliteDongThuanDb>(o => o.UseSqlite(SqliteConnectionString(configuration), q => q.UseParameterizedCollectionMode(OneParameterPerList))
+                services.AddPooledDbContextFactory<SqliteDongThuanDb>(o => o.UseSqlite(SqliteConnectionString(configuration), q => q.UseParameterizedCollectionMode(OneParameterPerList))
                     .AddInterceptors(AfterCommitInterceptor.Instance, SqliteGroupCommit.Instance, SqliteStatementTurns.Instance)
-                    .ConfigureWarnings(SkipModelCheck), ServiceLifetime.Scoped, OptionsOnce);
+                    .ConfigureWarnings(SkipModelCheck));
+                services.AddScoped<DongThuanDb>(Leased<SqliteDongThuanDb>);
                 break;
         }
+
+        services.AddSingleton(SaveServices.From);
 
         services.AddHealthChecks().AddDbContextCheck<DongThuanDb>("database");
         return services;
     }
 
     /// <summary>
-    /// The options are built once for the process, not for every request's context: they hold nothing of a request,
-    /// and building them (the provider, the interceptors, the warnings) was about a twentieth of what a signed-in page
-    /// allocated (issue 21, ADR 0033). The context itself stays one per request.
+    /// A request's context comes from EF Core's pool (ADR 0034): the options are built once for the process (building
+    /// them was about a twentieth of what a signed-in page allocated, ADR 0033), and a context's internal services are
+    /// set up once, not for every request. The pool knows nothing of the request, so the context is given the request's
+    /// actor here, and forgets it when the scope disposes it back to the pool.
     /// </summary>
-    private const ServiceLifetime OptionsOnce = ServiceLifetime.Singleton;
+    private static DongThuanDb Leased<TDb>(IServiceProvider services)
+        where TDb : DongThuanDb =>
+        services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TDb>>().CreateDbContext()
+            .Serving(services.GetRequiredService<SaveServices>(), services.GetRequiredService<Domain.ICurrentActor>());
 
     /// <summary>
     /// A list in a query (<c>units.Contains(o.UnitId)</c>: the caller's units and bodies, on nearly every page) goes to
@@ -149,7 +157,7 @@ public static class DatabaseSetup
                 .UseNpgsql(cs)
                 .UseLoggerFactory(app.Services.GetRequiredService<ILoggerFactory>())
                 .ConfigureWarnings(w => SkipModelCheck(w.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug))))
-                .Options, scope.ServiceProvider.GetRequiredService<AuditSealing>(), Domain.SystemActor.Instance, TimeProvider.System, []);
+                .Options).Serving(scope.ServiceProvider.GetRequiredService<SaveServices>(), Domain.SystemActor.Instance);
             await migrating.Database.MigrateAsync();
         }
         else

@@ -9,17 +9,17 @@ namespace DongThuan.Web.Infrastructure.Database;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteDongThuanDb>
 {
     public SqliteDongThuanDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteDongThuanDb>().UseSqlite("Data Source=design.db").Options, DesignTime.Sealing, SystemActor.Instance, TimeProvider.System, []);
+        new SqliteDongThuanDb(new DbContextOptionsBuilder<SqliteDongThuanDb>().UseSqlite("Data Source=design.db").Options).Serving(DesignTime.Services, SystemActor.Instance);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresDongThuanDb>
 {
     public PostgresDongThuanDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql("Host=localhost;Database=design").Options, DesignTime.Sealing, SystemActor.Instance, TimeProvider.System, []);
+        new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql("Host=localhost;Database=design").Options).Serving(DesignTime.Services, SystemActor.Instance);
 }
 
 internal static class DesignTime
 {
     /// <summary>A throwaway key: migrations are generated, never sealed.</summary>
-    public static readonly Audit.AuditSealing Sealing = new(new Security.ServerSecrets(new byte[32], Path.GetTempPath()), null, TimeProvider.System);
+    public static readonly SaveServices Services = new(new(new Security.ServerSecrets(new byte[32], Path.GetTempPath()), null, TimeProvider.System), TimeProvider.System, []);
 }

@@ -15,20 +15,28 @@ namespace DongThuan.Web.Infrastructure.Database;
 /// </summary>
 public abstract class DongThuanDb : IdentityUserContext<AppUser>
 {
-    private readonly AuditSealing _sealing;
-    private readonly ICurrentActor _actor;
-    private readonly TimeProvider _time;
-    private readonly IReadOnlyList<ISaveParticipant> _participants;
+    private SaveServices? _services;
+    private ICurrentActor? _actor;
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
 
-    protected DongThuanDb(DbContextOptions options, AuditSealing sealing, ICurrentActor actor, TimeProvider time, IEnumerable<ISaveParticipant> participants)
+    /// <summary>
+    /// Only the options: contexts are pooled (ADR 0034), and EF Core's pool makes them with nothing else. The request's
+    /// actor and the save's services are given with <see cref="Serve"/> each time one is handed out.
+    /// </summary>
+    protected DongThuanDb(DbContextOptions options)
         : base(options)
     {
-        _sealing = sealing;
-        _actor = actor;
-        _time = time;
-        _participants = [.. participants];
     }
+
+    /// <summary>Whose changes this context saves and what its saves use; the context forgets both when it goes back to the pool.</summary>
+    internal void Serve(SaveServices services, ICurrentActor actor)
+    {
+        _services = services;
+        _actor = actor;
+    }
+
+    private SaveServices Services => _services ?? throw new InvalidOperationException(
+        "A DongThuanDb saved before it was given its actor (DongThuanDb.Serving). / Ngữ cảnh dữ liệu chưa được gán người thao tác.");
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -144,18 +152,31 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
 
     public override void Dispose()
     {
-        LeaveWriterTurn();
-        DropStatementTurn();
+        Forget();
         base.Dispose();
         GC.SuppressFinalize(this);
     }
 
     public override async ValueTask DisposeAsync()
     {
-        LeaveWriterTurn();
-        DropStatementTurn();
+        Forget();
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>
+    /// The context goes back to the pool (or away): it gives back any turn it holds, drops work queued for a commit that
+    /// never came, and forgets whose context it was, so the next request that gets it starts clean.
+    /// EF Core resets its own state (tracked entities, the connection, the settings) itself.
+    /// </summary>
+    private void Forget()
+    {
+        LeaveWriterTurn();
+        DropStatementTurn();
+        DropAfterCommit();
+        _afterCommitDone = false;
+        _services = null;
+        _actor = null;
     }
 
     /// <summary>A statement about to write outside any transaction waits for the writer's turn, unless its context holds it.</summary>
@@ -209,8 +230,9 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
         using (DetectedAlready())
         {
             TextLimits.Check(ChangeTracker);
-            pending = AuditRecorder.Capture(ChangeTracker, _actor, _time.GetUtcNow());
-            derived = _participants.Select(p => (Participant: p, Captured: p.Capture(ChangeTracker))).Where(x => x.Captured is not null).ToList();
+            var services = Services;
+            pending = AuditRecorder.Capture(ChangeTracker, _actor!, services.Time.GetUtcNow());
+            derived = services.Participants.Select(p => (Participant: p, Captured: p.Capture(ChangeTracker))).Where(x => x.Captured is not null).ToList();
         }
 
         if (pending.Count == 0 && derived.Count == 0)
@@ -251,7 +273,7 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
                 if (pending.Count > 0)
                 {
                     // Only what this save committed itself: an outer transaction may still roll back.
-                    _sealing.Committed(pending[^1].Sequence, pending[^1].Hash);
+                    Services.Sealing.Committed(pending[^1].Sequence, pending[^1].Hash);
                 }
             }
 
@@ -315,7 +337,7 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
         await Database.ExecuteSqlRawAsync(
             "UPDATE \"AuditChainHead\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1", cancellationToken);
         var head = await Set<AuditChainHead>().AsNoTracking().SingleAsync(h => h.Id == 1, cancellationToken);
-        if (!head.CanBeExtendedWith(_sealing.Fingerprint))
+        if (!head.CanBeExtendedWith(Services.Sealing.Fingerprint))
         {
             // Sealing with another key would leave a chain no key verifies: stop rather than write it.
             throw new AuditKeyMismatchException();
@@ -323,7 +345,7 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
 
         var sequence = head.LastSequence;
         var hash = head.LastHash;
-        var key = _sealing.Key;
+        var key = Services.Sealing.Key;
         foreach (var entry in pending)
         {
             entry.Seal(++sequence, hash, key);
@@ -331,7 +353,7 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
         }
 
         Set<AuditEntry>().AddRange(pending);
-        var fingerprint = _sealing.Fingerprint;
+        var fingerprint = Services.Sealing.Fingerprint;
         await Database.ExecuteSqlAsync(
             $"UPDATE \"AuditChainHead\" SET \"LastSequence\" = {sequence}, \"LastHash\" = {hash}, \"KeyFingerprint\" = {fingerprint} WHERE \"Id\" = 1", cancellationToken);
     }

@@ -1,13 +1,10 @@
-using DongThuan.Web.Infrastructure.Domain;
-using DongThuan.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DongThuan.Web.Infrastructure.Database;
 
 /// <summary>SQLite, the embedded default. Owns the migrations in Migrations/Sqlite.</summary>
-public sealed class SqliteDongThuanDb(DbContextOptions<SqliteDongThuanDb> options, AuditSealing sealing, ICurrentActor actor, TimeProvider time, IEnumerable<ISaveParticipant> participants)
-    : DongThuanDb(options, sealing, actor, time, participants)
+public sealed class SqliteDongThuanDb(DbContextOptions<SqliteDongThuanDb> options) : DongThuanDb(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -18,5 +15,4 @@ public sealed class SqliteDongThuanDb(DbContextOptions<SqliteDongThuanDb> option
 }
 
 /// <summary>PostgreSQL, the server option. Owns the migrations in Migrations/Postgres.</summary>
-public sealed class PostgresDongThuanDb(DbContextOptions<PostgresDongThuanDb> options, AuditSealing sealing, ICurrentActor actor, TimeProvider time, IEnumerable<ISaveParticipant> participants)
-    : DongThuanDb(options, sealing, actor, time, participants);
+public sealed class PostgresDongThuanDb(DbContextOptions<PostgresDongThuanDb> options) : DongThuanDb(options);
