@@ -24,6 +24,8 @@ using DongThuan.Web.Modules.Open311;
 using DongThuan.Web.Modules.Popolo;
 using DongThuan.Web.Modules.OpenData;
 
+DongThuan.Web.Infrastructure.Hosting.MallocArenas.Cap();
+
 // Verbs run an operator's job instead of serving (`help` lists them). Help and an unknown verb answer before
 // anything is built, so they never open, create, migrate or seed a database.
 OperatorVerbs.Verb? verb = null;
