@@ -16,11 +16,13 @@ public sealed class TokenStampCheck(RequestDelegate next, TimeProvider time, ICo
 {
     private readonly ConcurrentDictionary<string, (string? Stamp, DateTimeOffset ReadAt)> _stamps = new(StringComparer.Ordinal);
 
-    public async Task InvokeAsync(HttpContext context, Infrastructure.Database.DongThuanDb db)
+    public async Task InvokeAsync(HttpContext context)
     {
+        // The context is asked for only when a token is to be checked: taken as a parameter of this method, it was
+        // set up for every request, a cached public page's too (issue 21).
         if (context.User.Identity?.IsAuthenticated == true
             && AccountsModule.CarriesBearerToken(context.Request)
-            && !await IsCurrentAsync(context.User, db, context.RequestAborted))
+            && !await IsCurrentAsync(context.User, context.RequestServices.GetRequiredService<Infrastructure.Database.DongThuanDb>(), context.RequestAborted))
         {
             context.User = new ClaimsPrincipal(new ClaimsIdentity());
         }
