@@ -13,6 +13,8 @@ namespace DongThuan.Tests.Harness;
 /// </summary>
 public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    static AppFactory() => QueryCounter.Listen();
+
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>

@@ -8,15 +8,25 @@ namespace DongThuan.Tests.Harness;
 /// executed command to its diagnostic listener, and only commands run in the flow of <see cref="CountAsync"/> are
 /// counted, so background services and other tests' hosts do not add to it. The test server must carry the caller's
 /// execution context into the request (<c>Server.PreserveExecutionContext</c>).
+/// <para>
+/// It listens from before the first host starts (<see cref="Listen"/>, from <see cref="AppFactory"/>): EF Core's
+/// command logger, when nothing listens, stops asking for a second, and a pooled context keeps its logger from one
+/// request to the next, so a listener that arrived later missed the commands of contexts used just before.
+/// Only the executed command is listened to, so the rest of the suite pays for no other event.
+/// </para>
 /// </summary>
 public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
 {
     private static readonly AsyncLocal<StrongBox<int>?> Current = new();
     private static readonly Lazy<IDisposable> Subscription = new(() => DiagnosticListener.AllListeners.Subscribe(new QueryCounter()));
 
+    private const string Executed = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted";
+
+    public static void Listen() => _ = Subscription.Value;
+
     public static async Task<int> CountAsync(Func<Task> work)
     {
-        _ = Subscription.Value;
+        Listen();
         var box = new StrongBox<int>();
         Current.Value = box;
         try
@@ -35,13 +45,13 @@ public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyV
     {
         if (listener.Name == "Microsoft.EntityFrameworkCore")
         {
-            listener.Subscribe(this);
+            listener.Subscribe(this, (name, _, _) => name == Executed);
         }
     }
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted" && Current.Value is { } box)
+        if (value.Key == Executed && Current.Value is { } box)
         {
             Interlocked.Increment(ref box.Value);
         }
