@@ -25,8 +25,8 @@ public static class HistoryDatabase
 
     public static Guid Agency(int unit, int i) => Id(3, unit * 100 + i);
 
-    public static SqliteDongThuanDb Open(string path) => new SqliteDongThuanDb(
-        new DbContextOptionsBuilder<SqliteDongThuanDb>().UseSqlite($"Data Source={path}").Options).Serving(new SaveServices(BenchSealing.Instance, TimeProvider.System, []), new DemoActor("bench"));
+    public static SqliteDongThuanDb Open(string path) =>
+        BenchSealing.Serve(new SqliteDongThuanDb(new DbContextOptionsBuilder<SqliteDongThuanDb>().UseSqlite($"Data Source={path}").Options));
 
     public static async Task<string> EnsureAsync()
     {

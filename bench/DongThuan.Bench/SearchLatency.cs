@@ -67,7 +67,7 @@ public static class SearchLatency
         if (postgres is not null)
         {
             var cs = await EnsurePostgresAsync(postgres);
-            await using var db = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options).Serving(new SaveServices(BenchSealing.Instance, TimeProvider.System, []), new DemoActor("bench"));
+            await using var db = BenchSealing.Serve(new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options));
             await using var connection = new NpgsqlConnection(cs);
             await connection.OpenAsync();
             foreach (var (name, query, selective) in Queries)
@@ -242,7 +242,7 @@ public static class SearchLatency
             await create.ExecuteNonQueryAsync();
         }
 
-        await using (var db = new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options).Serving(new SaveServices(BenchSealing.Instance, TimeProvider.System, []), new DemoActor("bench")))
+        await using (var db = BenchSealing.Serve(new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options)))
         {
             await db.Database.MigrateAsync();
         }
@@ -302,9 +302,15 @@ public static class SearchLatency
     }
 }
 
-/// <summary>A throwaway master key: the benchmark's audit rows are never verified.</summary>
+/// <summary>What the benchmark's contexts save with: a throwaway master key (their audit rows are never verified), no participants.</summary>
 internal static class BenchSealing
 {
-    public static readonly DongThuan.Web.Infrastructure.Audit.AuditSealing Instance =
-        new(new DongThuan.Web.Infrastructure.Security.ServerSecrets(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), Path.GetTempPath()), null, TimeProvider.System);
+    private static readonly SaveServices Saves = new(
+        new(new DongThuan.Web.Infrastructure.Security.ServerSecrets(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), Path.GetTempPath()), null, TimeProvider.System),
+        TimeProvider.System,
+        []);
+
+    /// <summary>Gives a context made with <c>new</c> what the application's pool would: the services, and the benchmark as actor.</summary>
+    public static TDb Serve<TDb>(TDb db)
+        where TDb : DongThuanDb => db.Serving(Saves, new DemoActor("bench"));
 }

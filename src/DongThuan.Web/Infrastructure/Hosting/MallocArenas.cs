@@ -14,7 +14,7 @@ public static class MallocArenas
     /// <summary>glibc's <c>M_ARENA_MAX</c> (malloc.h).</summary>
     private const int ArenaMax = -8;
 
-    public const int Limit = 2;
+    private const int Limit = 2;
 
     /// <summary>Sets the cap; true when the C library took it. Elsewhere than glibc on Linux it does nothing and says false.</summary>
     public static bool Cap()
