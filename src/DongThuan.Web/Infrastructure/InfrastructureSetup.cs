@@ -31,7 +31,7 @@ public static class InfrastructureSetup
         // The server's one secret, outside the database: it keys the audit chain and encrypts the key ring (ADR 0016).
         // Read (or created) on first use, so verbs that need no key (restore) never make one.
         services.AddSingleton(_ => ServerSecrets.Load(configuration));
-        services.AddSingleton(sp => new AuditSealing(sp.GetRequiredService<ServerSecrets>(), AuditSealing.CheckpointDirectoryOf(configuration), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new AuditSealing(sp.GetRequiredService<ServerSecrets>(), AuditSealing.CheckpointDirectoryOf(configuration), sp.GetRequiredService<TimeProvider>(), log: sp.GetRequiredService<ILogger<AuditSealing>>()));
         services.AddDongThuanDatabase(configuration);
         // The keys that sign cookies and tokens live in the secrets folder, encrypted with the master key: a copy of
         // the database cannot forge a sign-in. Instances that share the folder (and key) accept each other's cookies.
