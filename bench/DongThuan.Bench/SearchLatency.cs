@@ -305,10 +305,7 @@ public static class SearchLatency
 /// <summary>What the benchmark's contexts save with: a throwaway master key (their audit rows are never verified), no participants.</summary>
 internal static class BenchSealing
 {
-    private static readonly SaveServices Saves = new(
-        new(new DongThuan.Web.Infrastructure.Security.ServerSecrets(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), Path.GetTempPath()), null, TimeProvider.System),
-        TimeProvider.System,
-        []);
+    private static readonly SaveServices Saves = SaveServices.Throwaway();
 
     /// <summary>Gives a context made with <c>new</c> what the application's pool would: the services, and the benchmark as actor.</summary>
     public static TDb Serve<TDb>(TDb db)

@@ -21,5 +21,5 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
 internal static class DesignTime
 {
     /// <summary>A throwaway key: migrations are generated, never sealed.</summary>
-    public static readonly SaveServices Services = new(new(new Security.ServerSecrets(new byte[32], Path.GetTempPath()), null, TimeProvider.System), TimeProvider.System, []);
+    public static readonly SaveServices Services = SaveServices.Throwaway();
 }

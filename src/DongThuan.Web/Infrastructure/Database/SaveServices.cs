@@ -11,6 +11,14 @@ public sealed record SaveServices(AuditSealing Sealing, TimeProvider Time, IRead
 {
     public static SaveServices From(IServiceProvider services) =>
         new(services.GetRequiredService<AuditSealing>(), services.GetRequiredService<TimeProvider>(), [.. services.GetServices<ISaveParticipant>()]);
+
+    /// <summary>
+    /// For tools whose audit rows nobody verifies (EF Core's design-time factories, the benchmarks): a random key that
+    /// is never kept, no checkpoint file, the system clock, no participants.
+    /// </summary>
+    public static SaveServices Throwaway() =>
+        new(new AuditSealing(new Security.ServerSecrets(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), Path.GetTempPath()), null, TimeProvider.System),
+            TimeProvider.System, []);
 }
 
 public static class DongThuanDbServing
