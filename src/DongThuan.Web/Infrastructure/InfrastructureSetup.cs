@@ -42,10 +42,14 @@ public static class InfrastructureSetup
         services.AddSingleton<AuditHealth>();
         services.AddSingleton<AuditWatch>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditWatch>());
-        services.AddHealthChecks().AddCheck<AuditHealthCheck>("audit");
+        services.AddHealthChecks().AddCheck<AuditHealthCheck>("audit").AddCheck<Notifications.MailHealthCheck>("mail");
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<Files.FileStore>();
         services.AddSingleton<Files.FileTexts>();
+        // Registered before the web server, so on stopping the server finishes its requests first and the outbox then
+        // sends what they queued (hosted services stop in the reverse order).
+        services.AddSingleton<Notifications.SmtpOutbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<Notifications.SmtpOutbox>());
         services.AddSingleton<Notifications.IMailer, Notifications.Mailer>();
         return services;
     }
