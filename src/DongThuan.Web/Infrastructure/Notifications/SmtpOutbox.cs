@@ -59,7 +59,10 @@ public sealed class SmtpOutbox : BackgroundService
     public int Waiting => _queue.Reader.Count;
 
     /// <summary>Since when the server could not be reached, while it cannot; null once a message goes through.</summary>
-    public DateTimeOffset? FailingSince { get; private set; }
+    public DateTimeOffset? FailingSince => Volatile.Read(ref _failingSince) is > 0 and var ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+
+    // Unix milliseconds, 0 for none: one word, so the health check on a request's thread never reads half of it.
+    private long _failingSince;
 
     /// <summary>Queues a message; never waits for the server.</summary>
     public void Enqueue(MimeMessage message)
@@ -124,7 +127,7 @@ public sealed class SmtpOutbox : BackgroundService
                 }
 
                 await smtp.SendAsync(message);
-                FailingSince = null;
+                Volatile.Write(ref _failingSince, 0);
                 return;
             }
             catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
@@ -150,7 +153,10 @@ public sealed class SmtpOutbox : BackgroundService
                     return;
                 }
 
-                FailingSince ??= _time.GetUtcNow();
+                if (Volatile.Read(ref _failingSince) == 0)
+                {
+                    Volatile.Write(ref _failingSince, _time.GetUtcNow().ToUnixTimeMilliseconds());
+                }
                 _log.LogWarning(e, "The mail server could not be reached; trying again in {Pause} ({Waiting} more waiting)", pause, Waiting);
                 try
                 {
