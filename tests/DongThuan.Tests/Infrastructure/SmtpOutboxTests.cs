@@ -6,6 +6,8 @@ using DongThuan.Tests.Modules.Petitions;
 using DongThuan.Web.Modules.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using netDumbster.smtp;
 
@@ -17,12 +19,17 @@ namespace DongThuan.Tests.Infrastructure;
 /// </summary>
 public sealed class SmtpOutboxTests
 {
-    /// <summary>The demo host with an SMTP server set, and the pause before a second try as given.</summary>
-    private sealed class SmtpApp(int port, TimeSpan firstRetry) : SqliteApp
+    /// <summary>The demo host with an SMTP server set, and the pause before a second try as given; its clock held still when asked.</summary>
+    private sealed class SmtpApp(int port, TimeSpan firstRetry, bool clockHeldStill = false) : SqliteApp
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            if (clockHeldStill)
+            {
+                builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.UtcNow)));
+            }
+
             builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
             builder.UseSetting("Mail:Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Mail:Smtp:FirstRetry", firstRetry.ToString());
@@ -60,7 +67,8 @@ public sealed class SmtpOutboxTests
     public async Task With_the_server_down_the_petition_is_acknowledged_and_its_receipt_goes_once_the_server_is_up()
     {
         var port = FreePort();
-        await using var app = new SmtpApp(port, TimeSpan.FromMilliseconds(200));
+        // The app's clock is held still, as tests and recorded dates may hold it: the pauses run on the machine's.
+        await using var app = new SmtpApp(port, TimeSpan.FromMilliseconds(200), clockHeldStill: true);
         await app.InitializeAsync();
         var email = $"{Guid.NewGuid():N}@example.com";
         // Nothing listens on the port: the request must not wait for, or fail on, the mail.
@@ -179,6 +187,107 @@ public sealed class SmtpOutboxTests
         var code = await PetitionKit.SubmitAsync(app, PetitionKit.Unique("Biển báo bị che khuất"), "Cây che biển báo giao thông đầu ngõ 5.", second);
         receipt = await ArrivesAsync(server, second, TimeSpan.FromSeconds(10));
         Assert.Equal($"Đã tiếp nhận kiến nghị {code}", receipt.Subject);
+    }
+
+    /// <summary>
+    /// A scripted SMTP server that refuses for good (550) every recipient whose address starts with "tuchoi" and takes
+    /// the rest; netDumbster takes everything. It counts what it was asked, so a refused message tried again shows.
+    /// </summary>
+    private sealed class RefusingServer : IDisposable
+    {
+        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+
+        public RefusingServer()
+        {
+            _listener.Start();
+            _ = Task.Run(async () =>
+            {
+                while (true)
+                {
+                    try
+                    {
+                        _ = Serve(await _listener.AcceptTcpClientAsync());
+                    }
+                    catch (Exception e) when (e is SocketException or ObjectDisposedException)
+                    {
+                        return;
+                    }
+                }
+            });
+        }
+
+        public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+        public System.Collections.Concurrent.ConcurrentQueue<string> Refused { get; } = new();
+
+        public System.Collections.Concurrent.ConcurrentQueue<string> Delivered { get; } = new();
+
+        private async Task Serve(TcpClient client)
+        {
+            using var _ = client;
+            var stream = client.GetStream();
+            using var reader = new StreamReader(stream, Encoding.Latin1);
+            await using var writer = new StreamWriter(stream, Encoding.Latin1) { NewLine = "\r\n", AutoFlush = true };
+            await writer.WriteLineAsync("220 refusing.test");
+            string? to = null;
+            while (await reader.ReadLineAsync() is { } line)
+            {
+                var verb = line.Split(' ')[0].ToUpperInvariant();
+                if (verb == "RCPT")
+                {
+                    to = line[(line.IndexOf('<') + 1)..line.IndexOf('>')];
+                    if (to.StartsWith("tuchoi", StringComparison.Ordinal))
+                    {
+                        Refused.Enqueue(to);
+                        await writer.WriteLineAsync("550 5.1.1 No such mailbox");
+                        continue;
+                    }
+                }
+
+                if (verb == "DATA")
+                {
+                    await writer.WriteLineAsync("354 Go ahead");
+                    while (await reader.ReadLineAsync() is { } body && body != ".")
+                    {
+                    }
+
+                    Delivered.Enqueue(to ?? "");
+                }
+
+                await writer.WriteLineAsync(verb switch { "QUIT" => "221 Bye", _ => "250 OK" });
+                if (verb == "QUIT")
+                {
+                    return;
+                }
+            }
+        }
+
+        public void Dispose() => _listener.Stop();
+    }
+
+    [Fact]
+    public async Task A_message_the_server_refuses_for_good_is_left_and_does_not_hold_up_the_next()
+    {
+        using var server = new RefusingServer();
+        // Ten minutes before a second try: a refusal taken for a passing failure would hold every later message that long.
+        await using var app = new SmtpApp(server.Port, TimeSpan.FromMinutes(10));
+        await app.InitializeAsync();
+        var refused = $"tuchoi.{Guid.NewGuid():N}@example.com";
+        await PetitionKit.SubmitAsync(app, PetitionKit.Unique("Rác thải ven hồ"), "Rác đổ trộm ven hồ Nghĩa Tân.", refused);
+        var taken = $"{Guid.NewGuid():N}@example.com";
+        await PetitionKit.SubmitAsync(app, PetitionKit.Unique("Rác thải ven hồ"), "Rác đổ trộm ven hồ Nghĩa Đô.", taken);
+
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (!server.Delivered.Contains(taken) && DateTime.UtcNow < until)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Contains(taken, server.Delivered);
+        Assert.Equal([refused], server.Refused); // asked once, not again
+        Assert.DoesNotContain(refused, server.Delivered);
+        using var client = app.CreateClient();
+        Assert.Equal("Healthy", await client.GetStringAsync("/healthz")); // a refused address is not a server gone
     }
 
     [Fact]

@@ -34,17 +34,19 @@ public sealed class SmtpOutbox : BackgroundService
 
     private readonly Channel<MimeMessage> _queue = Channel.CreateBounded<MimeMessage>(new BoundedChannelOptions(Capacity) { SingleReader = true });
     private readonly IConfiguration _configuration;
-    private readonly TimeProvider _time;
+
+    // The pauses, the idle limit and the time the server was last missed are the machine's, not the app's clock: a
+    // host whose clock a test holds still must not freeze its mail.
+    private readonly TimeProvider _pace = TimeProvider.System;
     private readonly ILogger<SmtpOutbox> _log;
     private readonly string _host;
     private readonly TimeSpan _firstPause;
     private readonly TimeSpan _retryFor;
     private readonly TimeSpan _timeout;
 
-    public SmtpOutbox(IConfiguration configuration, TimeProvider time, ILogger<SmtpOutbox> log)
+    public SmtpOutbox(IConfiguration configuration, ILogger<SmtpOutbox> log)
     {
         _configuration = configuration;
-        _time = time;
         _log = log;
         _host = configuration["Mail:Smtp:Host"] ?? "";
         _firstPause = configuration.GetValue("Mail:Smtp:FirstRetry", TimeSpan.FromSeconds(2));
@@ -99,7 +101,7 @@ public sealed class SmtpOutbox : BackgroundService
     {
         if (smtp.IsConnected)
         {
-            using var idle = new CancellationTokenSource(Idle, _time);
+            using var idle = new CancellationTokenSource(Idle, _pace);
             try
             {
                 return await _queue.Reader.WaitToReadAsync(idle.Token);
@@ -115,7 +117,7 @@ public sealed class SmtpOutbox : BackgroundService
 
     private async Task DeliverAsync(SmtpClient smtp, MimeMessage message, CancellationToken stopping)
     {
-        var giveUpAt = _time.GetUtcNow() + _retryFor;
+        var giveUpAt = _pace.GetUtcNow() + _retryFor;
         var pause = _firstPause;
         for (var attempt = 1; ; attempt++)
         {
@@ -147,7 +149,7 @@ public sealed class SmtpOutbox : BackgroundService
                     continue;
                 }
 
-                if (stopping.IsCancellationRequested || _time.GetUtcNow() + pause > giveUpAt)
+                if (stopping.IsCancellationRequested || _pace.GetUtcNow() + pause > giveUpAt)
                 {
                     _log.LogError(e, "A notification could not be sent after {Attempts} attempts: {Subject}", attempt, message.Subject);
                     return;
@@ -155,12 +157,13 @@ public sealed class SmtpOutbox : BackgroundService
 
                 if (Volatile.Read(ref _failingSince) == 0)
                 {
-                    Volatile.Write(ref _failingSince, _time.GetUtcNow().ToUnixTimeMilliseconds());
+                    Volatile.Write(ref _failingSince, _pace.GetUtcNow().ToUnixTimeMilliseconds());
                 }
+
                 _log.LogWarning(e, "The mail server could not be reached; trying again in {Pause} ({Waiting} more waiting)", pause, Waiting);
                 try
                 {
-                    await Task.Delay(pause, _time, stopping);
+                    await Task.Delay(pause, _pace, stopping);
                 }
                 catch (OperationCanceledException)
                 {
