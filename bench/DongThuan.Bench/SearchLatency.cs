@@ -156,7 +156,8 @@ public static class SearchLatency
     {
         string Pick(string[] from) => from[random.Next(from.Length)];
         var place = Pick(Places);
-        var title = $"{char.ToUpperInvariant(Pick(Common)[0])}{Pick(Common)[1..]} tại {place}";
+        var subject = Pick(Common);
+        var title = $"{char.ToUpperInvariant(subject[0])}{subject[1..]} tại {place}";
         var words = new List<string> { "Cử tri phường", place, "phản ánh" };
         for (var i = 0; i < 12; i++)
         {
@@ -174,7 +175,7 @@ public static class SearchLatency
 
     private static async Task<string> EnsureSqliteAsync()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"dongthuan-search-v2-{Petitions}.db");
+        var path = Path.Combine(Path.GetTempPath(), $"dongthuan-search-v3-{Petitions}.db");
         if (File.Exists(path))
         {
             return path;
@@ -196,7 +197,8 @@ public static class SearchLatency
             entry.Transaction = tx;
             entry.CommandText = "INSERT INTO \"SearchEntries\" (\"Id\", \"Kind\", \"RecordId\", \"UnitId\", \"Date\", \"State\", \"Title\", \"Text\", \"Url\", \"PublicUrl\", \"PublicFrom\") "
                 + "VALUES ($id, 'petition', $record, $unit, '2023-01-01', 'Closed', $title, $text, '/Petitions', '/Petitions/Answers', 0); "
-                + "INSERT INTO \"SearchIndex\"(rowid, \"Title\", \"Body\", \"Marked\") VALUES ($id, $ft, $fb, $fm);";
+                + "INSERT INTO \"SearchIndex\"(rowid, \"Title\", \"Body\", \"Marked\") VALUES ($id, $ft, $fb, $fm); "
+                + "INSERT INTO \"SearchTitles\"(rowid, \"Title\") VALUES ($id, $ft);";
             foreach (var p in new[] { "$id", "$record", "$unit", "$title", "$text", "$ft", "$fb", "$fm" })
             {
                 entry.Parameters.Add(new SqliteParameter(p, null));
@@ -228,17 +230,17 @@ public static class SearchLatency
 
     private static async Task<string> EnsurePostgresAsync(string server)
     {
-        var cs = new NpgsqlConnectionStringBuilder(server) { Database = "dongthuan_search_bench" }.ConnectionString;
+        var cs = new NpgsqlConnectionStringBuilder(server) { Database = "dongthuan_search_bench_v3" }.ConnectionString;
         await using (var admin = new NpgsqlConnection(server))
         {
             await admin.OpenAsync();
-            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = 'dongthuan_search_bench'", admin);
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = 'dongthuan_search_bench_v3'", admin);
             if (await exists.ExecuteScalarAsync() is not null)
             {
                 return cs;
             }
 
-            await using var create = new NpgsqlCommand("CREATE DATABASE dongthuan_search_bench", admin);
+            await using var create = new NpgsqlCommand("CREATE DATABASE dongthuan_search_bench_v3", admin);
             await create.ExecuteNonQueryAsync();
         }
 
