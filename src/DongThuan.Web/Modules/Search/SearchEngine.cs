@@ -70,17 +70,14 @@ public abstract class SearchEngine
     public const int Candidates = 1_000;
 
     /// <summary>
-    /// The tables, the match condition, its rank expression (higher is better) and the order that reads the newest
+    /// The tables, the match condition and the order that reads the newest
     /// matches first and lets the engine stop after a few, from the parts' folded words; in titles only when asked.
     /// <paramref name="idsOnly"/>: the statement reads of the entry only its id and whether it is public (no filter
     /// on its other columns), so the engine may look those up in a narrower index than the entry's row.
     /// </summary>
     protected abstract MatchSql Match(SearchQuery query, List<object> args, bool titlesOnly = false, bool idsOnly = false);
 
-    protected sealed record MatchSql(string From, string Where, string Rank, string NewestFirst);
-
-    /// <summary>The condition that entry <c>e</c>, one of the candidates, holds the part's words with the marks typed (its marked words, in order).</summary>
-    protected abstract string HasMarked(SearchQuery.Part part, List<object> args, CandidateSet among);
+    protected sealed record MatchSql(string From, string Where, string NewestFirst);
 
     protected static string Arg(List<object> args, object value)
     {
@@ -99,8 +96,8 @@ public abstract class SearchEngine
     /// A common word's list of entries is a third of the index, and every statement that matches reads it again: on a
     /// million entries one pass of five common words costs SQLite about 50 ms (issue 21). So the match is read as few
     /// times as the answer allows: one pass gives the count and the newest candidates together; the titled
-    /// candidates need a second only when there are more matches than candidates; and the ranking is kept to the
-    /// candidates' range of ids, where SQLite's index can skip the rest.
+    /// candidates need a second only when there are more matches than candidates; and the ranking reads only the
+    /// candidates, by their ids.
     /// </remarks>
     public async Task<(int Total, IReadOnlyList<SearchHit> Hits)> QueryAsync(DongThuanDb db, SearchQuery query, SearchFilter filter,
         IReadOnlyList<string>? audience, DateTimeOffset now, int skip, int take, CancellationToken ct)
@@ -126,29 +123,20 @@ public abstract class SearchEngine
             candidates.UnionWith(await db.Database.SqlQueryRaw<long>(titled, [.. args]).ToListAsync(ct));
         }
 
-        var among = new CandidateSet(candidates);
-        var (from, where, rank, _) = Match(query, args);
-        // Words typed with their marks count first: a record with "Đồng" ranks above one with only "Đông".
-        var exact = Exact(query, args, among);
-        var select = $"SELECT e.\"Id\", e.\"Kind\", e.\"RecordId\", e.\"Title\", e.\"Text\", e.\"Url\", e.\"PublicUrl\", e.\"Date\", e.\"State\", {inside} AS \"Inside\", "
-            + $"{exact} AS \"Exact\", {rank} AS \"Score\" FROM {from} WHERE {Among(where, among, args)} "
-            + $"ORDER BY \"Exact\" DESC, \"Score\" DESC, e.\"Date\" DESC, e.\"Id\" DESC LIMIT {Arg(args, take)} OFFSET {Arg(args, skip)}";
-        var hits = await db.Database.SqlQueryRaw<SearchHit>(select, [.. args]).ToListAsync(ct);
-        return (total, hits);
+        return (total, await RankAsync(db, query, [.. candidates], inside, args, skip, take, ct));
     }
 
-    /// <summary>The entries to rank (all of them matched and passed the filters) and the range of ids they lie in.</summary>
-    protected sealed class CandidateSet(IReadOnlyCollection<long> ids)
-    {
-        public long[] Ids { get; } = [.. ids];
+    /// <summary>
+    /// The page of the <paramref name="candidates"/> (all of them matched and passed the filters), best first: the words typed with their marks first (a record with "Đồng" above one
+    /// with only "Đông"), then the engine's rank, then the newest. <paramref name="inside"/> is the expression that
+    /// says whether the caller sees the entry's inside page; <paramref name="args"/> holds the values it names.
+    /// </summary>
+    protected abstract Task<List<SearchHit>> RankAsync(DongThuanDb db, SearchQuery query, long[] candidates, string inside, List<object> args,
+        int skip, int take, CancellationToken ct);
 
-        public long From { get; } = ids.Min();
-
-        public long To { get; } = ids.Max();
-    }
-
-    /// <summary>The condition that keeps the ranking to the candidates, with the match where the rank needs it.</summary>
-    protected abstract string Among(string match, CandidateSet among, List<object> args);
+    /// <summary>The columns of a <see cref="SearchHit"/> but its order keys, from entry <c>e</c>.</summary>
+    protected static string HitColumns(string inside) =>
+        $"e.\"Id\", e.\"Kind\", e.\"RecordId\", e.\"Title\", e.\"Text\", e.\"Url\", e.\"PublicUrl\", e.\"Date\", e.\"State\", {inside} AS \"Inside\"";
 
     /// <summary>The filters and the permission rule as SQL after the match condition, and the expression saying whether the caller sees the inside page.</summary>
     private string Filters(SearchFilter filter, IReadOnlyList<string>? audience, DateTimeOffset now, List<object> args, out string inside)
@@ -200,12 +188,6 @@ public abstract class SearchEngine
 
         return sql.ToString();
     }
-
-    private string Exact(SearchQuery query, List<object> args, CandidateSet among)
-    {
-        var terms = query.Parts.Where(p => p.HasMarks).Select(p => $"(CASE WHEN {HasMarked(p, args, among)} THEN 1 ELSE 0 END)").ToList();
-        return terms.Count == 0 ? "0" : string.Join(" + ", terms);
-    }
 }
 
 /// <summary>
@@ -248,24 +230,41 @@ public sealed class SqliteSearchEngine : SearchEngine
         // The entry's id and publication read from their own index: thousands of matches looked up in the rows
         // themselves, among their texts, took a third of the time of several common words (ADR 0038).
         var entries = idsOnly ? "\"SearchEntries\" e INDEXED BY \"IX_SearchEntries_Id_PublicFrom\"" : "\"SearchEntries\" e";
-        // bm25 is lower for better matches; the title weighs four times the text, the marked words nothing.
         // FTS5 walks its index backwards by rowid (the entry's id, so newest first) and stops at the limit.
-        return new($"\"{table}\" JOIN {entries} ON e.\"Id\" = \"{table}\".rowid", $"\"{table}\" MATCH {m}",
-            $"-bm25(\"{table}\", 4.0, 1.0, 0.0)", $"ORDER BY \"{table}\".rowid DESC");
+        return new($"\"{table}\" JOIN {entries} ON e.\"Id\" = \"{table}\".rowid", $"\"{table}\" MATCH {m}", $"ORDER BY \"{table}\".rowid DESC");
     }
 
-    // The set of candidates holding the marked words is read from the index once per query, not per row, and only
-    // over the candidates' range: a marked common word is in a fifth of the index.
-    protected override string HasMarked(SearchQuery.Part part, List<object> args, CandidateSet among) =>
-        $"e.\"Id\" IN (SELECT rowid FROM \"SearchIndex\" WHERE \"SearchIndex\" MATCH {Arg(args, "Marked : " + Phrase(part.Marked))} AND rowid BETWEEN {Arg(args, among.From)} AND {Arg(args, among.To)})";
+    /// <summary>
+    /// FTS5's own bm25 (title 4, text 1, marked words 0), computed here from the candidates' words rather than by
+    /// <c>bm25()</c>: before its first row, <c>bm25()</c> counts the rows holding each phrase of the query, a pass
+    /// over each word's whole list, about 9 ms a common word on a million entries (ADR 0039). Here those counts are
+    /// kept for a while (<see cref="Bm25Statistics"/>), and the candidates' words are read from their texts.
+    /// </summary>
+    protected override async Task<List<SearchHit>> RankAsync(DongThuanDb db, SearchQuery query, long[] candidates, string inside, List<object> args,
+        int skip, int take, CancellationToken ct)
+    {
+        var ids = Arg(args, System.Text.Json.JsonSerializer.Serialize(candidates));
+        var words = $"SELECT e.\"Id\", e.\"Date\", e.\"Title\", substr(e.\"Text\", 1, {Bm25.TextRead}) AS \"Head\", length(e.\"Text\") AS \"Length\" "
+            + $"FROM \"SearchEntries\" e WHERE e.\"Id\" IN (SELECT value FROM json_each({ids}))";
+        var read = await db.Database.SqlQueryRaw<Bm25.Candidate>(words, [.. args]).ToListAsync(ct);
+        var bm25 = await _statistics.ForAsync(db, query, ct);
+        // Words typed with their marks count first, then the rank, then the newest.
+        var page = read.Select(c => (c, Exact: bm25.Exact(c), Score: bm25.Score(c)))
+            .OrderByDescending(x => x.Exact).ThenByDescending(x => x.Score).ThenByDescending(x => x.c.Date).ThenByDescending(x => x.c.Id)
+            .Skip(skip).Take(take).ToList();
+        if (page.Count == 0)
+        {
+            return [];
+        }
 
-    // bm25 needs the match on the same row; the range lets FTS5 skip to the candidates' ids instead of reading the
-    // whole list again, and the list keeps out the others in that range. The list is checked on the index's row
-    // ("+" keeps SQLite from using it to drive the index), before the entry is looked up: checked on the entry, the
-    // lookups of the rows it then threw away took four fifths of the time.
-    protected override string Among(string match, CandidateSet among, List<object> args) =>
-        $"{match} AND \"SearchIndex\".rowid BETWEEN {Arg(args, among.From)} AND {Arg(args, among.To)} "
-        + $"AND +\"SearchIndex\".rowid IN (SELECT value FROM json_each({Arg(args, System.Text.Json.JsonSerializer.Serialize(among.Ids))}))";
+        // The page's rows whole; their order keys were used above and are not read again.
+        var shown = $"SELECT {HitColumns(inside)}, 0 AS \"Exact\", 0.0 AS \"Score\" FROM \"SearchEntries\" e "
+            + $"WHERE e.\"Id\" IN (SELECT value FROM json_each({Arg(args, System.Text.Json.JsonSerializer.Serialize(page.Select(x => x.c.Id)))}))";
+        var rows = (await db.Database.SqlQueryRaw<SearchHit>(shown, [.. args]).ToListAsync(ct)).ToDictionary(h => h.Id);
+        return [.. page.Select(x => rows[x.c.Id])];
+    }
+
+    private readonly Bm25Statistics _statistics = new();
 
     // Words are letters and digits only, so a quoted phrase of them cannot be read as FTS5 syntax.
     private static string Phrase(IReadOnlyList<string> words) => "\"" + string.Join(' ', words) + "\"";
@@ -292,20 +291,37 @@ public sealed class PostgresSearchEngine : SearchEngine
     {
         // Words are letters and digits only (folded), so they cannot be read as tsquery operators. The title's words
         // are the vector's weight A, matched through an index of their own (migration SearchTitleWordsIndex).
-        var q = $"to_tsquery('simple', {Arg(args, string.Join(" & ", query.Parts.Select(p => Phrase(p.Folded))))})";
         // ('{{a}}' is '{a}' once EF Core has put the parameters in: braces are its placeholders.)
         var words = titlesOnly ? "ts_filter(e.\"Vector\", '{{a}}')" : "e.\"Vector\"";
         // Newest first by the primary key: for a common word the planner walks it back and stops at the limit.
-        return new("\"SearchEntries\" e", $"{words} @@ {q}", $"CAST(ts_rank(e.\"Vector\", {q}) AS double precision)", "ORDER BY e.\"Id\" DESC");
+        return new("\"SearchEntries\" e", $"{words} @@ {TsQuery(query, args)}", "ORDER BY e.\"Id\" DESC");
     }
 
-    // The rank is computed from the row's own tsvector, so the candidates are read by their keys and the match is
-    // not evaluated again.
-    protected override string Among(string match, CandidateSet among, List<object> args) => $"e.\"Id\" = ANY({Arg(args, among.Ids)})";
+    // Ranked in the database: ts_rank reads the candidate's own vector, so the candidates are read by their keys and
+    // the match is not evaluated again.
+    protected override Task<List<SearchHit>> RankAsync(DongThuanDb db, SearchQuery query, long[] candidates, string inside, List<object> args,
+        int skip, int take, CancellationToken ct)
+    {
+        var exact = Exact(query, args);
+        var select = $"SELECT {HitColumns(inside)}, {exact} AS \"Exact\", CAST(ts_rank(e.\"Vector\", {TsQuery(query, args)}) AS double precision) AS \"Score\" "
+            + $"FROM \"SearchEntries\" e WHERE e.\"Id\" = ANY({Arg(args, candidates)}) "
+            + $"ORDER BY \"Exact\" DESC, \"Score\" DESC, e.\"Date\" DESC, e.\"Id\" DESC LIMIT {Arg(args, take)} OFFSET {Arg(args, skip)}";
+        return db.Database.SqlQueryRaw<SearchHit>(select, [.. args]).ToListAsync(ct);
+    }
 
-    // Checked against the row's own tsvector of marked words: no scan of its text.
-    protected override string HasMarked(SearchQuery.Part part, List<object> args, CandidateSet among) =>
-        $"e.\"Marked\" @@ to_tsquery('simple', {Arg(args, Phrase(part.Marked))})";
+    private static string TsQuery(SearchQuery query, List<object> args) =>
+        $"to_tsquery('simple', {Arg(args, string.Join(" & ", query.Parts.Select(p => Phrase(p.Folded))))})";
+
+    /// <summary>
+    /// How many of the parts typed with marks entry <c>e</c> holds as typed, so that a record with "Đồng" ranks above
+    /// one with only "Đông": checked against the row's own tsvector of marked words, no scan of its text.
+    /// </summary>
+    private static string Exact(SearchQuery query, List<object> args)
+    {
+        var terms = query.Parts.Where(p => p.HasMarks)
+            .Select(p => $"(CASE WHEN e.\"Marked\" @@ to_tsquery('simple', {Arg(args, Phrase(p.Marked))}) THEN 1 ELSE 0 END)").ToList();
+        return terms.Count == 0 ? "0" : string.Join(" + ", terms);
+    }
 
     private static string Phrase(IReadOnlyList<string> words) => "(" + string.Join(" <-> ", words) + ")";
 }
