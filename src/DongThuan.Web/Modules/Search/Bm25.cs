@@ -145,7 +145,7 @@ public sealed class Bm25Statistics
     /// </summary>
     private static async Task<(long Rows, long Tokens)> TotalsAsync(DongThuanDb db, CancellationToken ct)
     {
-        var block = await db.Database.SqlQueryRaw<byte[]>("SELECT block AS \"Value\" FROM \"SearchIndex_data\" WHERE id = 1").FirstOrDefaultAsync(ct);
+        var block = await db.Database.SqlQueryRaw<byte[]>("SELECT block AS \"Value\" FROM \"SearchIndex_data\" WHERE id = 1").SingleOrDefaultAsync(ct);
         if (block is null)
         {
             return (0, 0);
