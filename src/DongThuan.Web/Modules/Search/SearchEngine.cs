@@ -70,8 +70,8 @@ public abstract class SearchEngine
     public const int Candidates = 1_000;
 
     /// <summary>
-    /// The tables, the match condition and the order that reads the newest
-    /// matches first and lets the engine stop after a few, from the parts' folded words; in titles only when asked.
+    /// The tables, the match condition and the order that reads the newest matches first and lets the engine stop
+    /// after a few, from the parts' folded words; in titles only when asked.
     /// <paramref name="idsOnly"/>: the statement reads of the entry only its id and whether it is public (no filter
     /// on its other columns), so the engine may look those up in a narrower index than the entry's row.
     /// </summary>
@@ -127,9 +127,10 @@ public abstract class SearchEngine
     }
 
     /// <summary>
-    /// The page of the <paramref name="candidates"/> (all of them matched and passed the filters), best first: the words typed with their marks first (a record with "Đồng" above one
-    /// with only "Đông"), then the engine's rank, then the newest. <paramref name="inside"/> is the expression that
-    /// says whether the caller sees the entry's inside page; <paramref name="args"/> holds the values it names.
+    /// The page of the <paramref name="candidates"/> (all of them matched and passed the filters), best first: the
+    /// words typed with their marks first (a record with "Đồng" above one with only "Đông"), then the engine's rank,
+    /// then the newest. <paramref name="inside"/> is the expression that says whether the caller sees the entry's
+    /// inside page; <paramref name="args"/> holds the values it names.
     /// </summary>
     protected abstract Task<List<SearchHit>> RankAsync(DongThuanDb db, SearchQuery query, long[] candidates, string inside, List<object> args,
         int skip, int take, CancellationToken ct);
@@ -201,11 +202,12 @@ public sealed class SqliteSearchEngine : SearchEngine
     {
         foreach (var e in entries)
         {
+            var title = e.FoldedTitle;
             await db.Database.ExecuteSqlAsync($"DELETE FROM \"SearchIndex\" WHERE rowid = {e.Id}", ct);
             await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO \"SearchIndex\"(rowid, \"Title\", \"Body\", \"Marked\") VALUES ({e.Id}, {e.FoldedTitle}, {e.FoldedText}, {e.MarkedWords})", ct);
+                $"INSERT INTO \"SearchIndex\"(rowid, \"Title\", \"Body\", \"Marked\") VALUES ({e.Id}, {title}, {e.FoldedText}, {e.MarkedWords})", ct);
             await db.Database.ExecuteSqlAsync($"DELETE FROM \"SearchTitles\" WHERE rowid = {e.Id}", ct);
-            await db.Database.ExecuteSqlAsync($"INSERT INTO \"SearchTitles\"(rowid, \"Title\") VALUES ({e.Id}, {e.FoldedTitle})", ct);
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"SearchTitles\"(rowid, \"Title\") VALUES ({e.Id}, {title})", ct);
         }
     }
 
@@ -261,7 +263,8 @@ public sealed class SqliteSearchEngine : SearchEngine
         var shown = $"SELECT {HitColumns(inside)}, 0 AS \"Exact\", 0.0 AS \"Score\" FROM \"SearchEntries\" e "
             + $"WHERE e.\"Id\" IN (SELECT value FROM json_each({Arg(args, System.Text.Json.JsonSerializer.Serialize(page.Select(x => x.c.Id)))}))";
         var rows = (await db.Database.SqlQueryRaw<SearchHit>(shown, [.. args]).ToListAsync(ct)).ToDictionary(h => h.Id);
-        return [.. page.Select(x => rows[x.c.Id])];
+        // (An entry deleted between the two statements is left out, as a later search would leave it.)
+        return [.. page.Where(x => rows.ContainsKey(x.c.Id)).Select(x => rows[x.c.Id])];
     }
 
     private readonly Bm25Statistics _statistics = new();
