@@ -135,6 +135,35 @@ public abstract class SearchEngine
     protected abstract Task<List<SearchHit>> RankAsync(DongThuanDb db, SearchQuery query, long[] candidates, string inside, List<object> args,
         int skip, int take, CancellationToken ct);
 
+    /// <summary>
+    /// Entries to write in one statement each group: as many as hold about a million characters of text, at least
+    /// one. A batch's words travel as one parameter, and 500 records of the longest text (200,000 characters) would
+    /// make it hundreds of megabytes.
+    /// </summary>
+    protected static IEnumerable<List<SearchEntry>> Batches(IReadOnlyCollection<SearchEntry> entries)
+    {
+        const int Characters = 1_000_000;
+        var batch = new List<SearchEntry>();
+        var size = 0;
+        foreach (var e in entries)
+        {
+            if (batch.Count > 0 && size + e.Title.Length + e.Text.Length > Characters)
+            {
+                yield return batch;
+                batch = [];
+                size = 0;
+            }
+
+            batch.Add(e);
+            size += e.Title.Length + e.Text.Length;
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
+    }
+
     /// <summary>The columns of a <see cref="SearchHit"/> but its order keys, from entry <c>e</c>.</summary>
     protected static string HitColumns(string inside) =>
         $"e.\"Id\", e.\"Kind\", e.\"RecordId\", e.\"Title\", e.\"Text\", e.\"Url\", e.\"PublicUrl\", e.\"Date\", e.\"State\", {inside} AS \"Inside\"";
@@ -209,11 +238,14 @@ public sealed class SqliteSearchEngine : SearchEngine
             await db.Database.ExecuteSqlAsync($"DELETE FROM \"SearchTitles\" WHERE rowid = {e.Id}", ct);
         }
 
-        var words = System.Text.Json.JsonSerializer.Serialize(entries.Select(e => new IndexRow(e.Id, e.FoldedTitle, e.FoldedText, e.MarkedWords)));
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO \"SearchIndex\"(rowid, \"Title\", \"Body\", \"Marked\") SELECT value ->> 'Id', value ->> 'Title', value ->> 'Body', value ->> 'Marked' FROM json_each({words})", ct);
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO \"SearchTitles\"(rowid, \"Title\") SELECT value ->> 'Id', value ->> 'Title' FROM json_each({words})", ct);
+        foreach (var batch in Batches(entries))
+        {
+            var words = System.Text.Json.JsonSerializer.Serialize(batch.Select(e => new IndexRow(e.Id, e.FoldedTitle, e.FoldedText, e.MarkedWords)));
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO \"SearchIndex\"(rowid, \"Title\", \"Body\", \"Marked\") SELECT value ->> 'Id', value ->> 'Title', value ->> 'Body', value ->> 'Marked' FROM json_each({words})", ct);
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO \"SearchTitles\"(rowid, \"Title\") SELECT value ->> 'Id', value ->> 'Title' FROM json_each({words})", ct);
+        }
     }
 
     public override async Task RemoveAsync(DongThuanDb db, IReadOnlyCollection<long> ids, CancellationToken ct)
@@ -287,13 +319,16 @@ public sealed class PostgresSearchEngine : SearchEngine
 {
     public override async Task WriteAsync(DongThuanDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken ct)
     {
-        // All the entries in one statement: a rebuild writes 500 at a time.
-        long[] ids = [.. entries.Select(e => e.Id)];
-        string[] titles = [.. entries.Select(e => e.FoldedTitle)];
-        string[] texts = [.. entries.Select(e => e.FoldedText)];
-        string[] marked = [.. entries.Select(e => e.MarkedWords)];
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE \"SearchEntries\" e SET \"Vector\" = setweight(to_tsvector('simple', w.t), 'A') || setweight(to_tsvector('simple', w.b), 'B'), \"Marked\" = to_tsvector('simple', w.m) FROM unnest({ids}, {titles}, {texts}, {marked}) AS w(id, t, b, m) WHERE e.\"Id\" = w.id", ct);
+        // The entries in one statement (a rebuild writes 500 at a time), or a few when their texts are long.
+        foreach (var batch in Batches(entries))
+        {
+            long[] ids = [.. batch.Select(e => e.Id)];
+            string[] titles = [.. batch.Select(e => e.FoldedTitle)];
+            string[] texts = [.. batch.Select(e => e.FoldedText)];
+            string[] marked = [.. batch.Select(e => e.MarkedWords)];
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE \"SearchEntries\" e SET \"Vector\" = setweight(to_tsvector('simple', w.t), 'A') || setweight(to_tsvector('simple', w.b), 'B'), \"Marked\" = to_tsvector('simple', w.m) FROM unnest({ids}, {titles}, {texts}, {marked}) AS w(id, t, b, m) WHERE e.\"Id\" = w.id", ct);
+        }
     }
 
     // The words go with the row.

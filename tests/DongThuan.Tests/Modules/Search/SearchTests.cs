@@ -546,6 +546,52 @@ public abstract partial class SearchTests
     }
 
     [Fact]
+    public async Task Long_texts_written_together_in_more_than_one_batch_are_all_found_to_their_last_word()
+    {
+        // Six texts of the longest kind, 1,200,000 characters together: more than one statement's batch (a million).
+        var word = "dàitext" + Guid.NewGuid().ToString("N")[..6];
+        var ids = await DemoIds.LoadAsync(_app);
+        var filler = string.Concat(Enumerable.Repeat("nội dung dài của một văn bản ", SearchEntry.TextLimit / 29));
+        var made = await _app.WithDb(async (db, sp) =>
+        {
+            var entries = Enumerable.Range(0, 6).Select(i =>
+            {
+                var e = new SearchEntry("article", Guid.NewGuid());
+                e.Describe(new SearchDocument(e.RecordId, $"Văn bản {i}", $"{word} {filler}"[..(SearchEntry.TextLimit - 20)] + $" cuối{i}", ids.District, null,
+                    new DateOnly(2024, 1, 1), "", $"/tin-tuc/d{i}", $"/tin-tuc/d{i}", DateTimeOffset.UtcNow.AddDays(-1), []));
+                return e;
+            }).ToList();
+            Assert.True(entries.Sum(e => e.Text.Length) > 1_000_000);
+            await using var tx = await db.Database.BeginTransactionAsync();
+            db.AddRange(entries);
+            await db.SaveChangesAsync();
+            await sp.GetRequiredService<SearchEngine>().WriteAsync(db, entries, CancellationToken.None);
+            await tx.CommitAsync();
+            return entries.Select(e => e.Id).ToList();
+        });
+        try
+        {
+            using var reader = _app.CreateClient();
+            Assert.Equal(6, (await FindAsync(reader, word)).Total);
+            for (var i = 0; i < 6; i++)
+            {
+                Assert.Single((await FindAsync(reader, $"{word} cuối{i}")).Items); // the end of each text is indexed
+            }
+        }
+        finally
+        {
+            await _app.WithDb(async (db, sp) =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync();
+                await sp.GetRequiredService<SearchEngine>().RemoveAsync(db, made, CancellationToken.None);
+                var removed = await db.Set<SearchEntry>().Where(e => made.Contains(e.Id)).ExecuteDeleteAsync();
+                await tx.CommitAsync();
+                return removed;
+            });
+        }
+    }
+
+    [Fact]
     public async Task A_rebuild_restores_an_index_that_lost_its_entries()
     {
         var word = "dựnglại" + Guid.NewGuid().ToString("N")[..6];
