@@ -54,6 +54,33 @@ public static class VietnameseText
         }
 
         var table = FoldTable.Value;
+        return Spaced(text, c => table[c]) ?? Spaced(Words(text));
+    }
+
+    /// <summary>
+    /// The same words as <see cref="MarkedWords"/>, as one string with a space before and after each, and how many:
+    /// the quick form of it, as <see cref="SpacedWords"/> is of <see cref="Words"/>.
+    /// </summary>
+    public static (string Spaced, int Count) SpacedMarkedWords(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return (" ", 0);
+        }
+
+        // As MarkedWords splits: a combining mark stays in its word, and a word may even start with one.
+        var s = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return Spaced(s, static c => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark
+            ? char.ToLowerInvariant(c)
+            : Separator)!.Value;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> as <paramref name="part"/> says each character stands in them (its form
+    /// in the word, a mark to drop, a separator), a space before and after each; null when a character needs the long way.
+    /// </summary>
+    private static (string Spaced, int Count)? Spaced(string text, Func<char, char> part)
+    {
         var buffer = text.Length < 4096 ? stackalloc char[text.Length * 2 + 2] : new char[text.Length * 2 + 2];
         var length = 0;
         var count = 0;
@@ -61,7 +88,7 @@ public static class VietnameseText
         buffer[length++] = ' ';
         foreach (var c in text)
         {
-            var f = table[c];
+            var f = part(c);
             if (f == Mark)
             {
                 continue; // a combining mark belongs to the word it follows, and folds away
@@ -69,8 +96,7 @@ public static class VietnameseText
 
             if (f == Slow)
             {
-                var words = Words(text);
-                return (" " + string.Join(' ', words) + (words.Count > 0 ? " " : ""), words.Count);
+                return null;
             }
 
             if (f == Separator)
@@ -101,49 +127,8 @@ public static class VietnameseText
         return (new string(buffer[..length]), count);
     }
 
-    /// <summary>
-    /// The same words as <see cref="MarkedWords"/>, as one string with a space before and after each, and how many:
-    /// the quick form of it, as <see cref="SpacedWords"/> is of <see cref="Words"/>.
-    /// </summary>
-    public static (string Spaced, int Count) SpacedMarkedWords(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return (" ", 0);
-        }
-
-        var s = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        var buffer = s.Length < 4096 ? stackalloc char[s.Length * 2 + 2] : new char[s.Length * 2 + 2];
-        var length = 0;
-        var count = 0;
-        var inWord = false;
-        buffer[length++] = ' ';
-        foreach (var c in s)
-        {
-            if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                if (!inWord)
-                {
-                    inWord = true;
-                    count++;
-                }
-
-                buffer[length++] = char.ToLowerInvariant(c);
-            }
-            else if (inWord)
-            {
-                buffer[length++] = ' ';
-                inWord = false;
-            }
-        }
-
-        if (inWord)
-        {
-            buffer[length++] = ' ';
-        }
-
-        return (new string(buffer[..length]), count);
-    }
+    private static (string Spaced, int Count) Spaced(IReadOnlyList<string> words) =>
+        (words.Count == 0 ? " " : " " + string.Join(' ', words) + " ", words.Count);
 
     // Table values that are not a folded letter: control characters that never stand in a word.
     private const char Separator = '\0';

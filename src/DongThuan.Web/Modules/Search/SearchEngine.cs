@@ -39,11 +39,6 @@ public sealed class SearchHit
     public string State { get; init; } = "";
 
     public int Inside { get; init; }
-
-    // Read because the query orders by them; not shown.
-    public int Exact { get; init; }
-
-    public double Score { get; init; }
 }
 
 /// <summary>
@@ -164,7 +159,7 @@ public abstract class SearchEngine
         }
     }
 
-    /// <summary>The columns of a <see cref="SearchHit"/> but its order keys, from entry <c>e</c>.</summary>
+    /// <summary>The columns of a <see cref="SearchHit"/>, from entry <c>e</c>.</summary>
     protected static string HitColumns(string inside) =>
         $"e.\"Id\", e.\"Kind\", e.\"RecordId\", e.\"Title\", e.\"Text\", e.\"Url\", e.\"PublicUrl\", e.\"Date\", e.\"State\", {inside} AS \"Inside\"";
 
@@ -298,8 +293,8 @@ public sealed class SqliteSearchEngine : SearchEngine
             return [];
         }
 
-        // The page's rows whole; their order keys were used above and are not read again.
-        var shown = $"SELECT {HitColumns(inside)}, 0 AS \"Exact\", 0.0 AS \"Score\" FROM \"SearchEntries\" e "
+        // The page's rows whole, in the order found above.
+        var shown = $"SELECT {HitColumns(inside)} FROM \"SearchEntries\" e "
             + $"WHERE e.\"Id\" IN (SELECT value FROM json_each({Arg(args, System.Text.Json.JsonSerializer.Serialize(page.Select(x => x.c.Id)))}))";
         var rows = (await db.Database.SqlQueryRaw<SearchHit>(shown, [.. args]).ToListAsync(ct)).ToDictionary(h => h.Id);
         // (An entry deleted between the two statements is left out, as a later search would leave it.)
@@ -349,10 +344,10 @@ public sealed class PostgresSearchEngine : SearchEngine
     protected override Task<List<SearchHit>> RankAsync(DongThuanDb db, SearchQuery query, long[] candidates, string inside, List<object> args,
         int skip, int take, CancellationToken ct)
     {
-        var exact = Exact(query, args);
-        var select = $"SELECT {HitColumns(inside)}, {exact} AS \"Exact\", CAST(ts_rank(e.\"Vector\", {TsQuery(query, args)}) AS double precision) AS \"Score\" "
-            + $"FROM \"SearchEntries\" e WHERE e.\"Id\" = ANY({Arg(args, candidates)}) "
-            + $"ORDER BY \"Exact\" DESC, \"Score\" DESC, e.\"Date\" DESC, e.\"Id\" DESC LIMIT {Arg(args, take)} OFFSET {Arg(args, skip)}";
+        // (No term for a query typed without marks: a bare 0 in ORDER BY would name the select list's column 0.)
+        var exact = Exact(query, args) is { } terms ? terms + " DESC, " : "";
+        var select = $"SELECT {HitColumns(inside)} FROM \"SearchEntries\" e WHERE e.\"Id\" = ANY({Arg(args, candidates)}) "
+            + $"ORDER BY {exact}ts_rank(e.\"Vector\", {TsQuery(query, args)}) DESC, e.\"Date\" DESC, e.\"Id\" DESC LIMIT {Arg(args, take)} OFFSET {Arg(args, skip)}";
         return db.Database.SqlQueryRaw<SearchHit>(select, [.. args]).ToListAsync(ct);
     }
 
@@ -363,11 +358,11 @@ public sealed class PostgresSearchEngine : SearchEngine
     /// How many of the parts typed with marks entry <c>e</c> holds as typed, so that a record with "Đồng" ranks above
     /// one with only "Đông": checked against the row's own tsvector of marked words, no scan of its text.
     /// </summary>
-    private static string Exact(SearchQuery query, List<object> args)
+    private static string? Exact(SearchQuery query, List<object> args)
     {
         var terms = query.Parts.Where(p => p.HasMarks)
             .Select(p => $"(CASE WHEN e.\"Marked\" @@ to_tsquery('simple', {Arg(args, Phrase(p.Marked))}) THEN 1 ELSE 0 END)").ToList();
-        return terms.Count == 0 ? "0" : string.Join(" + ", terms);
+        return terms.Count == 0 ? null : string.Join(" + ", terms);
     }
 
     private static string Phrase(IReadOnlyList<string> words) => "(" + string.Join(" <-> ", words) + ")";
