@@ -47,11 +47,29 @@ public static class SearchLatency
         ("common phrase, no marks", "\"nguoi dan\"", false),
     ];
 
-    public static async Task RunAsync(string? postgres)
+    public static async Task RunAsync(string? postgres, bool sqlite = true)
+    {
+        var rows = new List<string>();
+        if (sqlite)
+        {
+            await RunSqliteAsync(rows);
+        }
+
+        if (postgres is not null)
+        {
+            await RunPostgresAsync(postgres, rows);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| engine | query | DongThuan first | DongThuan p50 / p95 / p99 (ms) | LIKE scan p50 / p95 / p99 (ms) | unaccent + GIN p50 / p95 / p99 (ms) | p95 ÷ LIKE | p95 ÷ unaccent |");
+        Console.WriteLine("|---|---|---:|---|---|---|---|---|");
+        rows.ForEach(Console.WriteLine);
+    }
+
+    private static async Task RunSqliteAsync(List<string> rows)
     {
         var sqlite = await EnsureSqliteAsync();
         Console.WriteLine($"SQLite: {sqlite}");
-        var rows = new List<string>();
         await using (var db = HistoryDatabase.Open(sqlite))
         {
             await using var like = new SqliteConnection($"Data Source={sqlite}");
@@ -66,30 +84,25 @@ public static class SearchLatency
                 rows.Add(Row("SQLite", name, selective, engine, scan, null));
             }
         }
+    }
 
-        if (postgres is not null)
+    private static async Task RunPostgresAsync(string postgres, List<string> rows)
+    {
+        var cs = await EnsurePostgresAsync(postgres);
+        await using var db = BenchSealing.Serve(new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options));
+        await using var connection = new NpgsqlConnection(cs);
+        await connection.OpenAsync();
+        await WarmUpAsync(new PostgresSearchEngine(), db);
+        foreach (var (name, query, selective) in Queries)
         {
-            var cs = await EnsurePostgresAsync(postgres);
-            await using var db = BenchSealing.Serve(new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options));
-            await using var connection = new NpgsqlConnection(cs);
-            await connection.OpenAsync();
-            await WarmUpAsync(new PostgresSearchEngine(), db);
-            foreach (var (name, query, selective) in Queries)
-            {
-                var postgresEngine = new PostgresSearchEngine();
-                var engine = await MeasureAsync(() => CountAsync(postgresEngine, db, query));
-                var scan = await MeasureAsync(() => PgScalarAsync(connection, LikeSql(query, "strpos"), LikeArgs(query)));
-                var unaccent = await MeasureAsync(() => PgScalarAsync(connection,
-                    "SELECT count(*) FROM (SELECT 1 FROM \"SearchEntries\" WHERE \"Plain\" @@ to_tsquery('simple', unaccent(@p0)) ORDER BY ts_rank(\"Plain\", to_tsquery('simple', unaccent(@p0))) DESC LIMIT 20) x",
-                    [TsQuery(query)]));
-                rows.Add(Row("PostgreSQL", name, selective, engine, scan, unaccent));
-            }
+            var postgresEngine = new PostgresSearchEngine();
+            var engine = await MeasureAsync(() => CountAsync(postgresEngine, db, query));
+            var scan = await MeasureAsync(() => PgScalarAsync(connection, LikeSql(query, "strpos"), LikeArgs(query)));
+            var unaccent = await MeasureAsync(() => PgScalarAsync(connection,
+                "SELECT count(*) FROM (SELECT 1 FROM \"SearchEntries\" WHERE \"Plain\" @@ to_tsquery('simple', unaccent(@p0)) ORDER BY ts_rank(\"Plain\", to_tsquery('simple', unaccent(@p0))) DESC LIMIT 20) x",
+                [TsQuery(query)]));
+            rows.Add(Row("PostgreSQL", name, selective, engine, scan, unaccent));
         }
-
-        Console.WriteLine();
-        Console.WriteLine("| engine | query | DongThuan first | DongThuan p50 / p95 / p99 (ms) | LIKE scan p50 / p95 / p99 (ms) | unaccent + GIN p50 / p95 / p99 (ms) | p95 ÷ LIKE | p95 ÷ unaccent |");
-        Console.WriteLine("|---|---|---:|---|---|---|---|---|");
-        rows.ForEach(Console.WriteLine);
     }
 
     private static string Row(string engine, string name, bool selective, Measured ours, Measured like, Measured? unaccent) =>
@@ -259,6 +272,10 @@ public static class SearchLatency
             await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = 'dongthuan_search_bench_v3'", admin);
             if (await exists.ExecuteScalarAsync() is not null)
             {
+                // Made by an earlier build: brought up to date as an operator's upgrade would be (migrations on the data).
+                await using var upgraded = BenchSealing.Serve(new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options));
+                upgraded.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+                await upgraded.Database.MigrateAsync();
                 return cs;
             }
 
@@ -308,8 +325,9 @@ public static class SearchLatency
 
         foreach (var sql in new[]
                  {
-                     // The folded words as the application writes them (PostgresSearchEngine.WriteAsync): title A, text B.
-                     "UPDATE \"SearchEntries\" SET \"Vector\" = setweight(to_tsvector('simple', \"FoldedTitle\"), 'A') || setweight(to_tsvector('simple', \"FoldedText\"), 'B'), \"Marked\" = to_tsvector('simple', \"MarkedText\")",
+                     // The folded words as the application writes them (PostgresSearchEngine.WriteAsync): title A, text B, the block of ids.
+                     "UPDATE \"SearchEntries\" SET \"Vector\" = setweight(to_tsvector('simple', \"FoldedTitle\"), 'A') || setweight(to_tsvector('simple', \"FoldedText\"), 'B') || "
+                     + PostgresSearchEngine.Block("\"Id\"") + ", \"Marked\" = to_tsvector('simple', \"MarkedText\")",
                      "ALTER TABLE \"SearchEntries\" DROP \"FoldedTitle\", DROP \"FoldedText\", DROP \"MarkedText\"",
                      "CREATE EXTENSION IF NOT EXISTS unaccent",
                      "ALTER TABLE \"SearchEntries\" ADD \"Plain\" tsvector",

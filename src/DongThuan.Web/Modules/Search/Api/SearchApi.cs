@@ -14,8 +14,8 @@ namespace DongThuan.Web.Modules.Search.Api;
 /// </summary>
 public static class SearchApi
 {
-    /// <param name="Total">How many records match, counted up to 10,000; <paramref name="TotalCapped"/> says that more do.</param>
-    /// <param name="TotalCapped">More than 10,000 match; only the best candidates are ranked, so pages stop before the total.</param>
+    /// <param name="Total">How many records match, counted up to 1,000 (the results a reader can page through); <paramref name="TotalCapped"/> says that more do.</param>
+    /// <param name="TotalCapped">More than 1,000 match; only the best candidates are ranked, so pages stop at 1,000.</param>
     public sealed record ResultPage(int Total, bool TotalCapped, int Page, int PageSize, IReadOnlyList<SiteSearch.Item> Items, IReadOnlyList<SiteSearch.Suggestion> Suggestions);
 
     public static async Task<Results<Ok<ResultPage>, ProblemHttpResult>> FindAsync(string? q, string? kind, Guid? unitId, Guid? bodyId, DateOnly? from, DateOnly? to,
