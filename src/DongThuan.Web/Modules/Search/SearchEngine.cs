@@ -407,8 +407,8 @@ public sealed class PostgresSearchEngine : SearchEngine
                 return found;
             }
 
-            // The ids the window spanned, times what it lacked, half as many again (none found counts as one): the
-            // oldest id the next window must reach. Every block of a window costs the index a pass over its ids
+            // The ids the window spanned, scaled by the matches asked for over those it held (none counts as one),
+            // and half as many again: the oldest id the next window must reach. Every block of a window costs the index a pass over its ids
             // whether they match or not, so a window that would need more than MostBlocks asks without one.
             var spanned = newest + 1 - ((top - blocks + 1) << BlockBits);
             var oldest = newest + 1 - (long)Math.Ceiling(spanned * 1.5 * limit / Math.Max(found.Count, 1));
