@@ -62,6 +62,44 @@ public abstract partial class SearchTests
         return (await response.Content.ReadFromJsonAsync<Results>())!;
     }
 
+    /// <summary>An entry of no record: a public article of the demo's district, as the indexer would describe one.</summary>
+    private static SearchEntry EntryOfNoRecord(DemoIds ids, string title, string text, string path)
+    {
+        var e = new SearchEntry("article", Guid.NewGuid());
+        e.Describe(new SearchDocument(e.RecordId, title, text, ids.District, null, new DateOnly(2024, 1, 1), "", path, path, DateTimeOffset.UtcNow.AddDays(-1), []));
+        return e;
+    }
+
+    /// <summary>
+    /// Entries written as the indexer writes them, in one transaction (a commit for each would cost SQLite seconds), at
+    /// the <paramref name="ids"/> given when there are, else at the database's next; their ids and records.
+    /// </summary>
+    private Task<List<(long Id, Guid RecordId)>> WriteEntriesAsync(List<SearchEntry> entries, IReadOnlyList<long>? ids = null) => _app.WithDb(async (db, sp) =>
+    {
+        await using var tx = await db.Database.BeginTransactionAsync();
+        db.AddRange(entries);
+        for (var i = 0; i < (ids?.Count ?? 0); i++)
+        {
+            db.Entry(entries[i]).Property(x => x.Id).CurrentValue = ids![i];
+        }
+
+        await db.SaveChangesAsync();
+        await sp.GetRequiredService<SearchEngine>().WriteAsync(db, entries, CancellationToken.None);
+        await tx.CommitAsync();
+        return entries.Select(e => (e.Id, e.RecordId)).ToList();
+    });
+
+    /// <summary>Entries of no record taken out again: the other tests (a rebuild compares records and entries) must not see them.</summary>
+    private Task<int> RemoveEntriesAsync(List<(long Id, Guid RecordId)> made) => _app.WithDb(async (db, sp) =>
+    {
+        var ids = made.Select(m => m.Id).ToList();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        await sp.GetRequiredService<SearchEngine>().RemoveAsync(db, ids, CancellationToken.None);
+        var removed = await db.Set<SearchEntry>().Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync();
+        await tx.CommitAsync();
+        return removed;
+    });
+
     /// <summary>Published articles, written and saved as the portal does: the save itself indexes them.</summary>
     protected Task<Dictionary<string, Guid>> PublishAsync(params (string Key, string Title, string Body)[] articles) => _app.WithDb(async (db, sp) =>
     {
@@ -478,25 +516,7 @@ public abstract partial class SearchTests
         var word = "thoatnuoc" + Guid.NewGuid().ToString("N")[..6];
         var titled = (await PublishAsync(("titled", $"Kế hoạch {word} khu dân cư", "Văn phòng thông báo kế hoạch.")))["titled"];
         var ids = await DemoIds.LoadAsync(_app);
-        var made = await _app.WithDb(async (db, sp) =>
-        {
-            var engine = sp.GetRequiredService<SearchEngine>();
-            var now = DateTimeOffset.UtcNow.AddDays(-1);
-            var entries = Enumerable.Range(0, SearchEngine.CountCap + 1).Select(i =>
-            {
-                var e = new SearchEntry("article", Guid.NewGuid());
-                e.Describe(new SearchDocument(e.RecordId, $"zz{i}", $"{word} {i}", ids.District, null,
-                    new DateOnly(2024, 1, 1), "", $"/tin-tuc/x{i}", $"/tin-tuc/x{i}", now, []));
-                return e;
-            }).ToList();
-            // In one transaction, as the indexer writes: a commit for each would take SQLite seconds.
-            await using var tx = await db.Database.BeginTransactionAsync();
-            db.AddRange(entries);
-            await db.SaveChangesAsync();
-            await engine.WriteAsync(db, entries, CancellationToken.None);
-            await tx.CommitAsync();
-            return entries.Select(e => e.Id).ToList();
-        });
+        var made = await WriteEntriesAsync([.. Enumerable.Range(0, SearchEngine.CountCap + 1).Select(i => EntryOfNoRecord(ids, $"zz{i}", $"{word} {i}", $"/tin-tuc/x{i}"))]);
         try
         {
             using var reader = _app.CreateClient();
@@ -534,15 +554,7 @@ public abstract partial class SearchTests
         }
         finally
         {
-            // Entries of no record: the other tests (a rebuild compares records and entries) must not see them.
-            await _app.WithDb(async (db, sp) =>
-            {
-                await using var tx = await db.Database.BeginTransactionAsync();
-                await sp.GetRequiredService<SearchEngine>().RemoveAsync(db, made, CancellationToken.None);
-                var removed = await db.Set<SearchEntry>().Where(e => made.Contains(e.Id)).ExecuteDeleteAsync();
-                await tx.CommitAsync();
-                return removed;
-            });
+            await RemoveEntriesAsync(made);
         }
     }
 
@@ -555,38 +567,22 @@ public abstract partial class SearchTests
         var word = "khốiid" + Guid.NewGuid().ToString("N")[..6];
         var common = "chungid" + Guid.NewGuid().ToString("N")[..6];
         var ids = await DemoIds.LoadAsync(_app);
-        var made = await _app.WithDb(async (db, sp) =>
+        var first = await _app.WithDb((db, _) => db.SearchEntries.MaxAsync(e => e.Id)) + 1;
+        var entries = new List<(long Id, SearchEntry Entry)>();
+        void Add(long id, string title, string text) => entries.Add((id, EntryOfNoRecord(ids, title, text, $"/tin-tuc/k{id}")));
+        Add(first, $"Kế hoạch {common} năm trước", $"Văn bản cũ có {word}."); // A
+        for (var i = 0; i < 600; i++)
         {
-            var first = await db.SearchEntries.MaxAsync(e => e.Id) + 1;
-            var now = DateTimeOffset.UtcNow.AddDays(-1);
-            var entries = new List<SearchEntry>();
-            void Add(long id, string title, string text)
-            {
-                var e = new SearchEntry("article", Guid.NewGuid());
-                e.Describe(new SearchDocument(e.RecordId, title, text, ids.District, null, new DateOnly(2024, 1, 1), "", $"/tin-tuc/k{id}", $"/tin-tuc/k{id}", now, []));
-                db.Add(e);
-                db.Entry(e).Property(x => x.Id).CurrentValue = id;
-                entries.Add(e);
-            }
+            Add(first + 100 * 4096 + i, $"zz{i}", $"{common} {i}"); // B
+        }
 
-            Add(first, $"Kế hoạch {common} năm trước", $"Văn bản cũ có {word}."); // A
-            for (var i = 0; i < 600; i++)
-            {
-                Add(first + 100 * 4096 + i, $"zz{i}", $"{common} {i}"); // B
-            }
+        Add(first + 104 * 4096, "Tin mới", $"Văn bản mới có {word} và {common}."); // C
+        for (var i = 1; i <= 500; i++)
+        {
+            Add(first + 104 * 4096 + i, $"yy{i}", $"{common} {i}"); // D
+        }
 
-            Add(first + 104 * 4096, "Tin mới", $"Văn bản mới có {word} và {common}."); // C
-            for (var i = 1; i <= 500; i++)
-            {
-                Add(first + 104 * 4096 + i, $"yy{i}", $"{common} {i}"); // D
-            }
-
-            await using var tx = await db.Database.BeginTransactionAsync();
-            await db.SaveChangesAsync();
-            await sp.GetRequiredService<SearchEngine>().WriteAsync(db, entries, CancellationToken.None);
-            await tx.CommitAsync();
-            return entries.Select(e => (e.Id, e.RecordId)).ToList();
-        });
+        var made = await WriteEntriesAsync([.. entries.Select(e => e.Entry)], [.. entries.Select(e => e.Id)]);
         try
         {
             using var reader = _app.CreateClient();
@@ -602,8 +598,8 @@ public abstract partial class SearchTests
             if (_app.Provider == DongThuan.Web.Infrastructure.Database.DatabaseProvider.Postgres)
             {
                 // Each vector names its block of ids, and the word is found in two looks: the newest two blocks (C),
-                // then, too few found, everywhere (A). Without the blocks' lexemes the first two windows would find
-                // nothing and a third look would be needed.
+                // then, too few found to fill a window of at most 32 blocks, everywhere (A). One statement over every
+                // entry, without the window, would be two statements in all.
                 var newest = made[601].Id;
                 Assert.True(await _app.WithDb((db, _) => db.Database.SqlQuery<bool>(
                     $"SELECT \"Vector\" @@ format('''~%s''', {newest} >> {PostgresSearchEngine.BlockBits})::tsquery AS \"Value\" FROM \"SearchEntries\" WHERE \"Id\" = {newest}").SingleAsync()));
@@ -612,15 +608,7 @@ public abstract partial class SearchTests
         }
         finally
         {
-            await _app.WithDb(async (db, sp) =>
-            {
-                var keys = made.Select(m => m.Id).ToList();
-                await using var tx = await db.Database.BeginTransactionAsync();
-                await sp.GetRequiredService<SearchEngine>().RemoveAsync(db, keys, CancellationToken.None);
-                var removed = await db.Set<SearchEntry>().Where(e => keys.Contains(e.Id)).ExecuteDeleteAsync();
-                await tx.CommitAsync();
-                return removed;
-            });
+            await RemoveEntriesAsync(made);
         }
     }
 
@@ -631,23 +619,10 @@ public abstract partial class SearchTests
         var word = "dàitext" + Guid.NewGuid().ToString("N")[..6];
         var ids = await DemoIds.LoadAsync(_app);
         var filler = string.Concat(Enumerable.Repeat("nội dung dài của một văn bản ", SearchEntry.TextLimit / 29));
-        var made = await _app.WithDb(async (db, sp) =>
-        {
-            var entries = Enumerable.Range(0, 6).Select(i =>
-            {
-                var e = new SearchEntry("article", Guid.NewGuid());
-                e.Describe(new SearchDocument(e.RecordId, $"Văn bản {i}", $"{word} {filler}"[..(SearchEntry.TextLimit - 20)] + $" cuối{i}", ids.District, null,
-                    new DateOnly(2024, 1, 1), "", $"/tin-tuc/d{i}", $"/tin-tuc/d{i}", DateTimeOffset.UtcNow.AddDays(-1), []));
-                return e;
-            }).ToList();
-            Assert.True(entries.Sum(e => e.Text.Length) > 1_000_000);
-            await using var tx = await db.Database.BeginTransactionAsync();
-            db.AddRange(entries);
-            await db.SaveChangesAsync();
-            await sp.GetRequiredService<SearchEngine>().WriteAsync(db, entries, CancellationToken.None);
-            await tx.CommitAsync();
-            return entries.Select(e => e.Id).ToList();
-        });
+        List<SearchEntry> entries = [.. Enumerable.Range(0, 6).Select(i =>
+            EntryOfNoRecord(ids, $"Văn bản {i}", $"{word} {filler}"[..(SearchEntry.TextLimit - 20)] + $" cuối{i}", $"/tin-tuc/d{i}"))];
+        Assert.True(entries.Sum(e => e.Text.Length) > 1_000_000);
+        var made = await WriteEntriesAsync(entries);
         try
         {
             using var reader = _app.CreateClient();
@@ -659,14 +634,7 @@ public abstract partial class SearchTests
         }
         finally
         {
-            await _app.WithDb(async (db, sp) =>
-            {
-                await using var tx = await db.Database.BeginTransactionAsync();
-                await sp.GetRequiredService<SearchEngine>().RemoveAsync(db, made, CancellationToken.None);
-                var removed = await db.Set<SearchEntry>().Where(e => made.Contains(e.Id)).ExecuteDeleteAsync();
-                await tx.CommitAsync();
-                return removed;
-            });
+            await RemoveEntriesAsync(made);
         }
     }
 
