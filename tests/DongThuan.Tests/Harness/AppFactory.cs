@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace DongThuan.Tests.Harness;
@@ -23,6 +24,12 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// </summary>
     protected virtual bool CheapPasswordHash => true;
 
+    /// <summary>
+    /// What the host logged as an error, for tests that check a situation is handled without alarming the operator
+    /// (an error line is what a log watcher pages someone for). Errors are rare, so keeping them all costs nothing.
+    /// </summary>
+    public LogCapture Errors { get; } = new(LogLevel.Error);
+
     /// <summary>Why this database cannot be tested here, or null when it can.</summary>
     public virtual string? Unavailable => null;
 
@@ -38,6 +45,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(Errors));
         // Every test talks from the same address; the rate limit has a test of its own (PetitionAbuseTests).
         builder.UseSetting("Petitions:RateLimit:PermitLimit", "100000");
         builder.UseSetting("Portal:Comments:PerAddressLimit", "100000"); // its own test: CommentAddressLimitTests

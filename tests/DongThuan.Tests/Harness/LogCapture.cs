@@ -5,12 +5,17 @@ using Microsoft.Extensions.Logging;
 
 namespace DongThuan.Tests.Harness;
 
-/// <summary>Keeps every log line the application writes, formatted as a log sink would see it, so a test can read them.</summary>
-public sealed class LogCapture : ILoggerProvider
+/// <summary>
+/// Keeps every log line the application writes from <paramref name="least"/> up, formatted as a log sink would see it,
+/// so a test can read them.
+/// </summary>
+public sealed class LogCapture(LogLevel least = LogLevel.Trace) : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    private LogLevel Least => least;
 
     public void Dispose()
     {
@@ -21,10 +26,15 @@ public sealed class LogCapture : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => true;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= capture.Least;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            capture.Lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                capture.Lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+            }
+        }
     }
 }
 

@@ -127,6 +127,26 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
         }
     }
 
+    /// <summary>
+    /// Holds <paramref name="name"/> until the current transaction ends: another transaction that asks for the same name
+    /// waits until then, so a check made after the hold ("is this one stored already?") cannot be overtaken by a twin.
+    /// On SQLite each transaction already has the file's writer turn to itself, which is all the hold needs. On
+    /// PostgreSQL it is an advisory lock on the name's 64-bit hash, released by the commit or rollback (two names that
+    /// share a hash only wait for each other).
+    /// </summary>
+    public async Task HoldAsync(string name, CancellationToken ct)
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A name is held for the length of a transaction: begin one first.");
+        }
+
+        if (Sqlite is null)
+        {
+            await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({name}, 0))", ct);
+        }
+    }
+
     /// <summary>Gives the writer's turn back: after a commit or rollback, or when the context goes with a transaction it never ended.</summary>
     internal void LeaveWriterTurn()
     {

@@ -75,7 +75,7 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
 
         var receivedOn = s.ReceivedOn ?? desk.Today;
         var key = KeyOf(council.Id, s, receivedOn);
-        if (await db.Petitions.AsNoTracking().SingleOrDefaultAsync(p => p.DedupKey == key, ct) is { } earlier)
+        if (await ReceivedAsync(db, key, ct) is { } earlier)
         {
             return (Outcome.Done, new Receipt(earlier, true));
         }
@@ -86,27 +86,10 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
             await files.SaveAsync(sha, file.Bytes, ct);
         }
 
-        var (received, petition) = Stage(council, s, key, receivedOn, [.. inspected.Select(i => (i.File.FileName, i.File.Bytes.LongLength, i.Type, i.Sha))]);
-        if (!received.Succeeded)
+        var (stored, receipt) = await StoreAsync(council, s, key, receivedOn, [.. inspected.Select(i => (i.File.FileName, i.File.Bytes.LongLength, i.Type, i.Sha))], ct);
+        if (receipt is not { AlreadyReceived: false, Petition: var petition })
         {
-            db.ChangeTracker.Clear();
-            return (received, null);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two identical submissions at the same instant: the unique key let one in; this one is that one.
-            db.ChangeTracker.Clear();
-            if (await db.Petitions.AsNoTracking().SingleOrDefaultAsync(p => p.DedupKey == key, ct) is { } first)
-            {
-                return (Outcome.Done, new Receipt(first, true));
-            }
-
-            throw;
+            return (stored, receipt);
         }
 
         log.LogInformation("Petition {Code} received through {Channel}", petition.TrackingCode, petition.Channel);
@@ -121,6 +104,54 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
 
         return (Outcome.Done, new Receipt(petition, false));
     }
+
+    /// <summary>
+    /// Stores the petition unless its twin is already stored. A double click or a client's retry sends the same
+    /// submission twice at once, and both pass the first look for the key. So the key is held and looked up again in the
+    /// transaction that stores it: the second waits for the first and finds it. Leaving that to the unique index made
+    /// every double click an error, with its stack trace, in the operator's log.
+    /// </summary>
+    private async Task<(Outcome Outcome, Receipt? Receipt)> StoreAsync(Body council, Submission s, string key, DateOnly receivedOn,
+        IReadOnlyList<(string FileName, long Size, string Type, string Sha)> stored, CancellationToken ct)
+    {
+        var db = desk.Db;
+        // A caller that stores more in the same transaction (the demo seeder, an import) has begun it; its commit is the one.
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.HoldAsync("petition " + key, ct);
+        if (await ReceivedAsync(db, key, ct) is { } twin)
+        {
+            // Nothing was written; ending the transaction now passes SQLite's writer turn on at once.
+            await RollbackAsync(own, ct);
+            return (Outcome.Done, new Receipt(twin, true));
+        }
+
+        var (received, petition) = Stage(council, s, key, receivedOn, stored);
+        if (!received.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            await RollbackAsync(own, ct);
+            return (received, null);
+        }
+
+        await db.SaveChangesAsync(ct);
+        if (own is not null)
+        {
+            await own.CommitAsync(ct);
+        }
+
+        return (Outcome.Done, new Receipt(petition, false));
+    }
+
+    private static async Task RollbackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? own, CancellationToken ct)
+    {
+        if (own is not null)
+        {
+            await own.RollbackAsync(ct);
+        }
+    }
+
+    private static Task<Petition?> ReceivedAsync(DongThuanDb db, string key, CancellationToken ct) =>
+        db.Petitions.AsNoTracking().SingleOrDefaultAsync(p => p.DedupKey == key, ct);
 
     /// <summary>What makes two submissions the same one: the council, the channel and source, the words and the person, on one day.</summary>
     public static string KeyOf(Guid councilId, Submission s, DateOnly receivedOn) =>
