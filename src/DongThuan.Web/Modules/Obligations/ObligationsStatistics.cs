@@ -16,13 +16,13 @@ public static class ObligationsStatistics
     public static IServiceCollection AddObligationsStatistics(this IServiceCollection services) => services
         .AddStatistic(ByOwner(Due, "Nghĩa vụ đến hạn trong kỳ",
             "Mọi việc phải trả lời, giải trình, thực hiện (chất vấn, kiến nghị, ý kiến thảo luận, kiến nghị giám sát, nhiệm vụ phối hợp…) có hạn ban đầu trong kỳ báo cáo, theo cơ quan phải thực hiện.",
-            today => o => true))
+            s => o => true))
         .AddStatistic(ByOwner(OnTime, "Nghĩa vụ hoàn thành đúng hạn",
             "Trong số nghĩa vụ nói trên, các nghĩa vụ hoàn thành không muộn hơn hạn ban đầu, theo cơ quan.",
-            today => o => o.State == ObligationState.Fulfilled && o.FulfilledOn <= o.OriginalDueOn))
+            s => o => o.State == ObligationState.Fulfilled && o.FulfilledOn <= o.OriginalDueOn))
         .AddStatistic(ByOwner(Late, "Nghĩa vụ trễ hạn",
             "Trong số nghĩa vụ nói trên, các nghĩa vụ hoàn thành sau hạn ban đầu hoặc đến ngày lập báo cáo vẫn chưa hoàn thành dù đã quá hạn, theo cơ quan.",
-            today => o => (o.State == ObligationState.Fulfilled && o.FulfilledOn > o.OriginalDueOn) || (o.State == ObligationState.Open && o.DueOn < today)))
+            s => o => (o.State == ObligationState.Fulfilled && o.FulfilledOn > o.OriginalDueOn) || (o.State == ObligationState.Open && o.DueOn < s.Today)))
         .AddStatistic(new Statistic(OverdueNow, "Việc quá hạn hiện nay",
             "Các nghĩa vụ chưa hoàn thành đã quá hạn vào ngày xem, dù đến hạn năm nào, theo người chịu trách nhiệm (hoặc cơ quan khi chưa giao cho người cụ thể).",
             // Joined once rather than looked up per row, so grouping by the name stays as cheap as a hand-written query.
@@ -38,12 +38,14 @@ public static class ObligationsStatistics
     private static string Url(CountedRecord r) => $"/Obligations/Details/{r.Id}";
 
     /// <summary>Obligations due in the period that meet a condition of the report's day, by owning agency.</summary>
-    private static Statistic ByOwner(string code, string name, string meaning, Func<DateOnly, Expression<Func<Obligation, bool>>> which) => new(code, name, meaning,
+    /// <param name="which">The condition, reading the report's day from the scope itself (<c>s.Today</c>), so that the
+    /// figures' compiled query takes the day as a parameter (ADR 0042); a day passed in as a value would be frozen.</param>
+    private static Statistic ByOwner(string code, string name, string meaning, Func<StatisticScope, Expression<Func<Obligation, bool>>> which) => new(code, name, meaning,
         (db, s) =>
         {
             var bodies = db.Set<Body>();
             return db.Set<Obligation>().Where(o => o.UnitId == s.UnitId && o.OriginalDueOn >= s.From && o.OriginalDueOn <= s.To)
-                .Where(which(s.Today))
+                .Where(which(s))
                 .Select(o => new CountedRecord { Id = o.Id, Title = o.Subject, On = o.OriginalDueOn, Group = bodies.Where(b => b.Id == o.OwnerBodyId).Select(b => b.Name).FirstOrDefault() });
         }, Url, GroupLabel: "Cơ quan");
 }

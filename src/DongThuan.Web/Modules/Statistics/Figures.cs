@@ -33,21 +33,20 @@ public sealed class Figures(DongThuanDb db, StatisticsCatalogue catalogue, Worki
     public async Task<IReadOnlyDictionary<string, Figure>> SnapshotAsync(StatisticScope scope, IEnumerable<string>? codes, CancellationToken ct)
     {
         var statistics = (codes ?? catalogue.All.Select(s => s.Code)).Distinct(StringComparer.Ordinal).Select(catalogue.Get).ToList();
-        var counted = new List<SliceCount>();
-        IQueryable<SliceCount>? slices = null;
-        foreach (var s in statistics)
+        var counted = statistics.Count == 0 ? [] : await ListAsync("counts", statistics, scope, at =>
         {
-            // Every record falls in exactly one slice, so a figure is the sum of its slices, broken down or not.
-            var code = s.Code;
-            var branch = Query(s, scope).Select(r => new SliceCount { Statistic = code, Group = r.Group ?? NoGroup, Code = r.Code ?? NoCode });
-            slices = slices is null ? branch : slices.Concat(branch);
-        }
+            IQueryable<SliceCount>? slices = null;
+            foreach (var s in statistics)
+            {
+                // Every record falls in exactly one slice, so a figure is the sum of its slices, broken down or not.
+                var code = s.Code;
+                var branch = Query(s, at).Select(r => new SliceCount { Statistic = code, Group = r.Group ?? NoGroup, Code = r.Code ?? NoCode });
+                slices = slices is null ? branch : slices.Concat(branch);
+            }
 
-        if (slices is not null)
-        {
-            counted = await slices.GroupBy(x => new { x.Statistic, x.Group, x.Code })
-                .Select(g => new SliceCount { Statistic = g.Key.Statistic, Group = g.Key.Group, Code = g.Key.Code, Count = g.Count() }).ToListAsync(ct);
-        }
+            return slices!.GroupBy(x => new { x.Statistic, x.Group, x.Code })
+                .Select(g => new SliceCount { Statistic = g.Key.Statistic, Group = g.Key.Group, Code = g.Key.Code, Count = g.Count() });
+        }, ct);
 
         var spans = await SpansAsync(statistics.Where(s => s.Measure != Measure.Count).ToList(), scope, ct);
         var byStatistic = counted.ToLookup(c => c.Statistic, StringComparer.Ordinal);
@@ -63,6 +62,41 @@ public sealed class Figures(DongThuanDb db, StatisticsCatalogue catalogue, Worki
 
         return result;
     }
+
+    /// <summary>
+    /// Runs a query built from statistics for a scope, compiled once for the process per kind and list of statistics.
+    /// The annual report's queries are UNION ALLs of some fifty branches; EF Core otherwise walks each whole tree on every
+    /// request to find its parameters and to look up its cached plan, and the branches were built again each time: most
+    /// of the page's own CPU (ADR 0042). <see cref="CompiledQueries"/> says when a list cannot be compiled; then the query
+    /// runs as built.
+    /// </summary>
+    private async Task<List<T>> ListAsync<T>(string kind, IReadOnlyList<Statistic> statistics, StatisticScope scope, Func<StatisticScope, IQueryable<T>> build, CancellationToken ct)
+    {
+        // By provider too: a compiled query keeps the SQL of the first context it ran on (the tests run both in one process).
+        var key = (db.GetType(), typeof(T), kind + "\n" + string.Join("\n", statistics.Select(s => s.Code)));
+        var compiled = (Func<DongThuanDb, StatisticScope, IAsyncEnumerable<T>>?)Compiled.GetOrAdd(key, _ => CompiledQueries.Compile(build));
+        if (compiled is null)
+        {
+            return await build(scope).ToListAsync(ct);
+        }
+
+        var list = new List<T>();
+        await foreach (var row in compiled(db, scope).WithCancellation(ct))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, Type, string), object?> Compiled = new();
+
+    /// <summary>
+    /// The statistics whose count cannot be compiled (<see cref="CompiledQueries.Compile"/>). Their figures stay right,
+    /// as every query that includes them runs as built, only slower; a test keeps the list empty.
+    /// </summary>
+    internal IReadOnlyList<string> Uncompiled() =>
+        [.. catalogue.All.Where(s => CompiledQueries.Compile(at => Query(s, at).Select(r => r.Id)) is null).Select(s => s.Code)];
 
     // NULL stands for "no group" and "no code" in SQL; in a UNION ALL whose every branch leaves a column NULL, PostgreSQL
     // cannot tell the column's type, so the branches write these instead (no group is named so, no enum has this value).
@@ -99,16 +133,20 @@ public sealed class Figures(DongThuanDb db, StatisticsCatalogue catalogue, Worki
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> FirstTitlesAsync(IEnumerable<string> codes, StatisticScope scope, int count, CancellationToken ct)
     {
-        IQueryable<Titled>? titles = null;
-        foreach (var s in codes.Distinct(StringComparer.Ordinal).Select(catalogue.Get))
+        var statistics = codes.Distinct(StringComparer.Ordinal).Select(catalogue.Get).ToList();
+        var rows = statistics.Count == 0 ? [] : await ListAsync($"titles {count}", statistics, scope, at =>
         {
-            var code = s.Code;
-            var branch = Query(s, scope).OrderBy(r => r.On).ThenBy(r => r.Title).ThenBy(r => r.Id).Take(count)
-                .Select(r => new Titled { Statistic = code, Title = r.Title, On = r.On ?? NoDay, Id = r.Id });
-            titles = titles is null ? branch : titles.Concat(branch);
-        }
+            IQueryable<Titled>? titles = null;
+            foreach (var s in statistics)
+            {
+                var code = s.Code;
+                var branch = Query(s, at).OrderBy(r => r.On).ThenBy(r => r.Title).ThenBy(r => r.Id).Take(count)
+                    .Select(r => new Titled { Statistic = code, Title = r.Title, On = r.On ?? NoDay, Id = r.Id });
+                titles = titles is null ? branch : titles.Concat(branch);
+            }
 
-        var rows = titles is null ? [] : await titles.ToListAsync(ct);
+            return titles!;
+        }, ct);
         return rows.GroupBy(r => r.Statistic, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.OrderBy(r => r.On).ThenBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Id).Select(r => r.Title)],
                 StringComparer.Ordinal);
@@ -188,15 +226,18 @@ public sealed class Figures(DongThuanDb db, StatisticsCatalogue catalogue, Worki
     /// <summary>The spans of every median statistic, in one query, and the working days from the earliest (when any statistic counts them).</summary>
     private async Task<(ILookup<string, Span> Values, WorkingDays? Days)> SpansAsync(List<Statistic> medians, StatisticScope scope, CancellationToken ct)
     {
-        IQueryable<Span>? spans = null;
-        foreach (var s in medians)
+        var values = medians.Count == 0 ? [] : await ListAsync("spans", medians, scope, at =>
         {
-            var code = s.Code;
-            var branch = Query(s, scope).Where(r => r.Started != null && r.Ended != null).Select(r => new Span { Statistic = code, Started = r.Started!.Value, Ended = r.Ended!.Value });
-            spans = spans is null ? branch : spans.Concat(branch);
-        }
+            IQueryable<Span>? spans = null;
+            foreach (var s in medians)
+            {
+                var code = s.Code;
+                var branch = Query(s, at).Where(r => r.Started != null && r.Ended != null).Select(r => new Span { Statistic = code, Started = r.Started!.Value, Ended = r.Ended!.Value });
+                spans = spans is null ? branch : spans.Concat(branch);
+            }
 
-        var values = spans is null ? [] : await spans.ToListAsync(ct);
+            return spans!;
+        }, ct);
         WorkingDays? days = values.Count > 0 && medians.Any(s => s.Measure == Measure.MedianWorkingDays) ? await calendar.FromAsync(values.Min(x => x.Started), ct) : null;
         return (values.ToLookup(v => v.Statistic, StringComparer.Ordinal), days);
     }

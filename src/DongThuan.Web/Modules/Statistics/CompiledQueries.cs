@@ -1,0 +1,106 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using DongThuan.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace DongThuan.Web.Modules.Statistics;
+
+/// <summary>
+/// Turns a query built from statistics for one scope into an EF Core compiled query that takes the scope as its
+/// parameter (ADR 0042). The statistics' queries are written as ordinary LINQ over a <see cref="StatisticScope"/>
+/// (<see cref="Statistic.Records"/>); here the query is built for a stand-in scope, and every place its tree reads
+/// that stand-in becomes the compiled query's parameter.
+/// </summary>
+internal static class CompiledQueries
+{
+    /// <summary>
+    /// The compiled query, or null when the query reads the scope in a way a parameter cannot stand for: a value worked
+    /// out from the scope before the query was written (<c>var year = s.From.Year</c>, then <c>year</c> in the query) is
+    /// a plain value in the tree and would be frozen at the stand-in's. That is found by building the query for two
+    /// stand-ins that differ in every field: once both are parameters, the two trees must be the same.
+    /// </summary>
+    public static Func<DongThuanDb, StatisticScope, IAsyncEnumerable<T>>? Compile<T>(Func<StatisticScope, IQueryable<T>> build)
+    {
+        // One parameter per field: EF Core leaves a member of a parameter untranslated ("@scope.From"), so the scope
+        // is passed field by field, each of a type SQL knows.
+        var fields = new[]
+        {
+            Expression.Parameter(typeof(Guid), nameof(StatisticScope.CouncilId)), Expression.Parameter(typeof(Guid), nameof(StatisticScope.UnitId)),
+            Expression.Parameter(typeof(DateOnly), nameof(StatisticScope.From)), Expression.Parameter(typeof(DateOnly), nameof(StatisticScope.To)),
+            Expression.Parameter(typeof(DateOnly), nameof(StatisticScope.Today)),
+        };
+        var one = new Parameterise(StandIn(1), fields);
+        var other = new Parameterise(StandIn(2), fields);
+        var body = one.Visit(build(one.StandIn).Expression);
+        var check = other.Visit(build(other.StandIn).Expression);
+        if (one.ScopeUsedWhole || other.ScopeUsedWhole || !ExpressionEqualityComparer.Instance.Equals(body, check))
+        {
+            return null;
+        }
+
+        var context = Expression.Parameter(typeof(DongThuanDb), "db");
+        var query = EF.CompileAsyncQuery(
+            Expression.Lambda<Func<DongThuanDb, Guid, Guid, DateOnly, DateOnly, DateOnly, IQueryable<T>>>(body, [context, .. fields]));
+        return (db, s) => query(db, s.CouncilId, s.UnitId, s.From, s.To, s.Today);
+    }
+
+    private static StatisticScope StandIn(int n) =>
+        new(new Guid(n, 0, 0, new byte[8]), new Guid(n, 1, 0, new byte[8]), new DateOnly(1900 + n, n, n), new DateOnly(1950 + n, n, n), new DateOnly(1990 + n, n, n));
+
+    /// <summary>
+    /// Reads every value the tree captured (the closures of the lambdas that wrote it), so the tree holds values, not
+    /// closures: the stand-in scope becomes the parameter, a captured query (a set, a subquery kept in a variable) is
+    /// inlined and read in its turn, and anything else becomes a constant of its value.
+    /// </summary>
+    private sealed class Parameterise(StatisticScope standIn, ParameterExpression[] fields) : ExpressionVisitor
+    {
+        public StatisticScope StandIn => standIn;
+
+        /// <summary>The tree used the stand-in itself, not one of its fields: no parameter can stand for it.</summary>
+        public bool ScopeUsedWhole { get; private set; }
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (node.Expression is MemberExpression or ConstantExpression && Visit(node.Expression) is ConstantExpression { Value: var owner } && ReferenceEquals(owner, standIn))
+            {
+                return fields.SingleOrDefault(f => f.Name == node.Member.Name) ?? Whole(node);
+            }
+
+            var inner = node.Expression is null ? null : Visit(node.Expression);
+            if (inner is not null and not ConstantExpression)
+            {
+                return node.Update(inner);
+            }
+
+            var value = node.Member switch
+            {
+                FieldInfo f => f.GetValue((inner as ConstantExpression)?.Value),
+                PropertyInfo p => p.GetValue((inner as ConstantExpression)?.Value),
+                _ => throw new NotSupportedException(node.Member.GetType().Name),
+            };
+            return value switch
+            {
+                _ when ReferenceEquals(value, standIn) => Expression.Constant(value, node.Type),
+                IQueryable query => Visit(query.Expression),
+                _ => Expression.Constant(value, node.Type),
+            };
+        }
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            if (ReferenceEquals(node.Value, standIn))
+            {
+                ScopeUsedWhole = true;
+            }
+
+            return node;
+        }
+
+        private Expression Whole(Expression node)
+        {
+            ScopeUsedWhole = true;
+            return node;
+        }
+    }
+}
