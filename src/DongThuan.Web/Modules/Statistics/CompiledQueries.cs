@@ -34,7 +34,7 @@ internal static class CompiledQueries
         var other = new Parameterise(StandIn(2), fields);
         var body = one.Visit(build(one.StandIn).Expression);
         var check = other.Visit(build(other.StandIn).Expression);
-        if (one.ScopeUsedWhole || other.ScopeUsedWhole || !ExpressionEqualityComparer.Instance.Equals(body, check))
+        if (one.ScopeUsedWhole || other.ScopeUsedWhole || Holds<DbContext>(body) || !ExpressionEqualityComparer.Instance.Equals(body, check))
         {
             return null;
         }
@@ -45,13 +45,36 @@ internal static class CompiledQueries
         return (db, s) => query(db, s.CouncilId, s.UnitId, s.From, s.To, s.Today);
     }
 
+    /// <summary>
+    /// Whether the tree still holds a value of this type. A context left in the tree (a query that calls a method of the
+    /// context other than <c>Set</c>) would be the context of the request that compiled it, read again by whichever
+    /// request runs the query first, while its own request may still be using it.
+    /// </summary>
+    private static bool Holds<TValue>(Expression tree)
+    {
+        var finder = new Finder<TValue>();
+        finder.Visit(tree);
+        return finder.Found;
+    }
+
+    private sealed class Finder<TValue> : ExpressionVisitor
+    {
+        public bool Found { get; private set; }
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            Found |= node.Value is TValue;
+            return node;
+        }
+    }
+
     private static StatisticScope StandIn(int n) =>
         new(new Guid(n, 0, 0, new byte[8]), new Guid(n, 1, 0, new byte[8]), new DateOnly(1900 + n, n, n), new DateOnly(1950 + n, n, n), new DateOnly(1990 + n, n, n));
 
     /// <summary>
     /// Reads every value the tree captured (the closures of the lambdas that wrote it), so the tree holds values, not
-    /// closures: the stand-in scope becomes the parameter, a captured query (a set, a subquery kept in a variable) is
-    /// inlined and read in its turn, and anything else becomes a constant of its value.
+    /// closures: each field of the stand-in scope becomes its parameter, a captured query (a set, a subquery kept in a
+    /// variable) is inlined and read in its turn, and anything else becomes a constant of its value.
     /// </summary>
     private sealed class Parameterise(StatisticScope standIn, ParameterExpression[] fields) : ExpressionVisitor
     {
@@ -85,6 +108,18 @@ internal static class CompiledQueries
                 IQueryable query => Visit(query.Expression),
                 _ => Expression.Constant(value, node.Type),
             };
+        }
+
+        /// <summary>A set asked of the context (<c>db.Set&lt;T&gt;()</c>) is read now, so the tree keeps the set, not the context.</summary>
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node is { Method.Name: nameof(DbContext.Set), Arguments.Count: 0, Object: not null } && Visit(node.Object) is ConstantExpression { Value: DbContext context }
+                && node.Method.Invoke(context, null) is IQueryable set)
+            {
+                return Visit(set.Expression);
+            }
+
+            return base.VisitMethodCall(node);
         }
 
         protected override Expression VisitConstant(ConstantExpression node)
