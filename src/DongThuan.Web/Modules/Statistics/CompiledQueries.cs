@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore.Query;
 namespace DongThuan.Web.Modules.Statistics;
 
 /// <summary>
-/// Turns a query built from statistics for one scope into an EF Core compiled query that takes the scope as its
-/// parameter (ADR 0042). The statistics' queries are written as ordinary LINQ over a <see cref="StatisticScope"/>
+/// Turns a query built from statistics for one scope into an EF Core compiled query that takes the scope's fields as
+/// its parameters (ADR 0042). The statistics' queries are written as ordinary LINQ over a <see cref="StatisticScope"/>
 /// (<see cref="Statistic.Records"/>); here the query is built for a stand-in scope, and every place its tree reads
-/// that stand-in becomes the compiled query's parameter.
+/// a field of that stand-in becomes the compiled query's parameter for the field.
 /// </summary>
 internal static class CompiledQueries
 {
