@@ -15,10 +15,11 @@ namespace DongThuan.Web.Modules.Statistics;
 internal static class CompiledQueries
 {
     /// <summary>
-    /// The compiled query, or null when the query reads the scope in a way a parameter cannot stand for: a value worked
-    /// out from the scope before the query was written (<c>var year = s.From.Year</c>, then <c>year</c> in the query) is
-    /// a plain value in the tree and would be frozen at the stand-in's. That is found by building the query for two
-    /// stand-ins that differ in every field: once both are parameters, the two trees must be the same.
+    /// The compiled query, or null when the query reads the scope in a way a parameter cannot stand for: the scope
+    /// read whole, or a value worked out from it before the query was written (<c>var year = s.From.Year</c>, then
+    /// <c>year</c> in the query), a plain value in the tree that would be frozen at the stand-in's. The latter is found
+    /// by building the query for two stand-ins that differ in every field: once their fields are parameters, the two
+    /// trees must be the same.
     /// </summary>
     public static Func<DongThuanDb, StatisticScope, IAsyncEnumerable<T>>? Compile<T>(Func<StatisticScope, IQueryable<T>> build)
     {
@@ -34,7 +35,7 @@ internal static class CompiledQueries
         var other = new Parameterise(StandIn(2), fields);
         var body = one.Visit(build(one.StandIn).Expression);
         var check = other.Visit(build(other.StandIn).Expression);
-        if (one.ScopeUsedWhole || other.ScopeUsedWhole || Holds<DbContext>(body) || !ExpressionEqualityComparer.Instance.Equals(body, check))
+        if (Holds<StatisticScope>(body) || Holds<DbContext>(body) || !ExpressionEqualityComparer.Instance.Equals(body, check))
         {
             return null;
         }
@@ -80,34 +81,29 @@ internal static class CompiledQueries
     {
         public StatisticScope StandIn => standIn;
 
-        /// <summary>The tree used the stand-in itself, not one of its fields: no parameter can stand for it.</summary>
-        public bool ScopeUsedWhole { get; private set; }
-
         protected override Expression VisitMember(MemberExpression node)
         {
-            if (node.Expression is MemberExpression or ConstantExpression && Visit(node.Expression) is ConstantExpression { Value: var owner } && ReferenceEquals(owner, standIn))
-            {
-                return fields.SingleOrDefault(f => f.Name == node.Member.Name) ?? Whole(node);
-            }
-
             var inner = node.Expression is null ? null : Visit(node.Expression);
             if (inner is not null and not ConstantExpression)
             {
                 return node.Update(inner);
             }
 
+            var owner = (inner as ConstantExpression)?.Value;
+            if (ReferenceEquals(owner, standIn) && fields.FirstOrDefault(f => f.Name == node.Member.Name) is { } field)
+            {
+                return field;
+            }
+
             var value = node.Member switch
             {
-                FieldInfo f => f.GetValue((inner as ConstantExpression)?.Value),
-                PropertyInfo p => p.GetValue((inner as ConstantExpression)?.Value),
+                FieldInfo f => f.GetValue(owner),
+                PropertyInfo p => p.GetValue(owner),
                 _ => throw new NotSupportedException(node.Member.GetType().Name),
             };
-            return value switch
-            {
-                _ when ReferenceEquals(value, standIn) => Expression.Constant(value, node.Type),
-                IQueryable query => Visit(query.Expression),
-                _ => Expression.Constant(value, node.Type),
-            };
+
+            // The stand-in itself read whole (handed to a method, projected) stays a constant, which Compile refuses.
+            return value is IQueryable query ? Visit(query.Expression) : Expression.Constant(value, node.Type);
         }
 
         /// <summary>A set asked of the context (<c>db.Set&lt;T&gt;()</c>) is read now, so the tree keeps the set, not the context.</summary>
@@ -120,22 +116,6 @@ internal static class CompiledQueries
             }
 
             return base.VisitMethodCall(node);
-        }
-
-        protected override Expression VisitConstant(ConstantExpression node)
-        {
-            if (ReferenceEquals(node.Value, standIn))
-            {
-                ScopeUsedWhole = true;
-            }
-
-            return node;
-        }
-
-        private Expression Whole(Expression node)
-        {
-            ScopeUsedWhole = true;
-            return node;
         }
     }
 }
