@@ -275,7 +275,7 @@ public static class SearchLatency
                 // Made by an earlier build: brought up to date as an operator's upgrade would be (migrations on the data).
                 await using var upgraded = BenchSealing.Serve(new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseNpgsql(cs).Options));
                 upgraded.Database.SetCommandTimeout(TimeSpan.FromHours(1));
-                await upgraded.Database.MigrateAsync();
+                await MigrationBaseline.MigrateAsync(upgraded, default);
                 return cs;
             }
 

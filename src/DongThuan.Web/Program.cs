@@ -1,4 +1,5 @@
 using DongThuan.Web.Infrastructure;
+using DongThuan.Web.Infrastructure.Audit;
 using DongThuan.Web.Infrastructure.Caching;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Localization;
@@ -92,7 +93,16 @@ if (verb is not null)
 {
     if (verb.NeedsMigratedDatabase)
     {
-        await app.PrepareDatabaseAsync(serving: false);
+        try
+        {
+            await app.PrepareDatabaseAsync(serving: false);
+        }
+        catch (InvalidOperationException refused) when (refused is DatabaseTooOldException or AuditKeyMismatchException)
+        {
+            // What the operator must do, not a stack trace: the database was left as it was.
+            await Console.Error.WriteLineAsync(refused.Message);
+            return 1;
+        }
     }
 
     return await OperatorVerbs.RunAsync(app, verb, operands);

@@ -27,6 +27,66 @@ public abstract class StartupTests
         Assert.False(pending, "the model changed since the last migration of this engine: add a migration for both engines (README, Development)");
     }
 
+    /// <summary>
+    /// The migrations up to 2026-12-06 were squashed into a baseline (ADR 0043). A database brought to the end of the
+    /// old chain is taken over without running anything; one stopped part-way is refused with what to do, unchanged.
+    /// </summary>
+    [Fact]
+    public async Task A_database_at_the_end_of_the_squashed_chain_is_taken_over_and_one_stopped_part_way_is_refused()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var last = _app.Provider == DongThuan.Web.Infrastructure.Database.DatabaseProvider.Sqlite
+            ? DongThuan.Web.Infrastructure.Database.MigrationBaseline.SqliteLastSquashed
+            : DongThuan.Web.Infrastructure.Database.MigrationBaseline.PostgresLastSquashed;
+        await _app.WithDb(async db =>
+        {
+            var history = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>(db);
+            var baseline = Assert.Single(await db.Database.GetAppliedMigrationsAsync(ct));
+            Assert.EndsWith("_Baseline", baseline, StringComparison.Ordinal);
+            var units = await db.Set<Unit>().CountAsync(ct);
+
+            async Task WriteHistory(params string[] ids)
+            {
+                foreach (var row in await history.GetAppliedMigrationsAsync(ct))
+                {
+                    await db.Database.ExecuteSqlRawAsync(history.GetDeleteScript(row.MigrationId), ct);
+                }
+
+                foreach (var id in ids)
+                {
+                    await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new Microsoft.EntityFrameworkCore.Migrations.HistoryRow(id, "9.0.0")), ct);
+                }
+            }
+
+            try
+            {
+                // Stopped part-way: refused before anything changes, in both languages, naming the version to go through.
+                await WriteHistory("20261129121907_Initial", "20261205123455_Open311Clients");
+                var refused = await Assert.ThrowsAsync<DongThuan.Web.Infrastructure.Database.DatabaseTooOldException>(
+                    () => DongThuan.Web.Infrastructure.Database.MigrationBaseline.MigrateAsync(db, ct));
+                Assert.Equal("20261205123455_Open311Clients", refused.LastApplied);
+                Assert.Contains(DongThuan.Web.Infrastructure.Database.MigrationBaseline.LastCommitWithTheChain, refused.Message, StringComparison.Ordinal);
+                Assert.Contains("Cơ sở dữ liệu do phiên bản DongThuan cũ tạo", refused.Message, StringComparison.Ordinal);
+                Assert.Equal(["20261129121907_Initial", "20261205123455_Open311Clients"], await db.Database.GetAppliedMigrationsAsync(ct));
+
+                // At the end of the old chain: the baseline takes its place, nothing is left to apply, and the data stays.
+                await WriteHistory("20261129121907_Initial", "20261205123455_Open311Clients", last);
+                await DongThuan.Web.Infrastructure.Database.MigrationBaseline.MigrateAsync(db, ct);
+                Assert.Equal([baseline], await db.Database.GetAppliedMigrationsAsync(ct));
+                Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
+                Assert.Equal(units, await db.Set<Unit>().CountAsync(ct));
+
+                // And again: a database that has the baseline is left as it is.
+                await DongThuan.Web.Infrastructure.Database.MigrationBaseline.MigrateAsync(db, ct);
+                Assert.Equal([baseline], await db.Database.GetAppliedMigrationsAsync(ct));
+            }
+            finally
+            {
+                await WriteHistory(baseline);
+            }
+        });
+    }
+
     [Fact]
     public async Task Health_reports_the_database_reachable()
     {

@@ -158,11 +158,11 @@ public static class DatabaseSetup
                 .UseLoggerFactory(app.Services.GetRequiredService<ILoggerFactory>())
                 .ConfigureWarnings(w => SkipModelCheck(w.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug))))
                 .Options).Serving(scope.ServiceProvider.GetRequiredService<SaveServices>(), Domain.SystemActor.Instance);
-            await migrating.Database.MigrateAsync();
+            await MigrationBaseline.MigrateAsync(migrating, CancellationToken.None);
         }
         else
         {
-            await db.Database.MigrateAsync();
+            await MigrationBaseline.MigrateAsync(db, CancellationToken.None);
         }
         if (db.Database.IsSqlite())
         {

@@ -669,17 +669,13 @@ public abstract partial class SearchTests
         var before = await _app.WithDb((db, _) => db.SearchEntries.CountAsync());
         await _app.WithDb(async (db, _) =>
         {
+            // What a migration that changes the index's make-up does (the old chain's SearchTitles did this): it empties
+            // the entries, whose words only the application can make, and on SQLite the full-text tables beside them.
+            await db.SearchEntries.ExecuteDeleteAsync();
             if (_app.Provider == DongThuan.Web.Infrastructure.Database.DatabaseProvider.Sqlite)
             {
-                // The SearchTitles migration itself, taken back and applied again: it empties the entries, whose
-                // titles' words only the application can make.
-                var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
-                await migrator.MigrateAsync("20261205123455_Open311Clients");
-                await migrator.MigrateAsync();
-            }
-            else
-            {
-                await db.SearchEntries.ExecuteDeleteAsync();
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO \"SearchIndex\"(\"SearchIndex\") VALUES ('delete-all');");
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO \"SearchTitles\"(\"SearchTitles\") VALUES ('delete-all');");
             }
 
             return 0;

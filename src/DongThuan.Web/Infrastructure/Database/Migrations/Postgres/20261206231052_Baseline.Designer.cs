@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDongThuanDb))]
-    [Migration("20261202095635_Search")]
-    partial class Search
+    [Migration("20261206231052_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -29,6 +29,13 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer");
+
+                    b.Property<string>("KeyFingerprint")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("");
 
                     b.Property<string>("LastHash")
                         .IsRequired()
@@ -46,6 +53,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         new
                         {
                             Id = 1,
+                            KeyFingerprint = "",
                             LastHash = "",
                             LastSequence = 0L
                         });
@@ -285,10 +293,19 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("StartEvent")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Starts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<int>("Unit")
                         .HasColumnType("integer");
@@ -317,6 +334,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật Hoạt động giám sát của Quốc hội và HĐND 2015 (87/2015/QH13), Điều 60, 69",
                             Name = "Trả lời chất vấn bằng văn bản",
                             StartEvent = "Ngày nhận phiếu chất vấn",
+                            Starts = 1,
                             Unit = 1,
                             ValidTo = new DateOnly(2026, 2, 28)
                         },
@@ -325,9 +343,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-000000000002"),
                             Amount = 20,
                             Code = "question.written-answer",
-                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ 20 ngày như luật cũ cho đến khi quản trị viên điều chỉnh)",
+                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15",
                             Name = "Trả lời chất vấn bằng văn bản",
+                            Note = "Thời hạn theo luật mới chưa xác minh; giữ 20 ngày như luật cũ cho đến khi quản trị viên điều chỉnh.",
                             StartEvent = "Ngày nhận phiếu chất vấn",
+                            Starts = 1,
                             Unit = 1,
                             ValidFrom = new DateOnly(2026, 3, 1)
                         },
@@ -339,6 +359,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Quyết định 33/2017/QĐ-TTg (sửa đổi bởi Quyết định 30/2020/QĐ-TTg)",
                             Name = "Trả lời kiến nghị cử tri do Quốc hội chuyển đến",
                             StartEvent = "Ngày nhận kiến nghị",
+                            Starts = 1,
                             Unit = 1
                         },
                         new
@@ -349,6 +370,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Nghị định 20/2008/NĐ-CP (sửa đổi bởi Nghị định 48/2013/NĐ-CP)",
                             Name = "Chuyển phản ánh, kiến nghị không thuộc thẩm quyền",
                             StartEvent = "Ngày nhận phản ánh, kiến nghị",
+                            Starts = 1,
                             Unit = 2
                         },
                         new
@@ -359,6 +381,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Quyết định 1207/QĐ-UBND ngày 28/02/2025 của UBND TP Hà Nội",
                             Name = "Tiếp nhận phản ánh trên iHanoi",
                             StartEvent = "Thời điểm gửi phản ánh",
+                            Starts = 1,
                             Unit = 3,
                             ValidFrom = new DateOnly(2025, 2, 28)
                         },
@@ -370,6 +393,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Quyết định 1207/QĐ-UBND ngày 28/02/2025 của UBND TP Hà Nội",
                             Name = "Xử lý phản ánh khẩn cấp trên iHanoi",
                             StartEvent = "Thời điểm tiếp nhận",
+                            Starts = 1,
                             Unit = 3,
                             ValidFrom = new DateOnly(2025, 2, 28)
                         },
@@ -381,6 +405,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật 87/2015/QH13, Điều 70–71",
                             Name = "Gửi kế hoạch, đề cương giám sát chuyên đề",
                             StartEvent = "Ngày thành lập đoàn giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidTo = new DateOnly(2026, 2, 28)
                         },
@@ -392,6 +417,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật 87/2015/QH13, Điều 71",
                             Name = "Báo cáo kết quả giám sát chuyên đề",
                             StartEvent = "Ngày kết thúc giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidTo = new DateOnly(2026, 2, 28)
                         },
@@ -403,6 +429,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật 87/2015/QH13, Điều 71",
                             Name = "Thường trực HĐND xem xét báo cáo giám sát",
                             StartEvent = "Ngày nhận báo cáo của đoàn giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidTo = new DateOnly(2026, 2, 28)
                         },
@@ -414,6 +441,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Luật 87/2015/QH13, Điều 80",
                             Name = "Báo cáo kết quả giám sát của Ban HĐND",
                             StartEvent = "Ngày kết thúc giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidTo = new DateOnly(2026, 2, 28)
                         },
@@ -422,9 +450,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-00000000000e"),
                             Amount = 15,
                             Code = "supervision.plan",
-                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 70–71)",
+                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15",
                             Name = "Gửi kế hoạch, đề cương giám sát chuyên đề",
+                            Note = "Thời hạn theo luật mới chưa xác minh; giữ như Luật 87/2015, Điều 70–71.",
                             StartEvent = "Ngày thành lập đoàn giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidFrom = new DateOnly(2026, 3, 1)
                         },
@@ -433,9 +463,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-00000000000f"),
                             Amount = 15,
                             Code = "supervision.report",
-                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 71)",
+                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15",
                             Name = "Báo cáo kết quả giám sát chuyên đề",
+                            Note = "Thời hạn theo luật mới chưa xác minh; giữ như Luật 87/2015, Điều 71.",
                             StartEvent = "Ngày kết thúc giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidFrom = new DateOnly(2026, 3, 1)
                         },
@@ -444,9 +476,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-000000000010"),
                             Amount = 7,
                             Code = "supervision.review",
-                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 71)",
+                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15",
                             Name = "Thường trực HĐND xem xét báo cáo giám sát",
+                            Note = "Thời hạn theo luật mới chưa xác minh; giữ như Luật 87/2015, Điều 71.",
                             StartEvent = "Ngày nhận báo cáo của đoàn giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidFrom = new DateOnly(2026, 3, 1)
                         },
@@ -455,9 +489,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-000000000011"),
                             Amount = 10,
                             Code = "supervision.committee-report",
-                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15 (thời hạn chưa xác minh; giữ như Luật 87/2015, Điều 80)",
+                            LegalBasis = "Luật Hoạt động giám sát 121/2025/QH15",
                             Name = "Báo cáo kết quả giám sát của Ban HĐND",
+                            Note = "Thời hạn theo luật mới chưa xác minh; giữ như Luật 87/2015, Điều 80.",
                             StartEvent = "Ngày kết thúc giám sát",
+                            Starts = 1,
                             Unit = 1,
                             ValidFrom = new DateOnly(2026, 3, 1)
                         },
@@ -469,6 +505,7 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             LegalBasis = "Nghị quyết liên tịch 72/2025, Điều 32",
                             Name = "Quyết định về tiếp xúc cử tri ngoài đơn vị bầu cử",
                             StartEvent = "Ngày nhận đề nghị",
+                            Starts = 1,
                             Unit = 2,
                             ValidFrom = new DateOnly(2025, 2, 20)
                         },
@@ -477,9 +514,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-00000000000b"),
                             Amount = 15,
                             Code = "session.group-opinion-response",
-                            LegalBasis = "Chưa tìm thấy thời hạn luật định; mặc định 15 ngày theo thực tiễn, quản trị viên điều chỉnh theo quy chế của HĐND",
+                            LegalBasis = "Quy chế hoạt động của HĐND",
                             Name = "Tiếp thu, giải trình ý kiến thảo luận tổ",
+                            Note = "Chưa tìm thấy thời hạn luật định; mặc định 15 ngày theo thực tiễn, quản trị viên điều chỉnh theo quy chế của HĐND.",
                             StartEvent = "Ngày bế mạc kỳ họp",
+                            Starts = 1,
                             Unit = 1
                         },
                         new
@@ -487,9 +526,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                             Id = new Guid("0192c000-0000-7000-8000-00000000000c"),
                             Amount = 30,
                             Code = "petition.answer",
-                            LegalBasis = "Chưa tìm thấy thời hạn luật định chung cho kiến nghị cấp HĐND địa phương (thường do quy chế của tỉnh, thành phố quy định); mặc định 30 ngày, quản trị viên điều chỉnh",
+                            LegalBasis = "Quy chế tiếp nhận, xử lý kiến nghị của địa phương",
                             Name = "Trả lời kiến nghị cử tri, phản ánh của công dân",
-                            StartEvent = "Ngày chuyển kiến nghị đến cơ quan có thẩm quyền",
+                            Note = "Chưa tìm thấy thời hạn luật định chung cho kiến nghị cấp HĐND địa phương (thường do quy chế của tỉnh, thành phố quy định); mặc định 30 ngày tính từ ngày tiếp nhận, quản trị viên điều chỉnh.",
+                            StartEvent = "Ngày tiếp nhận kiến nghị",
+                            Starts = 1,
                             Unit = 1,
                             VeryLateAfter = 30
                         });
@@ -855,6 +896,48 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("DigestLog");
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Notifications.Follow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectKind", "SubjectId");
+
+                    b.HasIndex("UserId", "SubjectKind", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("Follow");
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -870,8 +953,20 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateTimeOffset?>("EmailedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1069,6 +1164,46 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasIndex("SubjectType", "SubjectId", "At");
 
                     b.ToTable("TimelineEvent");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Open311.Open311Client", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("KeyEnding")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("Open311Client");
                 });
 
             modelBuilder.Entity("DongThuan.Web.Modules.Organisation.Body", b =>
@@ -1512,10 +1647,6 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Address")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.Property<Guid?>("AgencyBodyId")
                         .HasColumnType("uuid");
 
@@ -1572,6 +1703,10 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.Property<int?>("Level")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid?>("ObligationId")
                         .HasColumnType("uuid");
@@ -2259,6 +2394,9 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<int>("AnswerRounds")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("date");
 
@@ -2352,6 +2490,78 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.HasIndex("UnitId", "State");
 
                     b.ToTable("Question");
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FileContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("FileSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("LetterDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LetterNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Responsibility")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("TimeFrame")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("QuestionAnswer");
                 });
 
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionCoSigner", b =>
@@ -3111,25 +3321,6 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("SupervisionProgramme");
                 });
 
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.Property<int>("Id")
@@ -3557,6 +3748,15 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionAnswer", b =>
+                {
+                    b.HasOne("DongThuan.Web.Modules.Questions.Question", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DongThuan.Web.Modules.Questions.QuestionCoSigner", b =>
                 {
                     b.HasOne("DongThuan.Web.Modules.Organisation.Person", null)
@@ -3756,6 +3956,11 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DongThuan.Web.Modules.Questions.Question", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("DongThuan.Web.Modules.Search.SearchEntry", b =>

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace DongThuan.Web.Infrastructure.Database;
+
+/// <summary>
+/// Migrates a database from whatever this application made it with (ADR 0043). The migrations up to 2026-12-06 were
+/// squashed into one, <c>Baseline</c>, the first migration of each engine. A database made by the old chain and brought
+/// to its last migration has exactly the baseline's schema: it is taken over by writing the baseline into its history
+/// in place of the old chain's names, and is then migrated as usual. A database stopped part-way along the old chain
+/// cannot be taken over; it is refused with what to do, before anything is changed.
+/// </summary>
+public static class MigrationBaseline
+{
+    /// <summary>The last migration of each engine's squashed chain: a database whose history has it has the baseline's schema.</summary>
+    public const string SqliteLastSquashed = "20261206153932_SearchTitles";
+
+    /// <inheritdoc cref="SqliteLastSquashed"/>
+    public const string PostgresLastSquashed = "20261206184423_SearchBlocks";
+
+    /// <summary>The commit that last carried the old chain: the version to migrate an older database with first.</summary>
+    public const string LastCommitWithTheChain = "41192a5";
+
+    /// <summary>Takes over a database of the old chain, then applies every migration it does not have.</summary>
+    public static async Task MigrateAsync(DbContext db, CancellationToken ct)
+    {
+        await AdoptAsync(db, ct);
+        await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>
+    /// Replaces the old chain's names in the history with the baseline's, in one transaction. Does nothing on an empty
+    /// database (the baseline creates it) or on one that already has the baseline.
+    /// </summary>
+    public static async Task AdoptAsync(DbContext db, CancellationToken ct)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        if (!await history.ExistsAsync(ct))
+        {
+            return;
+        }
+
+        var applied = (await history.GetAppliedMigrationsAsync(ct)).Select(r => r.MigrationId).ToList();
+        var baseline = db.GetService<IMigrationsAssembly>().Migrations.Keys.First();
+        if (applied.Count == 0 || applied.Contains(baseline, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        var last = db.Database.IsSqlite() ? SqliteLastSquashed : PostgresLastSquashed;
+        if (!applied.Contains(last, StringComparer.Ordinal))
+        {
+            throw new DatabaseTooOldException(applied.Max(StringComparer.Ordinal)!);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var id in applied)
+        {
+            await db.Database.ExecuteSqlRawAsync(history.GetDeleteScript(id), ct);
+        }
+
+        await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion())), ct);
+        await transaction.CommitAsync(ct);
+    }
+}
+
+/// <summary>A database stopped part-way along the migrations that were squashed: it must be brought to their end first.</summary>
+public sealed class DatabaseTooOldException(string lastApplied) : InvalidOperationException(
+    $"This database was made by an older DongThuan and stopped at migration {lastApplied}. Migrate it first with DongThuan at commit "
+    + $"{MigrationBaseline.LastCommitWithTheChain} ('migrate'), then with this version. Nothing was changed. "
+    + $"/ Cơ sở dữ liệu do phiên bản DongThuan cũ tạo, dừng ở bước nâng cấp {lastApplied}. Hãy nâng cấp trước bằng DongThuan bản "
+    + $"{MigrationBaseline.LastCommitWithTheChain} (lệnh 'migrate'), rồi mới dùng phiên bản này. Chưa có gì bị thay đổi.")
+{
+    public string LastApplied { get; } = lastApplied;
+}
