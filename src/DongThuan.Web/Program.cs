@@ -99,7 +99,7 @@ if (verb is not null)
         }
         catch (InvalidOperationException refused) when (refused is DatabaseTooOldException or AuditKeyMismatchException)
         {
-            // What the operator must do, not a stack trace: the database was left as it was.
+            // What the operator must do, in both languages, rather than a stack trace.
             await Console.Error.WriteLineAsync(refused.Message);
             return 1;
         }

@@ -103,6 +103,23 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>,
         Assert.Equal(1, (await RunAsync("Quan-Tri@2026\n", "create-admin", "root", "--DataDirectory", folder)).Exit);
         var verified = await RunAsync("", "verify", "--DataDirectory", folder);
         Assert.True(verified.Exit == 0, verified.Out + verified.Error);
+
+        // A database stopped part-way along the migrations squashed into the baseline (ADR 0043): the operator reads what
+        // to do, in both languages and without a stack trace, and the database is left as it was.
+        const string StoppedAt = "20261204203037_NotificationSubjects";
+        await ExecuteAsync(Path.Combine(folder, "dongthuan.db"), $"DELETE FROM \"__EFMigrationsHistory\"; INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261129121907_Initial', '9.0.0'), ('{StoppedAt}', '9.0.0');");
+        var old = await RunAsync("", "migrate", "--DataDirectory", folder);
+        Assert.Equal(1, old.Exit);
+        Assert.Contains($"stopped at migration {StoppedAt}", old.Error, StringComparison.Ordinal);
+        Assert.Contains("Hãy nâng cấp trước bằng DongThuan bản", old.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", old.Error, StringComparison.Ordinal);
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "dongthuan.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var history = connection.CreateCommand();
+            history.CommandText = "SELECT group_concat(\"MigrationId\", ' ') FROM \"__EFMigrationsHistory\"";
+            Assert.Equal($"20261129121907_Initial {StoppedAt}", (string)(await history.ExecuteScalarAsync())!);
+        }
     }
 
     [Fact]
