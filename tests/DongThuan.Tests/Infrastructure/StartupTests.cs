@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DongThuan.Tests.Harness;
+using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -35,9 +36,9 @@ public abstract class StartupTests
     public async Task A_database_at_the_end_of_the_squashed_chain_is_taken_over_and_one_stopped_part_way_is_refused()
     {
         var ct = TestContext.Current.CancellationToken;
-        var last = _app.Provider == DongThuan.Web.Infrastructure.Database.DatabaseProvider.Sqlite
-            ? DongThuan.Web.Infrastructure.Database.MigrationBaseline.SqliteLastSquashed
-            : DongThuan.Web.Infrastructure.Database.MigrationBaseline.PostgresLastSquashed;
+        var last = _app.Provider == DatabaseProvider.Sqlite
+            ? MigrationBaseline.SqliteLastSquashed
+            : MigrationBaseline.PostgresLastSquashed;
         await _app.WithDb(async db =>
         {
             var history = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>(db);
@@ -62,22 +63,29 @@ public abstract class StartupTests
             {
                 // Stopped part-way: refused before anything changes, in both languages, naming the version to go through.
                 await WriteHistory("20261129121907_Initial", "20261205123455_Open311Clients");
-                var refused = await Assert.ThrowsAsync<DongThuan.Web.Infrastructure.Database.DatabaseTooOldException>(
-                    () => DongThuan.Web.Infrastructure.Database.MigrationBaseline.MigrateAsync(db, ct));
+                var refused = await Assert.ThrowsAsync<DatabaseTooOldException>(
+                    () => MigrationBaseline.MigrateAsync(db, ct));
                 Assert.Equal("20261205123455_Open311Clients", refused.LastApplied);
-                Assert.Contains(DongThuan.Web.Infrastructure.Database.MigrationBaseline.LastCommitWithTheChain, refused.Message, StringComparison.Ordinal);
+                Assert.Contains(MigrationBaseline.LastCommitWithTheChain, refused.Message, StringComparison.Ordinal);
                 Assert.Contains("Cơ sở dữ liệu do phiên bản DongThuan cũ tạo", refused.Message, StringComparison.Ordinal);
                 Assert.Equal(["20261129121907_Initial", "20261205123455_Open311Clients"], await db.Database.GetAppliedMigrationsAsync(ct));
 
                 // At the end of the old chain: the baseline takes its place, nothing is left to apply, and the data stays.
+                // Two instances starting at once on the shared database both start.
                 await WriteHistory("20261129121907_Initial", "20261205123455_Open311Clients", last);
-                await DongThuan.Web.Infrastructure.Database.MigrationBaseline.MigrateAsync(db, ct);
+                await using (var other = _app.Services.CreateAsyncScope())
+                {
+                    await Task.WhenAll(
+                        MigrationBaseline.MigrateAsync(db, ct),
+                        MigrationBaseline.MigrateAsync(other.ServiceProvider.GetRequiredService<DongThuanDb>(), ct));
+                }
+
                 Assert.Equal([baseline], await db.Database.GetAppliedMigrationsAsync(ct));
                 Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
                 Assert.Equal(units, await db.Set<Unit>().CountAsync(ct));
 
                 // And again: a database that has the baseline is left as it is.
-                await DongThuan.Web.Infrastructure.Database.MigrationBaseline.MigrateAsync(db, ct);
+                await MigrationBaseline.MigrateAsync(db, ct);
                 Assert.Equal([baseline], await db.Database.GetAppliedMigrationsAsync(ct));
             }
             finally
@@ -297,7 +305,7 @@ public sealed class MissingPostgresDatabaseApp : AppFactory
 
     public LogCapture Logs { get; } = new();
 
-    public override DongThuan.Web.Infrastructure.Database.DatabaseProvider Provider => DongThuan.Web.Infrastructure.Database.DatabaseProvider.Postgres;
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
     public override string? Unavailable => string.IsNullOrWhiteSpace(PostgresServer) ? "PostgreSQL tests skipped: set DONGTHUAN_TEST_POSTGRES (see README)." : null;
 

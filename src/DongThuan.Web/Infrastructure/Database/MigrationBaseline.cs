@@ -31,37 +31,62 @@ public static class MigrationBaseline
 
     /// <summary>
     /// Replaces the old chain's names in the history with the baseline's, in one transaction. Does nothing on an empty
-    /// database (the baseline creates it) or on one that already has the baseline.
+    /// database (the baseline creates it) or on one that already has the baseline. Several instances may start at once
+    /// on a shared database: the takeover holds EF Core's own migration lock, and looks at the history again once it has it.
     /// </summary>
     public static async Task AdoptAsync(DbContext db, CancellationToken ct)
     {
         var history = db.GetService<IHistoryRepository>();
-        if (!await history.ExistsAsync(ct))
+        var baseline = db.GetService<IMigrationsAssembly>().Migrations.Keys.First();
+        if (await OldChainAsync(db, history, baseline, ct) is null)
         {
             return;
+        }
+
+        // The lock is EF Core's (PostgreSQL: the history table locked until the transaction ends; SQLite: a row of its own
+        // until released), so it is taken in the order the engine's kind of lock needs, on a connection held open.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var inTransaction = history.LockReleaseBehavior == LockReleaseBehavior.Transaction;
+            await using var transaction = inTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
+            await using var held = await history.AcquireDatabaseLockAsync(ct);
+            await using var own = inTransaction ? null : await db.Database.BeginTransactionAsync(ct);
+            if (await OldChainAsync(db, history, baseline, ct) is not { } applied)
+            {
+                return;
+            }
+
+            foreach (var id in applied)
+            {
+                await db.Database.ExecuteSqlRawAsync(history.GetDeleteScript(id), ct);
+            }
+
+            await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion())), ct);
+            await (transaction ?? own)!.CommitAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The old chain's names in the history when they are to be replaced; null when there is nothing to take over.</summary>
+    private static async Task<List<string>?> OldChainAsync(DbContext db, IHistoryRepository history, string baseline, CancellationToken ct)
+    {
+        if (!await history.ExistsAsync(ct))
+        {
+            return null;
         }
 
         var applied = (await history.GetAppliedMigrationsAsync(ct)).Select(r => r.MigrationId).ToList();
-        var baseline = db.GetService<IMigrationsAssembly>().Migrations.Keys.First();
         if (applied.Count == 0 || applied.Contains(baseline, StringComparer.Ordinal))
         {
-            return;
+            return null;
         }
 
         var last = db.Database.IsSqlite() ? SqliteLastSquashed : PostgresLastSquashed;
-        if (!applied.Contains(last, StringComparer.Ordinal))
-        {
-            throw new DatabaseTooOldException(applied.Max(StringComparer.Ordinal)!);
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var id in applied)
-        {
-            await db.Database.ExecuteSqlRawAsync(history.GetDeleteScript(id), ct);
-        }
-
-        await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion())), ct);
-        await transaction.CommitAsync(ct);
+        return applied.Contains(last, StringComparer.Ordinal) ? applied : throw new DatabaseTooOldException(applied.Max(StringComparer.Ordinal)!);
     }
 }
 
