@@ -104,6 +104,14 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>,
         var verified = await RunAsync("", "verify", "--DataDirectory", folder);
         Assert.True(verified.Exit == 0, verified.Out + verified.Error);
 
+        // Given the secrets of another server, a verb that prepares the database says what to do instead of extending a
+        // chain sealed with another key: in both languages, without a stack trace.
+        var otherKey = await RunAsync("", "migrate", "--DataDirectory", folder, "--Secrets:Directory", NewFolder());
+        Assert.Equal(1, otherKey.Exit);
+        Assert.Contains("sealed with another master key", otherKey.Error, StringComparison.Ordinal);
+        Assert.Contains("niêm phong bằng khóa khác", otherKey.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", otherKey.Error, StringComparison.Ordinal);
+
         // A database stopped part-way along the migrations squashed into the baseline (ADR 0043): the operator reads what
         // to do, in both languages and without a stack trace, and the database is left as it was.
         const string StoppedAt = "20261204203037_NotificationSubjects";

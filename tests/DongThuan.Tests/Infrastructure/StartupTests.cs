@@ -5,6 +5,8 @@ using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Modules.Organisation;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DongThuan.Tests.Infrastructure;
@@ -36,12 +38,10 @@ public abstract class StartupTests
     public async Task A_database_at_the_end_of_the_squashed_chain_is_taken_over_and_one_stopped_part_way_is_refused()
     {
         var ct = TestContext.Current.CancellationToken;
-        var last = _app.Provider == DatabaseProvider.Sqlite
-            ? MigrationBaseline.SqliteLastSquashed
-            : MigrationBaseline.PostgresLastSquashed;
+        var last = _app.Provider == DatabaseProvider.Sqlite ? MigrationBaseline.SqliteLastSquashed : MigrationBaseline.PostgresLastSquashed;
         await _app.WithDb(async db =>
         {
-            var history = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>(db);
+            var history = db.GetService<IHistoryRepository>();
             var baseline = Assert.Single(await db.Database.GetAppliedMigrationsAsync(ct));
             Assert.EndsWith("_Baseline", baseline, StringComparison.Ordinal);
             var units = await db.Set<Unit>().CountAsync(ct);
@@ -55,7 +55,7 @@ public abstract class StartupTests
 
                 foreach (var id in ids)
                 {
-                    await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new Microsoft.EntityFrameworkCore.Migrations.HistoryRow(id, "9.0.0")), ct);
+                    await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(id, "9.0.0")), ct);
                 }
             }
 
@@ -63,8 +63,7 @@ public abstract class StartupTests
             {
                 // Stopped part-way: refused before anything changes, in both languages, naming the version to go through.
                 await WriteHistory("20261129121907_Initial", "20261205123455_Open311Clients");
-                var refused = await Assert.ThrowsAsync<DatabaseTooOldException>(
-                    () => MigrationBaseline.MigrateAsync(db, ct));
+                var refused = await Assert.ThrowsAsync<DatabaseTooOldException>(() => MigrationBaseline.MigrateAsync(db, ct));
                 Assert.Equal("20261205123455_Open311Clients", refused.LastApplied);
                 Assert.Contains(MigrationBaseline.LastCommitWithTheChain, refused.Message, StringComparison.Ordinal);
                 Assert.Contains("Cơ sở dữ liệu do phiên bản DongThuan cũ tạo", refused.Message, StringComparison.Ordinal);

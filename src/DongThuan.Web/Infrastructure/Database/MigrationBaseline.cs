@@ -71,7 +71,10 @@ public static class MigrationBaseline
         }
     }
 
-    /// <summary>The old chain's names in the history when they are to be replaced; null when there is nothing to take over.</summary>
+    /// <summary>
+    /// The old chain's names in the history when they are to be replaced; null when there is nothing to take over. Throws
+    /// <see cref="DatabaseTooOldException"/> for a history that stops before the old chain's end.
+    /// </summary>
     private static async Task<List<string>?> OldChainAsync(DbContext db, IHistoryRepository history, string baseline, CancellationToken ct)
     {
         if (!await history.ExistsAsync(ct))
