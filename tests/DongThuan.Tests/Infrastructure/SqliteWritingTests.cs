@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Tests.Infrastructure;
 
-/// <summary>How the application's SQLite connections are set up to write (ADR 0027, <c>SqliteWriting.cs</c>).</summary>
+/// <summary>How the application's SQLite connections are set up: to write (ADR 0027, <c>SqliteWriting.cs</c>), and without EF Core's functions (ADR 0044).</summary>
 public sealed class SqliteWritingTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     /// <summary>
@@ -32,5 +32,39 @@ public sealed class SqliteWritingTests(SqliteApp app) : IClassFixture<SqliteApp>
             })));
             Assert.All(settings, s => Assert.Equal(1, s)); // 1 = NORMAL; SQLite's default in WAL is 2 = FULL
         }
+    }
+
+    /// <summary>
+    /// The application's connections carry none of the functions EF Core adds for decimal arithmetic and regular
+    /// expressions (ADR 0044, <c>SqliteLeanConnection</c>): registering them on every open and removing them on every
+    /// close was 10–17 µs a query. Asked for one, SQLite answers that there is no such function; with EF Core's own
+    /// connection it answers 3.
+    /// </summary>
+    [Fact]
+    public async Task The_applications_connections_carry_none_of_ef_cores_decimal_functions()
+    {
+        var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => app.WithDb(async (db, _) =>
+            await db.Database.SqlQueryRaw<int>("SELECT ef_add(1, 2) AS \"Value\"").SingleAsync()));
+        Assert.Contains("no such function: ef_add", error.Message, StringComparison.Ordinal);
+
+        // A query of the application still runs on the same connections.
+        Assert.True(await app.WithDb(async (db, _) => await db.Users.CountAsync()) > 0);
+    }
+
+    /// <summary>
+    /// What makes leaving those functions out safe: EF Core writes them only for decimal values (and
+    /// <c>Regex.IsMatch</c>, which no query uses), and no property of the model is a decimal. A decimal added later fails
+    /// here, before any query of it fails with "no such function" (ADR 0044 says what to do then).
+    /// </summary>
+    [Fact]
+    public async Task No_property_of_the_model_is_a_decimal()
+    {
+        var decimals = await app.WithDb((db, _) => Task.FromResult(db.Model.GetEntityTypes()
+            .SelectMany(t => t.GetProperties().Select(p => (Type: t, Property: p)))
+            .Where(x => (Nullable.GetUnderlyingType(x.Property.ClrType) ?? x.Property.ClrType) == typeof(decimal)
+                || x.Property.GetValueConverter()?.ProviderClrType == typeof(decimal))
+            .Select(x => $"{x.Type.DisplayName()}.{x.Property.Name}").ToList()));
+        Assert.Empty(decimals);
+        Assert.NotEmpty(await app.WithDb((db, _) => Task.FromResult(db.Model.GetEntityTypes().ToList())));
     }
 }

@@ -53,6 +53,7 @@ public static class DatabaseSetup
                 // emptied when the host stops (PrepareDatabaseAsync), so the file is not held open after it.
                 services.AddPooledDbContextFactory<SqliteDongThuanDb>(o => o.UseSqlite(SqliteConnectionString(configuration), q => q.UseParameterizedCollectionMode(OneParameterPerList))
                     .AddInterceptors(AfterCommitInterceptor.Instance, SqliteGroupCommit.Instance, SqliteStatementTurns.Instance)
+                    .UseLeanSqliteConnections()
                     .ConfigureWarnings(SkipModelCheck));
                 services.AddScoped<DongThuanDb>(Leased<SqliteDongThuanDb>);
                 break;
