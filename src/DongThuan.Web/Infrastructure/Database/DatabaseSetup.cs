@@ -51,10 +51,7 @@ public static class DatabaseSetup
                 // Pooled: opening the file costs more than most queries (its schema is read again on every open), and
                 // a page runs several; without a pool a page spent most of its time opening (issue 21). The pool is
                 // emptied when the host stops (PrepareDatabaseAsync), so the file is not held open after it.
-                services.AddPooledDbContextFactory<SqliteDongThuanDb>(o => o.UseSqlite(SqliteConnectionString(configuration), q => q.UseParameterizedCollectionMode(OneParameterPerList))
-                    .AddInterceptors(AfterCommitInterceptor.Instance, SqliteGroupCommit.Instance, SqliteStatementTurns.Instance)
-                    .UseLeanSqliteConnections()
-                    .ConfigureWarnings(SkipModelCheck));
+                services.AddPooledDbContextFactory<SqliteDongThuanDb>(o => o.UseDongThuanSqlite(SqliteConnectionString(configuration)));
                 services.AddScoped<DongThuanDb>(Leased<SqliteDongThuanDb>);
                 break;
         }
@@ -63,6 +60,17 @@ public static class DatabaseSetup
 
         services.AddHealthChecks().AddDbContextCheck<DongThuanDb>("database");
         return services;
+    }
+
+    /// <summary>The options of every SQLite context of the application; the benchmarks make theirs with them too.</summary>
+    public static TBuilder UseDongThuanSqlite<TBuilder>(this TBuilder options, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        options.UseSqlite(connectionString, q => q.UseParameterizedCollectionMode(OneParameterPerList))
+            .AddInterceptors(AfterCommitInterceptor.Instance, SqliteGroupCommit.Instance, SqliteStatementTurns.Instance)
+            .UseLeanSqliteConnections()
+            .ConfigureWarnings(SkipModelCheck);
+        return options;
     }
 
     /// <summary>

@@ -94,7 +94,9 @@ public sealed class Notifier(DongThuanDb db, IMailer mailer, TimeProvider time, 
 public sealed class UnreadCount(DongThuanDb db)
 {
     public async Task<int> ForAsync(System.Security.Claims.ClaimsPrincipal user) =>
-        user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } id
-            ? await db.Notifications.CountAsync(n => n.UserId == id && n.ReadAt == null)
-            : 0;
+        user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } id ? await Count.For(db)(db, id) : 0;
+
+    // Compiled (ADR 0045): the header of every signed-in page asks it.
+    private static readonly CompiledPerEngine<Func<DongThuanDb, string, Task<int>>> Count =
+        new(() => EF.CompileAsyncQuery((DongThuanDb db, string id) => db.Set<Notification>().Count(n => n.UserId == id && n.ReadAt == null)));
 }

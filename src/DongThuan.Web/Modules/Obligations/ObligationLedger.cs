@@ -104,11 +104,22 @@ public static class ObligationReads
 
     public static async Task<IReadOnlyDictionary<Guid, Obligation>> ObligationsByIdAsync(this DongThuanDb db, IEnumerable<Guid> ids, CancellationToken ct)
     {
-        var wanted = ids.Distinct().ToList();
-        return wanted.Count == 0
-            ? new Dictionary<Guid, Obligation>()
-            : await db.Obligations.AsNoTracking().Where(o => wanted.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        Guid[] wanted = [.. ids.Distinct()];
+        var found = new Dictionary<Guid, Obligation>(wanted.Length);
+        if (wanted.Length > 0)
+        {
+            await foreach (var o in ById.For(db)(db, wanted).WithCancellation(ct))
+            {
+                found[o.Id] = o;
+            }
+        }
+
+        return found;
     }
+
+    // Compiled (ADR 0045): nearly every list and details page reads its rows' obligations through this one query.
+    private static readonly CompiledPerEngine<Func<DongThuanDb, Guid[], IAsyncEnumerable<Obligation>>> ById =
+        new(() => EF.CompileAsyncQuery((DongThuanDb db, Guid[] ids) => db.Set<Obligation>().AsNoTracking().Where(o => ids.Contains(o.Id))));
 
     /// <summary>Every obligation a subject has owed, in the order they were opened (a mission's statutory steps).</summary>
     public static async Task<IReadOnlyList<Obligation>> ObligationsOfSubjectAsync(this DongThuanDb db, string subjectType, Guid subjectId, CancellationToken ct) =>
