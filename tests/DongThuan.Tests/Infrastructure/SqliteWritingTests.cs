@@ -37,7 +37,7 @@ public sealed class SqliteWritingTests(SqliteApp app) : IClassFixture<SqliteApp>
     /// <summary>
     /// The application's connections carry none of the functions EF Core adds for decimal arithmetic and regular
     /// expressions (ADR 0044, <c>SqliteLeanConnection</c>): registering them on every open and removing them on every
-    /// close was 10–17 µs a query. Asked for one, SQLite answers that there is no such function; with EF Core's own
+    /// close was about 11 µs a query. Asked for one, SQLite answers that there is no such function; with EF Core's own
     /// connection it answers 3.
     /// </summary>
     [Fact]

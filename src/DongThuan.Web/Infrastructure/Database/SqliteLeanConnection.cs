@@ -16,8 +16,8 @@ namespace DongThuan.Web.Infrastructure.Database;
 /// eleven: <c>regexp</c> and ten for decimal arithmetic and aggregates (<c>ef_add</c>, <c>ef_sum</c>, …), and a decimal
 /// collation. Microsoft.Data.Sqlite registers each with the native connection at every open and removes it at every
 /// close, because a pooled native connection is shared; EF Core opens and closes the connection around every query
-/// outside a transaction. That was 10–17 µs a query (<c>bench/DongThuan.Bench</c>, <c>ConnectionCycles</c>), and 6–7% of
-/// a signed-in page's CPU. The model has no decimal property and no query matches a regular expression
+/// outside a transaction. That was about 11 µs and 5 KB a query (<c>bench/DongThuan.Bench</c>, <c>PerQueryCosts</c>), and
+/// 6–7% of a signed-in page's CPU. The model has no decimal property and no query matches a regular expression
 /// (<c>LeanSqliteConnectionTests</c> holds the model to that); a query that needed them would fail with "no such function".
 /// </summary>
 public sealed class SqliteLeanConnection(RelationalConnectionDependencies dependencies, IRawSqlCommandBuilder rawSqlCommandBuilder,
