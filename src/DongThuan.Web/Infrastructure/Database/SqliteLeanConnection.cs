@@ -18,7 +18,7 @@ namespace DongThuan.Web.Infrastructure.Database;
 /// close, because a pooled native connection is shared; EF Core opens and closes the connection around every query
 /// outside a transaction. That was about 11 µs and 5 KB a query (<c>bench/DongThuan.Bench</c>, <c>PerQueryCosts</c>), and
 /// 6–7% of a signed-in page's CPU. The model has no decimal property and no query matches a regular expression
-/// (<c>LeanSqliteConnectionTests</c> holds the model to that); a query that needed them would fail with "no such function".
+/// (<c>SqliteWritingTests.No_property_of_the_model_is_a_decimal</c> holds the model to that); a query that needed them would fail with "no such function".
 /// </summary>
 public sealed class SqliteLeanConnection(RelationalConnectionDependencies dependencies, IRawSqlCommandBuilder rawSqlCommandBuilder,
     IDiagnosticsLogger<DbLoggerCategory.Infrastructure> logger) : SqliteRelationalConnection(dependencies, rawSqlCommandBuilder, logger)
