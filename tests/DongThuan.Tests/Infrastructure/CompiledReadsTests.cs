@@ -36,6 +36,21 @@ public abstract class CompiledReadsTests
     });
 
     [Fact]
+    public async Task One_obligation_by_id_is_that_one_or_none() => await _app.WithDb(async db =>
+    {
+        var two = await db.Set<Obligation>().AsNoTracking().OrderByDescending(o => o.Id).Take(2).ToListAsync();
+        foreach (var o in two)
+        {
+            var found = await db.ObligationAsync(o.Id, CancellationToken.None);
+            Assert.NotNull(found);
+            Assert.Equal((o.Id, o.DueOn, o.OriginalDueOn, o.State, o.Subject), (found.Id, found.DueOn, found.OriginalDueOn, found.State, found.Subject));
+        }
+
+        Assert.Null(await db.ObligationAsync(Guid.NewGuid(), CancellationToken.None));
+        Assert.Null(await db.ObligationAsync(null, CancellationToken.None));
+    });
+
+    [Fact]
     public async Task The_unread_count_is_each_persons_own() => await _app.WithDb(async db =>
     {
         var expected = await db.Set<Notification>().Where(n => n.ReadAt == null).GroupBy(n => n.UserId)

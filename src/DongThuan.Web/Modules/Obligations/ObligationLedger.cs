@@ -133,5 +133,9 @@ public static class ObligationReads
 
     /// <summary>One obligation, unchanged by reading, or null (no id, or none with it).</summary>
     public static async Task<Obligation?> ObligationAsync(this DongThuanDb db, Guid? id, CancellationToken ct) =>
-        id is { } oid ? await db.Obligations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == oid, ct) : null;
+        id is { } oid ? await One.For(db)(db, oid, ct) : null;
+
+    // Compiled (ADR 0045): every details page of a question, petition or recommendation reads its obligation so.
+    private static readonly CompiledPerEngine<Func<DongThuanDb, Guid, CancellationToken, Task<Obligation?>>> One =
+        new(() => EF.CompileAsyncQuery((DongThuanDb db, Guid id, CancellationToken ct) => db.Set<Obligation>().AsNoTracking().SingleOrDefault(o => o.Id == id)));
 }
