@@ -89,26 +89,25 @@ builder.Services.AddPublicPageCache(builder.Configuration);
 
 var app = builder.Build();
 
-if (verb is not null)
+try
 {
-    if (verb.NeedsMigratedDatabase)
+    if (verb is null || verb.NeedsMigratedDatabase)
     {
-        try
-        {
-            await app.PrepareDatabaseAsync(serving: false);
-        }
-        catch (InvalidOperationException refused) when (refused is DatabaseTooOldException or AuditKeyMismatchException)
-        {
-            // What the operator must do, in both languages, rather than a stack trace.
-            await Console.Error.WriteLineAsync(refused.Message);
-            return 1;
-        }
+        await app.PrepareDatabaseAsync(serving: verb is null);
     }
-
-    return await OperatorVerbs.RunAsync(app, verb, operands);
+}
+catch (InvalidOperationException refused) when (refused is DatabaseTooOldException or AuditKeyMismatchException)
+{
+    // A database this version must not touch, whether a verb or the server met it: what the operator must do, in both
+    // languages, rather than a stack trace.
+    await Console.Error.WriteLineAsync(refused.Message);
+    return 1;
 }
 
-await app.PrepareDatabaseAsync(serving: true);
+if (verb is not null)
+{
+    return await OperatorVerbs.RunAsync(app, verb, operands);
+}
 
 app.UseReverseProxySupport(app.Configuration);
 app.UseErrorHandling();

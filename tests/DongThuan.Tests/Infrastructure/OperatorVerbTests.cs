@@ -128,6 +128,12 @@ public sealed class OperatorVerbTests(SqliteApp app) : IClassFixture<SqliteApp>,
             history.CommandText = "SELECT group_concat(\"MigrationId\", ' ') FROM \"__EFMigrationsHistory\"";
             Assert.Equal($"20261129121907_Initial {StoppedAt}", (string)(await history.ExecuteScalarAsync())!);
         }
+
+        // The server started on it says the same and stops, rather than dying with a stack trace.
+        var served = await RunAsync("", "--urls", "http://127.0.0.1:0", "--DataDirectory", folder);
+        Assert.Equal(1, served.Exit);
+        Assert.Contains($"stopped at migration {StoppedAt}", served.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", served.Error, StringComparison.Ordinal);
     }
 
     [Fact]

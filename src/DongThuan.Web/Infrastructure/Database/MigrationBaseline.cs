@@ -34,7 +34,7 @@ public static class MigrationBaseline
     /// database (the baseline creates it) or on one that already has the baseline. Several instances may start at once
     /// on a shared database: the takeover holds EF Core's own migration lock, and looks at the history again once it has it.
     /// </summary>
-    public static async Task AdoptAsync(DbContext db, CancellationToken ct)
+    private static async Task AdoptAsync(DbContext db, CancellationToken ct)
     {
         var history = db.GetService<IHistoryRepository>();
         var baseline = db.GetService<IMigrationsAssembly>().Migrations.Keys.First();
