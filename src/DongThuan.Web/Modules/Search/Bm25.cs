@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
@@ -116,16 +115,12 @@ public sealed class Bm25
 
 /// <summary>
 /// The counts <see cref="Bm25"/> needs from the whole SQLite index: its rows and words (FTS5's own totals), and for
-/// each phrase the rows holding it. A phrase's count is kept for ten minutes: counting a common word reads its
-/// whole list, and a few more or fewer rows among hundreds of thousands do not move its weight.
+/// each phrase the rows holding it, kept for a while (<see cref="KeptCounts"/>).
 /// </summary>
 public sealed class Bm25Statistics
 {
-    private const long KeepForMs = 10 * 60 * 1000;
-    private const int MaxKept = 10_000;
-
-    // Keyed by the phrase's folded words; the machine's clock, so that a host whose clock is held still still renews them.
-    private readonly ConcurrentDictionary<string, (long Rows, long Until)> _hits = new(StringComparer.Ordinal);
+    // Keyed by the phrase's folded words.
+    private readonly KeptCounts _hits = new();
 
     public async Task<Bm25> ForAsync(DongThuanDb db, SearchQuery query, CancellationToken ct)
     {
@@ -162,25 +157,12 @@ public sealed class Bm25Statistics
         return (rows, tokens);
     }
 
-    private async Task<long> HitsAsync(DongThuanDb db, IReadOnlyList<string> phrase, CancellationToken ct)
+    private ValueTask<long> HitsAsync(DongThuanDb db, IReadOnlyList<string> phrase, CancellationToken ct)
     {
         var key = string.Join(' ', phrase);
-        var now = Environment.TickCount64;
-        if (_hits.TryGetValue(key, out var kept) && kept.Until > now)
-        {
-            return kept.Rows;
-        }
-
         // Words are letters and digits only, so the quoted phrase cannot be read as FTS5 syntax.
         var match = "\"" + key + "\"";
-        var rows = await db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM \"SearchIndex\" WHERE \"SearchIndex\" MATCH {match}").SingleAsync(ct);
-        if (_hits.Count >= MaxKept)
-        {
-            _hits.Clear();
-        }
-
-        _hits[key] = (rows, now + KeepForMs);
-        return rows;
+        return _hits.GetAsync(key, c => db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM \"SearchIndex\" WHERE \"SearchIndex\" MATCH {match}").SingleAsync(c), ct);
     }
 
     /// <summary>A SQLite varint: big-endian, seven bits a byte while the high bit is set, the ninth byte whole.</summary>

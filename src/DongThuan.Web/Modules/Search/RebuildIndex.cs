@@ -34,6 +34,8 @@ public sealed class RebuildIndex(DongThuanDb db, SearchIndexer indexer, SearchEn
         }
 
         await RemoveAsync(await db.SearchEntries.Where(e => !kinds.Contains(e.Kind)).Select(e => e.Id).ToListAsync(ct), ct);
+        // Every entry's words were written again: the engine's index is put back in order.
+        await engine.CompactAsync(db, ct);
         return total;
     }
 
