@@ -197,8 +197,12 @@ public abstract class SearchEngine
     }
 
     /// <summary>The columns of a <see cref="SearchHit"/>, from entry <c>e</c>.</summary>
-    protected static string HitColumns(string inside) =>
-        $"e.\"Id\", e.\"Kind\", e.\"RecordId\", e.\"Title\", e.\"Text\", e.\"Url\", e.\"PublicUrl\", e.\"Date\", e.\"State\", {inside} AS \"Inside\"";
+    protected static string HitColumns(string inside) => HitColumnsOf("e", $"{inside} AS \"Inside\"");
+
+    /// <summary>The columns of a <see cref="SearchHit"/> but the last, from <paramref name="table"/>, then <paramref name="last"/>.</summary>
+    protected static string HitColumnsOf(string table, string last) => string.Join(", ", HitFields.Select(c => $"{table}.\"{c}\"")) + ", " + last;
+
+    private static readonly string[] HitFields = ["Id", "Kind", "RecordId", "Title", "Text", "Url", "PublicUrl", "Date", "State"];
 
     /// <summary>The filters and the permission rule as SQL after the match condition, and the expression saying whether the caller sees the inside page.</summary>
     private string Filters(SearchFilter filter, IReadOnlyList<string>? audience, DateTimeOffset now, List<object> args, out string inside)
@@ -500,7 +504,8 @@ public sealed class PostgresSearchEngine : SearchEngine
         var m = Match(query, args, titlesOnly: false, window: null);
         // The newest matches (one more than the cap, to tell a word grown common), read once with what the page and the
         // ranking need; numbered best first and counted over all of them; then the page, in that order.
-        var sql = $"SELECT * FROM (SELECT e.*, count(*) OVER () AS \"Total\", row_number() OVER (ORDER BY {BestFirst(query, args)}) AS \"Place\" "
+        var sql = $"SELECT {HitColumnsOf("h", "h.\"Inside\", h.\"Total\"")} "
+            + $"FROM (SELECT e.*, count(*) OVER () AS \"Total\", row_number() OVER (ORDER BY {BestFirst(query, args)}) AS \"Place\" "
             + $"FROM (SELECT {HitColumns(inside)}, e.\"Vector\", e.\"Marked\" FROM {m.From} WHERE {m.Where}{filters} {m.NewestFirst} LIMIT {Arg(args, CountCap + 1)}) e) h "
             + $"ORDER BY h.\"Place\" LIMIT {Arg(args, take)} OFFSET {Arg(args, skip)}";
         var rows = await db.Database.SqlQueryRaw<FewHit>(sql, [.. args]).ToListAsync(ct);
@@ -534,8 +539,6 @@ public sealed class PostgresSearchEngine : SearchEngine
     private sealed class FewHit : SearchHit
     {
         public long Total { get; init; }
-
-        public long Place { get; init; }
     }
 
     private static string TsQuery(SearchQuery query, List<object> args) =>
