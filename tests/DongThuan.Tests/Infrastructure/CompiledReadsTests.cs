@@ -8,7 +8,8 @@ namespace DongThuan.Tests.Infrastructure;
 
 /// <summary>
 /// The reads that run as compiled queries (ADR 0045, <c>CompiledPerEngine</c>) answer as the LINQ they replace, on
-/// both engines in one process: a compiled query keeps the SQL of the engine it first ran on, so each engine has its own.
+/// both engines in one process: EF Core refuses to run a compiled query with a context of another model, so each engine
+/// has its own.
 /// </summary>
 public abstract class CompiledReadsTests
 {
