@@ -41,9 +41,7 @@ public static class DatabaseSetup
                         "Database:Provider is Postgres but ConnectionStrings:Postgres is empty. / Chưa cấu hình chuỗi kết nối PostgreSQL.");
                 }
 
-                services.AddPooledDbContextFactory<PostgresDongThuanDb>(o => o.UseNpgsql(cs, n => n.UseParameterizedCollectionMode(OneParameterPerList))
-                    .AddInterceptors(AfterCommitInterceptor.Instance)
-                    .ConfigureWarnings(SkipModelCheck));
+                services.AddPooledDbContextFactory<PostgresDongThuanDb>(o => o.UseDongThuanPostgres(cs));
                 services.AddScoped<DongThuanDb>(Leased<PostgresDongThuanDb>);
                 break;
             default:
@@ -69,6 +67,16 @@ public static class DatabaseSetup
         options.UseSqlite(connectionString, q => q.UseParameterizedCollectionMode(OneParameterPerList))
             .AddInterceptors(AfterCommitInterceptor.Instance, SqliteGroupCommit.Instance, SqliteStatementTurns.Instance)
             .UseLeanSqliteConnections()
+            .ConfigureWarnings(SkipModelCheck);
+        return options;
+    }
+
+    /// <summary>The options of every PostgreSQL context of the application; the benchmarks make theirs with them too.</summary>
+    public static TBuilder UseDongThuanPostgres<TBuilder>(this TBuilder options, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        options.UseNpgsql(connectionString, n => n.UseParameterizedCollectionMode(OneParameterPerList))
+            .AddInterceptors(AfterCommitInterceptor.Instance, PostgresGenericPlans.Instance)
             .ConfigureWarnings(SkipModelCheck);
         return options;
     }

@@ -55,6 +55,8 @@ public abstract partial class SearchTests
     private Task<int> StatementsAsync(string query) => _app.WithDb((db, sp) => QueryCounter.CountAsync(async () =>
         await sp.GetRequiredService<SearchEngine>().QueryAsync(db, SearchQuery.Parse(query), new SearchFilter(), [], DateTimeOffset.UtcNow, 0, SiteSearch.PageSize, CancellationToken.None)));
 
+    private sealed record Plans(long Generic, long Custom);
+
     private static async Task<Results> FindAsync(HttpClient client, string query, string extra = "")
     {
         var response = await client.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString(query) + extra);
@@ -586,6 +588,29 @@ public abstract partial class SearchTests
             {
                 // The word's count is kept from the search above: the match, the count and the ranked page in one statement.
                 Assert.Equal(1, await StatementsAsync(word));
+                // Prepared on its connection and planned once, blind to the words (ADR 0047): run three times on one
+                // connection, the one plan served every run; and the setting went back, so the session plans as before.
+                var (generic, custom, mode) = await _app.WithDb(async (db, sp) =>
+                {
+                    await db.Database.OpenConnectionAsync();
+                    // The connection may come from the pool with the statement prepared by an earlier search.
+                    Task<Plans> PlansAsync() => db.Database.SqlQueryRaw<Plans>(
+                        "SELECT coalesce(sum(generic_plans), 0) AS \"Generic\", coalesce(sum(custom_plans), 0) AS \"Custom\" FROM pg_prepared_statements WHERE statement LIKE '%count(*) OVER ()%'").SingleAsync();
+                    var before = await PlansAsync();
+                    var engine = sp.GetRequiredService<SearchEngine>();
+                    for (var i = 0; i < 3; i++)
+                    {
+                        var (total, _) = await engine.QueryAsync(db, SearchQuery.Parse(word), new SearchFilter(), [], DateTimeOffset.UtcNow, 0, SiteSearch.PageSize, CancellationToken.None);
+                        Assert.Equal(4, total);
+                    }
+
+                    var after = await PlansAsync();
+                    var setting = await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync();
+                    return (after.Generic - before.Generic, after.Custom - before.Custom, setting);
+                });
+                Assert.Equal(3, generic);
+                Assert.Equal(0, custom);
+                Assert.Equal("auto", mode);
             }
 
             // A page past the last still says how many there are (its rows would have carried the count).
