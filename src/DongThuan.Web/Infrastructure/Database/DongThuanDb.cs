@@ -353,10 +353,12 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
     private async Task SealAsync(List<AuditEntry> pending, CancellationToken cancellationToken)
     {
         // Writing the head row first takes its lock, so two writers (even two app instances)
-        // seal their entries one after the other and the chain never forks.
-        await Database.ExecuteSqlRawAsync(
-            "UPDATE \"AuditChainHead\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1", cancellationToken);
-        var head = await Set<AuditChainHead>().AsNoTracking().SingleAsync(h => h.Id == 1, cancellationToken);
+        // seal their entries one after the other and the chain never forks. The same statement reads the head back,
+        // one statement fewer for every save that is audited (issue 21). Nothing may be added to it: a query over an
+        // UPDATE cannot be composed, so it is run as written and the one row taken here.
+        var head = (await Set<AuditChainHead>().FromSqlRaw(
+                "UPDATE \"AuditChainHead\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1 RETURNING *")
+            .AsNoTracking().ToListAsync(cancellationToken)).Single();
         if (!head.CanBeExtendedWith(Services.Sealing.Fingerprint))
         {
             // Sealing with another key would leave a chain no key verifies: stop rather than write it.

@@ -30,7 +30,9 @@ public sealed class PetitionsSearch : SearchSource
     public override async Task<IReadOnlyList<SearchDocument>> DescribeAsync(DongThuanDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         var petitions = await db.Petitions.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
-        var published = await PublicAnswers.Of(db).Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        // Public only if publishable by the entity's own rule as well: a petition that is not (every new one) needs no look.
+        var publishable = petitions.Where(p => p.IsPublishable).Select(p => p.Id).ToList();
+        var published = publishable.Count == 0 ? [] : await PublicAnswers.Of(db).Where(p => publishable.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
         var identities = (await db.PetitionerIdentities.AsNoTracking().Where(i => ids.Contains(i.PetitionId)).ToListAsync(ct)).ToLookup(i => i.PetitionId);
         return [.. petitions.Select(p =>
         {

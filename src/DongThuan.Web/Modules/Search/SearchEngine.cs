@@ -51,8 +51,12 @@ public class SearchHit
 /// </summary>
 public abstract class SearchEngine
 {
-    /// <summary>Indexes the folded words of these entries (new or changed); called in the transaction that wrote them.</summary>
-    public abstract Task WriteAsync(DongThuanDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken ct);
+    /// <summary>
+    /// Indexes the folded words of these entries; called in the transaction that wrote them. The <paramref name="changed"/>
+    /// entries' old words are replaced; the <paramref name="added"/> ones were inserted in that transaction and have none
+    /// (ids are never reused), so nothing is looked for to replace.
+    /// </summary>
+    public abstract Task WriteAsync(DongThuanDb db, IReadOnlyCollection<SearchEntry> changed, IReadOnlyCollection<SearchEntry> added, CancellationToken ct);
 
     /// <summary>Forgets these entries' words; called before the rows are deleted.</summary>
     public abstract Task RemoveAsync(DongThuanDb db, IReadOnlyCollection<long> ids, CancellationToken ct);
@@ -263,18 +267,14 @@ public abstract class SearchEngine
 /// </summary>
 public sealed class SqliteSearchEngine : SearchEngine
 {
-    public override async Task WriteAsync(DongThuanDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken ct)
+    public override async Task WriteAsync(DongThuanDb db, IReadOnlyCollection<SearchEntry> changed, IReadOnlyCollection<SearchEntry> added, CancellationToken ct)
     {
         // An entry's old words go one by one (FTS5 deletes by rowid; a list of rowids would be a scan); the new
         // words of all the entries go in one statement per table: a rebuild writes 500 entries at a time, and an
-        // upgrade past ADR 0038 rebuilds every entry.
-        foreach (var e in entries)
-        {
-            await db.Database.ExecuteSqlAsync($"DELETE FROM \"SearchIndex\" WHERE rowid = {e.Id}", ct);
-            await db.Database.ExecuteSqlAsync($"DELETE FROM \"SearchTitles\" WHERE rowid = {e.Id}", ct);
-        }
-
-        foreach (var batch in Batches(entries))
+        // upgrade past ADR 0038 rebuilds every entry. An added entry has no old words: a new petition's two deletes
+        // found nothing (issue 21).
+        await RemoveAsync(db, [.. changed.Select(e => e.Id)], ct);
+        foreach (var batch in Batches([.. changed, .. added]))
         {
             var words = System.Text.Json.JsonSerializer.Serialize(batch.Select(e => new IndexRow(e.Id, e.FoldedTitle, e.FoldedText, e.MarkedWords)));
             await db.Database.ExecuteSqlAsync(
@@ -378,10 +378,11 @@ public sealed class PostgresSearchEngine : SearchEngine
     /// </summary>
     private const int MostBlocks = 32;
 
-    public override async Task WriteAsync(DongThuanDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken ct)
+    public override async Task WriteAsync(DongThuanDb db, IReadOnlyCollection<SearchEntry> changed, IReadOnlyCollection<SearchEntry> added, CancellationToken ct)
     {
-        // The entries in one statement (a rebuild writes 500 at a time), or a few when their texts are long.
-        foreach (var batch in Batches(entries))
+        // The entries in one statement (a rebuild writes 500 at a time), or a few when their texts are long. The words
+        // are columns of the entry's row, so changed and added are written alike.
+        foreach (var batch in Batches([.. changed, .. added]))
         {
             long[] ids = [.. batch.Select(e => e.Id)];
             string[] titles = [.. batch.Select(e => e.FoldedTitle)];

@@ -62,6 +62,7 @@ public sealed class SearchIndexer(IEnumerable<SearchSource> sources, SearchEngin
             var existing = await db.SearchEntries.Include(e => e.Audience).Where(e => e.Kind == source.Kind && chunk.Contains(e.RecordId)).ToListAsync(ct);
             var byRecord = existing.ToDictionary(e => e.RecordId);
             var rewrite = new List<SearchEntry>();
+            var added = new List<SearchEntry>();
             foreach (var (recordId, document) in documents)
             {
                 if (!byRecord.TryGetValue(recordId, out var entry))
@@ -72,7 +73,7 @@ public sealed class SearchIndexer(IEnumerable<SearchSource> sources, SearchEngin
                     entry = new SearchEntry(source.Kind, recordId);
                     entry.Describe(document);
                     db.SearchEntries.Add(entry);
-                    rewrite.Add(entry);
+                    added.Add(entry);
                 }
                 else if (entry.Describe(document) || rewriteWords)
                 {
@@ -85,7 +86,7 @@ public sealed class SearchIndexer(IEnumerable<SearchSource> sources, SearchEngin
             db.SearchEntries.RemoveRange(gone);
             // Only the entries loaded here were changed since the save that called this one.
             await db.SaveChangesOfAsync(existing, ct);
-            await engine.WriteAsync(db, rewrite, ct);
+            await engine.WriteAsync(db, rewrite, added, ct);
         }
     }
 }

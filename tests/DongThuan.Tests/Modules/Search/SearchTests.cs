@@ -86,7 +86,7 @@ public abstract partial class SearchTests
         }
 
         await db.SaveChangesAsync();
-        await sp.GetRequiredService<SearchEngine>().WriteAsync(db, entries, CancellationToken.None);
+        await sp.GetRequiredService<SearchEngine>().WriteAsync(db, [], entries, CancellationToken.None);
         await tx.CommitAsync();
         return entries.Select(e => (e.Id, e.RecordId)).ToList();
     });
