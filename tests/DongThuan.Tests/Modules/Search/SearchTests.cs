@@ -590,7 +590,8 @@ public abstract partial class SearchTests
                 Assert.Equal(1, await StatementsAsync(word));
                 // Prepared on its connection and planned once, blind to the words (ADR 0047): run three times on one
                 // connection, the one plan served every run; and the setting went back, so the session plans as before.
-                var (generic, custom, mode) = await _app.WithDb(async (db, sp) =>
+                // A reader whose keys the rule looks up is planned for each run: blind to the keys, the plan hashed all of them.
+                var (generic, custom, mode, keyedPrepared) = await _app.WithDb(async (db, sp) =>
                 {
                     await db.Database.OpenConnectionAsync();
                     // The connection may come from the pool with the statement prepared by an earlier search.
@@ -606,11 +607,21 @@ public abstract partial class SearchTests
 
                     var after = await PlansAsync();
                     var setting = await db.Database.SqlQueryRaw<string>("SELECT current_setting('plan_cache_mode') AS \"Value\"").SingleAsync();
-                    return (after.Generic - before.Generic, after.Custom - before.Custom, setting);
+                    var keys = new[] { SearchAudience.Office(ids.District) };
+                    for (var i = 0; i < 3; i++)
+                    {
+                        var (total, _) = await engine.QueryAsync(db, SearchQuery.Parse(word), new SearchFilter(), keys, DateTimeOffset.UtcNow, 0, SiteSearch.PageSize, CancellationToken.None);
+                        Assert.Equal(4, total);
+                    }
+
+                    var keyed = await db.Database.SqlQueryRaw<long>(
+                        "SELECT count(*) AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%count(*) OVER ()%' AND statement LIKE '%SearchAudience%'").SingleAsync();
+                    return (after.Generic - before.Generic, after.Custom - before.Custom, setting, keyed);
                 });
                 Assert.Equal(3, generic);
                 Assert.Equal(0, custom);
                 Assert.Equal("auto", mode);
+                Assert.Equal(0, keyedPrepared);
             }
 
             // A page past the last still says how many there are (its rows would have carried the count).
