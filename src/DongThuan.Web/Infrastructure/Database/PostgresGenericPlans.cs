@@ -11,9 +11,10 @@ namespace DongThuan.Web.Infrastructure.Database;
 /// <c>plan_cache_mode</c> for itself, in the same round trip, and sets it back after.
 /// </summary>
 /// <remarks>
-/// Only for a statement whose best plan does not depend on its values: a plan chosen blind serves a common word as it
-/// serves a rare one. The setting is put back in the same command, so no other statement of the session is planned
-/// this way. Npgsql keeps a prepared statement with its physical connection, so it is parsed once per connection.
+/// Only for a statement whose best plan does not depend on its values: the plan is made without them and kept whatever
+/// values come later (the search's own exception, a reader's keys, is in <c>PostgresSearchEngine.FewAsync</c>). The
+/// setting is put back in the same command, so no other statement of the session is planned this way. Npgsql keeps a
+/// prepared statement with its physical connection, so it is parsed and planned once per connection.
 /// </remarks>
 public sealed class PostgresGenericPlans : DbCommandInterceptor
 {
