@@ -186,7 +186,9 @@ public abstract partial class PetitionIntakeTests
             title = PetitionKit.Unique("Đèn đường ngõ 12 hỏng"), content = "Đèn đường ngõ 12 hỏng đã hai tuần, buổi tối rất tối.",
         }));
         Assert.Equal(HttpStatusCode.Created, sent!.StatusCode);
-        Assert.Equal(_app.Provider == DongThuan.Web.Infrastructure.Database.DatabaseProvider.Sqlite ? 36 : 25, statements);
+        // At most: run first in its class it also pays the reads made once per host (a kept count, a cached setting).
+        var most = _app.Provider == DongThuan.Web.Infrastructure.Database.DatabaseProvider.Sqlite ? 36 : 25;
+        Assert.True(statements <= most, $"{statements} statements for one petition, more than {most}");
     }
 
     [Fact]
