@@ -89,7 +89,7 @@ public static class SearchLatency
     private static async Task RunPostgresAsync(string postgres, List<string> rows)
     {
         var cs = await EnsurePostgresAsync(postgres);
-        await using var db = BenchSealing.Serve(new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseDongThuanPostgres(cs).Options));
+        await using var db = PostgresDb(cs);
         await using var connection = new NpgsqlConnection(cs);
         await connection.OpenAsync();
         await WarmUpAsync(new PostgresSearchEngine(), db);
@@ -104,6 +104,10 @@ public static class SearchLatency
             rows.Add(Row("PostgreSQL", name, selective, engine, scan, unaccent));
         }
     }
+
+    /// <summary>A context on the bench's PostgreSQL database, with the application's own options.</summary>
+    private static PostgresDongThuanDb PostgresDb(string cs) =>
+        BenchSealing.Serve(new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseDongThuanPostgres(cs).Options));
 
     private static string Row(string engine, string name, bool selective, Measured ours, Measured like, Measured? unaccent) =>
         $"| {engine} | {name}{(selective ? "" : " (common)")} | {ours.First.ToString("0.0", CultureInfo.InvariantCulture)} | {P(ours.Sorted)} | {P(like.Sorted)} | "
@@ -279,7 +283,7 @@ public static class SearchLatency
             if (await exists.ExecuteScalarAsync() is not null)
             {
                 // Made by an earlier build: brought up to date as an operator's upgrade would be (migrations on the data).
-                await using var upgraded = BenchSealing.Serve(new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseDongThuanPostgres(cs).Options));
+                await using var upgraded = PostgresDb(cs);
                 upgraded.Database.SetCommandTimeout(TimeSpan.FromHours(1));
                 await MigrationBaseline.MigrateAsync(upgraded, default);
                 return cs;
@@ -289,7 +293,7 @@ public static class SearchLatency
             await create.ExecuteNonQueryAsync();
         }
 
-        await using (var db = BenchSealing.Serve(new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseDongThuanPostgres(cs).Options)))
+        await using (var db = PostgresDb(cs))
         {
             await db.Database.MigrateAsync();
         }
@@ -348,7 +352,7 @@ public static class SearchLatency
 
         // The words were written as a rebuild writes them, every row given a new version; the rebuild then builds the
         // GIN indexes afresh (ADR 0046), and so does the bench.
-        await using (var db = BenchSealing.Serve(new PostgresDongThuanDb(new DbContextOptionsBuilder<PostgresDongThuanDb>().UseDongThuanPostgres(cs).Options)))
+        await using (var db = PostgresDb(cs))
         {
             await new PostgresSearchEngine().CompactAsync(db, default);
         }

@@ -58,6 +58,35 @@ public abstract class AuditTests
         Assert.True(await _app.WithDb((db, _) => db.Bodies.AnyAsync()));
     }
 
+    /// <summary>
+    /// The head is locked and read in one statement (<c>UPDATE … RETURNING</c>, issue 21): what it returns is what the
+    /// save checks. A chain sealed with another key refuses the save, and the change is not written.
+    /// </summary>
+    [Fact]
+    public async Task A_save_is_refused_and_nothing_written_when_the_chain_was_sealed_with_another_key()
+    {
+        var chosen = await _app.WithDb((db, _) => db.People.AsNoTracking().OrderBy(p => p.FullName).Skip(2).FirstAsync());
+        var (id, name) = (chosen.Id, chosen.FullName);
+        var fingerprint = await _app.WithDb((db, _) => db.Set<AuditChainHead>().Select(h => h.KeyFingerprint).SingleAsync());
+        await _app.WithDb(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditChainHead\" SET \"KeyFingerprint\" = 'ffffffffffffffff' WHERE \"Id\" = 1"));
+        try
+        {
+            await _app.WithDb(async db =>
+            {
+                var person = await db.People.SingleAsync(p => p.Id == id);
+                Assert.True(person.Update("Không được lưu " + name, null, null).Succeeded);
+                var refused = await Assert.ThrowsAsync<AuditKeyMismatchException>(() => db.SaveChangesAsync());
+                Assert.Contains("khóa khác", refused.Message, StringComparison.Ordinal);
+            });
+        }
+        finally
+        {
+            await _app.WithDb(db => db.Database.ExecuteSqlAsync($"UPDATE \"AuditChainHead\" SET \"KeyFingerprint\" = {fingerprint} WHERE \"Id\" = 1"));
+        }
+
+        Assert.Equal(name, await _app.WithDb((db, _) => db.People.Where(p => p.Id == id).Select(p => p.FullName).SingleAsync()));
+    }
+
     [Fact]
     public async Task Concurrent_writers_keep_one_unbroken_chain()
     {

@@ -30,15 +30,16 @@ public sealed class PetitionsSearch : SearchSource
     public override async Task<IReadOnlyList<SearchDocument>> DescribeAsync(DongThuanDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         var petitions = await db.Petitions.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
-        // Public only if publishable by the entity's own rule as well: a petition that is not (every new one) needs no look.
+        // Public when the entity's own rule and the public answers' query both say so; a petition the rule already
+        // refuses (every new one) needs no look in the database.
         var publishable = petitions.Where(p => p.IsPublishable).Select(p => p.Id).ToList();
-        var published = publishable.Count == 0 ? [] : await PublicAnswers.Of(db).Where(p => publishable.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        var published = publishable.Count == 0 ? [] : (await PublicAnswers.Of(db).Where(p => publishable.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         var identities = (await db.PetitionerIdentities.AsNoTracking().Where(i => ids.Contains(i.PetitionId)).ToListAsync(ct)).ToLookup(i => i.PetitionId);
         return [.. petitions.Select(p =>
         {
             var identifying = identities[p.Id].SelectMany(i => i.Identifying).ToList();
             string Clean(string? s) => s is null ? "" : Redaction.Apply(s, identifying);
-            var isPublic = published.Contains(p.Id) && p.IsPublishable;
+            var isPublic = published.Contains(p.Id);
             List<string> audience = [SearchAudience.Office(p.UnitId)];
             if (p.AgencyBodyId is { } agency && p.State is not (PetitionState.Received or PetitionState.Merged))
             {
