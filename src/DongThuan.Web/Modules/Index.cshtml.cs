@@ -80,8 +80,6 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time, IConfiguration
             Waiting = [.. Waiting, .. await source.ForAsync(User, ct)];
         }
 
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        Followed = await db.Set<Notifications.Notification>().AsNoTracking()
-            .Where(n => n.UserId == userId && n.Kind == Notifications.NotificationKinds.Update).OrderByDescending(n => n.CreatedAt).Take(5).ToListAsync(ct);
+        Followed = await Notifications.LatestUpdates.ForAsync(db, User.FindFirstValue(ClaimTypes.NameIdentifier), 5, ct);
     }
 }

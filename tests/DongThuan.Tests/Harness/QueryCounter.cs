@@ -18,6 +18,7 @@ namespace DongThuan.Tests.Harness;
 public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
 {
     private static readonly AsyncLocal<StrongBox<int>?> Current = new();
+    private static readonly AsyncLocal<List<Statement>?> Captured = new();
     private static readonly Lazy<IDisposable> Subscription = new(() => DiagnosticListener.AllListeners.Subscribe(new QueryCounter()));
 
     private const string Executed = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted";
@@ -41,6 +42,30 @@ public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyV
         return box.Value;
     }
 
+    /// <summary>A statement as EF Core ran it: its text and its parameters' names and values.</summary>
+    public sealed record Statement(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);
+
+    /// <summary>Every statement run in the flow of <paramref name="work"/>, in order (for reading their plans).</summary>
+    public static async Task<IReadOnlyList<Statement>> CaptureAsync(Func<Task> work)
+    {
+        Listen();
+        var statements = new List<Statement>();
+        Captured.Value = statements;
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            Captured.Value = null;
+        }
+
+        lock (statements)
+        {
+            return [.. statements];
+        }
+    }
+
     public void OnNext(DiagnosticListener listener)
     {
         if (listener.Name == "Microsoft.EntityFrameworkCore")
@@ -51,9 +76,25 @@ public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyV
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == Executed && Current.Value is { } box)
+        if (value.Key != Executed)
+        {
+            return;
+        }
+
+        if (Current.Value is { } box)
         {
             Interlocked.Increment(ref box.Value);
+        }
+
+        if (Captured.Value is { } statements && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData executed)
+        {
+            var command = executed.Command;
+            var statement = new Statement(command.CommandText,
+                [.. command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]);
+            lock (statements)
+            {
+                statements.Add(statement);
+            }
         }
     }
 

@@ -123,6 +123,11 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(n => n.Url).HasMaxLength(300);
         b.HasIndex(n => new { n.UserId, n.ReadAt });
         b.HasIndex(n => new { n.UserId, n.EmailedAt });
+        // A person's notices newest first (the notices page, the API), and those of one kind ("my work" shows the
+        // updates). An office is told of every petition, so these are the reads that grow with the years: without
+        // them each read visited every notice the person ever had and sorted them.
+        b.HasIndex(n => new { n.UserId, n.CreatedAt });
+        b.HasIndex(n => new { n.UserId, n.Kind, n.CreatedAt });
     }
 }
 

@@ -10,7 +10,8 @@ public static class ListNotifications
 {
     public sealed record Item(Guid Id, string Kind, string? SubjectKind, Guid? SubjectId, string Text, string Url, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
-    public sealed record Unread(int Count);
+    /// <summary>The unread notices, counted no further than <see cref="UnreadCount.Cap"/>; <c>Capped</c>: at least that many.</summary>
+    public sealed record Unread(int Count, bool Capped);
 
     public static async Task<Ok<IReadOnlyList<Item>>> HandleAsync(bool? unread, ClaimsPrincipal user, DongThuanDb db, CancellationToken ct)
     {
@@ -26,7 +27,11 @@ public static class ListNotifications
         return TypedResults.Ok<IReadOnlyList<Item>>(items);
     }
 
-    public static async Task<Ok<Unread>> UnreadAsync(ClaimsPrincipal user, UnreadCount count) => TypedResults.Ok(new Unread(await count.ForAsync(user)));
+    public static async Task<Ok<Unread>> UnreadAsync(ClaimsPrincipal user, UnreadCount count)
+    {
+        var unread = await count.ForAsync(user);
+        return TypedResults.Ok(new Unread(unread, unread >= UnreadCount.Cap));
+    }
 
     internal static string UserId(ClaimsPrincipal user) => user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "";
 }

@@ -977,9 +977,13 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UserId", "CreatedAt");
+
                     b.HasIndex("UserId", "EmailedAt");
 
                     b.HasIndex("UserId", "ReadAt");
+
+                    b.HasIndex("UserId", "Kind", "CreatedAt");
 
                     b.ToTable("Notification");
                 });

@@ -1,0 +1,149 @@
+using System.Data.Common;
+using DongThuan.Tests.Harness;
+using DongThuan.Tests.Modules.Petitions;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Modules.Accounts;
+using DongThuan.Web.Modules.Notifications;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DongThuan.Tests.Modules.Notifications;
+
+/// <summary>
+/// Issue 21: an office is told of every petition, so a person's notices are what grows with the years. "My work" (the
+/// latest updates) and the notices page (the newest 200) must read them from an index already in time order, not
+/// visit every notice the person ever had and sort them; and the header of every page counts the unread ones only as
+/// far as its badge shows ("99+"). Checked on the statements the pages really ran, through the engine's own plan.
+/// </summary>
+public abstract class NoticeReadTests
+{
+    private readonly AppFactory _app;
+
+    protected NoticeReadTests(AppFactory app)
+    {
+        app.RequireAvailable();
+        _app = app;
+    }
+
+    [Fact]
+    public async Task A_persons_notices_are_read_newest_first_from_an_index_without_a_sort_and_counted_no_further_than_the_badge_shows()
+    {
+        var userName = await PetitionKit.AgencyAccountAsync(_app, PetitionKit.Urban);
+        // Two thousand notices over as many hours (a year of petitions, for an office), every third one an update to
+        // something followed. With a few hundred, PostgreSQL rightly reads them all and sorts them.
+        await _app.WithDb(async (db, sp) =>
+        {
+            var user = await sp.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(userName);
+            var start = DateTimeOffset.UtcNow.AddDays(-90);
+            for (var i = 0; i < 2000; i++)
+            {
+                db.Notifications.Add(Notification.To(user!.Id, $"Tin thử {i:0000}.", "/Notifications", start.AddHours(i),
+                    i % 3 == 0 ? NotificationKinds.Update : NotificationKinds.Turn));
+            }
+
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        _app.Server.PreserveExecutionContext = true;
+        using var browser = await Browser.SignedInAs(_app, userName, OtherCouncil.Password);
+        await browser.GetPageAsync("/");
+        string home = "", list = "";
+        var statements = await QueryCounter.CaptureAsync(async () =>
+        {
+            home = await browser.GetPageAsync("/");
+            list = await browser.GetPageAsync("/Notifications");
+        });
+
+        // What the pages show is the newest: the five latest updates on "my work", the newest notice first on the list.
+        Assert.Contains("Tin thử 1998.", home, StringComparison.Ordinal);
+        Assert.Contains("Tin thử 1986.", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tin thử 1983.", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tin thử 1999.", home, StringComparison.Ordinal);
+        Assert.True(list.IndexOf("Tin thử 1999.", StringComparison.Ordinal) is var newest and >= 0
+                    && newest < list.IndexOf("Tin thử 1998.", StringComparison.Ordinal), "the notices page lists the newest first");
+
+        // All two thousand are unread: the header's badge says "99+", the API says at least a hundred, and the count
+        // stopped there rather than counting every one on every page.
+        Assert.Contains("<span class=\"badge\">99+</span>", System.Net.WebUtility.HtmlDecode(home), StringComparison.Ordinal);
+        using (var api = await PetitionKit.ApiAsync(_app, userName, OtherCouncil.Password))
+        {
+            var unread = await api.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/notifications/unread-count");
+            Assert.Equal((UnreadCount.Cap, true), (unread.GetProperty("count").GetInt32(), unread.GetProperty("capped").GetBoolean()));
+        }
+
+        var count = statements.First(s => s.Sql.Contains("FROM \"Notification\"", StringComparison.Ordinal) && s.Sql.Contains("\"ReadAt\" IS NULL", StringComparison.Ordinal));
+        Assert.Contains("LIMIT", count.Sql, StringComparison.Ordinal);
+
+        var reads = statements.Where(s => s.Sql.Contains("FROM \"Notification\"", StringComparison.Ordinal) && s.Sql.Contains("ORDER BY", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, reads.Count);
+        foreach (var (read, index) in reads.Zip(["IX_Notification_UserId_Kind_CreatedAt", "IX_Notification_UserId_CreatedAt"]))
+        {
+            var plan = await PlanAsync(read);
+            Assert.True(plan.Contains(index, StringComparison.Ordinal), $"{index} not used:\n{read.Sql}\n{plan}");
+            Assert.False(Sorts(plan), $"sorted in the engine:\n{read.Sql}\n{plan}");
+        }
+    }
+
+    /// <summary>Whether the plan sorts the rows it read (rather than reading them in order).</summary>
+    protected abstract bool Sorts(string plan);
+
+    /// <summary>The statement's plan as the engine words it.</summary>
+    protected abstract string Explain(string sql);
+
+    /// <summary>Settings that keep a small test table from being read whole where the real one would not be.</summary>
+    protected virtual string? Before => null;
+
+    private Task<string> PlanAsync(QueryCounter.Statement statement) => _app.WithDb(async (db, _) =>
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (Before is { } before)
+        {
+            await db.Database.ExecuteSqlRawAsync(before);
+        }
+
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = Explain(statement.Sql);
+        foreach (var (name, value) in statement.Parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        var lines = new List<string>();
+        await using (DbDataReader reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(reader.FieldCount - 1));
+            }
+        }
+
+        await transaction.RollbackAsync();
+        return string.Join("\n", lines);
+    });
+}
+
+public sealed class NoticeReadTestsOnSqlite(SqliteApp app) : NoticeReadTests(app), IClassFixture<SqliteApp>
+{
+    protected override bool Sorts(string plan) => plan.Contains("TEMP B-TREE", StringComparison.Ordinal);
+
+    protected override string Explain(string sql) => "EXPLAIN QUERY PLAN " + sql;
+}
+
+public sealed class NoticeReadTestsOnPostgres(PostgresApp app) : NoticeReadTests(app), IClassFixture<PostgresApp>
+{
+    protected override bool Sorts(string plan) => plan.Split('\n').Any(line => line.TrimStart(' ', '-', '>').StartsWith("Sort", StringComparison.Ordinal)
+                                                                          || line.TrimStart(' ', '-', '>').StartsWith("Incremental Sort", StringComparison.Ordinal));
+
+    protected override string Explain(string sql) => "EXPLAIN " + sql;
+
+    // Planned on the notices just written (autovacuum would count them later), and without reading the table whole,
+    // which for the test's small table PostgreSQL might rightly choose.
+    protected override string Before => "ANALYZE \"Notification\"; SET LOCAL enable_seqscan = off";
+}
