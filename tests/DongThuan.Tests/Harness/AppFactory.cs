@@ -208,7 +208,8 @@ public sealed class PostgresApp : AppFactory
         await base.DisposeAsync();
         if (Unavailable is null)
         {
-            await using var pooled = new NpgsqlConnection(ConnectionString);
+            // The app's pool is keyed by the connection string it opens with, which is not quite the configured one.
+            await using var pooled = new NpgsqlConnection(DongThuan.Web.Infrastructure.Database.DatabaseSetup.WithoutResetOnReturn(ConnectionString));
             NpgsqlConnection.ClearPool(pooled);
         }
 

@@ -80,7 +80,7 @@ public sealed partial class TwoInstances : IAsyncLifetime
             {
                 if (instance?.ConnectionString is { } pooled)
                 {
-                    await using var idle = new NpgsqlConnection(pooled);
+                    await using var idle = new NpgsqlConnection(DongThuan.Web.Infrastructure.Database.DatabaseSetup.WithoutResetOnReturn(pooled));
                     NpgsqlConnection.ClearPool(idle);
                 }
             }

@@ -13,8 +13,11 @@ namespace DongThuan.Web.Infrastructure.Database;
 /// <remarks>
 /// Only for a statement whose best plan does not depend on its values: the plan is made without them and kept whatever
 /// values come later (the search's own exception, a reader's keys, is in <c>PostgresSearchEngine.FewAsync</c>). The
-/// setting is put back in the same command, so no other statement of the session is planned this way. Npgsql keeps a
-/// prepared statement with its physical connection, so it is parsed and planned once per connection.
+/// setting is put back in the same command, so no other statement of the session is planned this way. Should the
+/// statement fail or be cancelled, the command's statements end with one implicit transaction, and PostgreSQL undoes a
+/// <c>SET</c> made in a transaction that failed: nothing is left on the connection, which goes back to the pool
+/// without a reset (ADR 0048). Npgsql keeps a prepared statement with its physical connection, so it is parsed and
+/// planned once per connection.
 /// </remarks>
 public sealed class PostgresGenericPlans : DbCommandInterceptor
 {
