@@ -80,6 +80,6 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time, IConfiguration
             Waiting = [.. Waiting, .. await source.ForAsync(User, ct)];
         }
 
-        Followed = await Notifications.LatestUpdates.ForAsync(db, User.FindFirstValue(ClaimTypes.NameIdentifier), 5, ct);
+        Followed = await Notifications.LatestUpdates.ForAsync(db, User, 5, ct);
     }
 }

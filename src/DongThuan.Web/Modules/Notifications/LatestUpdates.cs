@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using DongThuan.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,13 +7,13 @@ namespace DongThuan.Web.Modules.Notifications;
 /// <summary>
 /// What happened lately to what a person follows: their newest notices of kind <see cref="NotificationKinds.Update"/>,
 /// as "my work" shows them. Read from the index on (user, kind, time), so it costs the same for an office that has
-/// been told of ten thousand petitions as for one told of ten.
+/// been told of ten thousand petitions as for one told of ten (ADR 0049).
 /// </summary>
 public static class LatestUpdates
 {
-    public static async Task<IReadOnlyList<Notification>> ForAsync(DongThuanDb db, string? userId, int count, CancellationToken ct) =>
-        userId is null
-            ? []
-            : await db.Notifications.AsNoTracking().Where(n => n.UserId == userId && n.Kind == NotificationKinds.Update)
-                .OrderByDescending(n => n.CreatedAt).Take(count).ToListAsync(ct);
+    public static async Task<IReadOnlyList<Notification>> ForAsync(DongThuanDb db, ClaimsPrincipal user, int count, CancellationToken ct) =>
+        Api.ListNotifications.UserId(user) is { Length: > 0 } id
+            ? await db.Notifications.AsNoTracking().Where(n => n.UserId == id && n.Kind == NotificationKinds.Update)
+                .OrderByDescending(n => n.CreatedAt).Take(count).ToListAsync(ct)
+            : [];
 }

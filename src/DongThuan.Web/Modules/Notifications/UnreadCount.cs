@@ -15,10 +15,13 @@ public sealed class UnreadCount(DongThuanDb db)
 
     /// <summary>The unread notices, or <see cref="Cap"/> when there are at least that many.</summary>
     public async Task<int> ForAsync(System.Security.Claims.ClaimsPrincipal user) =>
-        user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } id ? await Count.For(db)(db, id) : 0;
+        Api.ListNotifications.UserId(user) is { Length: > 0 } id ? await Count.For(db)(db, id) : 0;
+
+    /// <summary>Whether a count stopped at the cap: there are at least that many.</summary>
+    public static bool IsCapped(int count) => count >= Cap;
 
     /// <summary>What a badge shows for a count: the number, or "99+" once it reached the cap.</summary>
-    public static string Badge(int count) => count >= Cap ? $"{Cap - 1}+" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string Badge(int count) => IsCapped(count) ? $"{Cap - 1}+" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // Compiled (ADR 0045): the header of every signed-in page asks it.
     private static readonly CompiledPerEngine<Func<DongThuanDb, string, Task<int>>> Count =

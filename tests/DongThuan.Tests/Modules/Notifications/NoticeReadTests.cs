@@ -87,6 +87,14 @@ public abstract class NoticeReadTests
         }
     }
 
+    /// <summary>The badge shows every count below the cap as it is, and the cap and above as "99+" (so does the API's <c>capped</c>).</summary>
+    [Fact]
+    public void The_badge_says_99_plus_only_from_the_cap()
+    {
+        Assert.Equal(["1", "99", "99+", "99+"], new[] { 1, UnreadCount.Cap - 1, UnreadCount.Cap, UnreadCount.Cap + 1 }.Select(UnreadCount.Badge));
+        Assert.Equal([false, true], new[] { UnreadCount.Cap - 1, UnreadCount.Cap }.Select(UnreadCount.IsCapped));
+    }
+
     /// <summary>Whether the plan sorts the rows it read (rather than reading them in order).</summary>
     protected abstract bool Sorts(string plan);
 

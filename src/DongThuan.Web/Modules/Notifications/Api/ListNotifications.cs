@@ -30,7 +30,7 @@ public static class ListNotifications
     public static async Task<Ok<Unread>> UnreadAsync(ClaimsPrincipal user, UnreadCount count)
     {
         var unread = await count.ForAsync(user);
-        return TypedResults.Ok(new Unread(unread, unread >= UnreadCount.Cap));
+        return TypedResults.Ok(new Unread(unread, UnreadCount.IsCapped(unread)));
     }
 
     internal static string UserId(ClaimsPrincipal user) => user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "";
