@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 
 namespace DongThuan.Tests.Harness;
 
@@ -17,7 +16,6 @@ namespace DongThuan.Tests.Harness;
 /// </summary>
 public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
 {
-    private static readonly AsyncLocal<StrongBox<int>?> Current = new();
     private static readonly AsyncLocal<List<Statement>?> Captured = new();
     private static readonly Lazy<IDisposable> Subscription = new(() => DiagnosticListener.AllListeners.Subscribe(new QueryCounter()));
 
@@ -25,22 +23,8 @@ public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyV
 
     public static void Listen() => _ = Subscription.Value;
 
-    public static async Task<int> CountAsync(Func<Task> work)
-    {
-        Listen();
-        var box = new StrongBox<int>();
-        Current.Value = box;
-        try
-        {
-            await work();
-        }
-        finally
-        {
-            Current.Value = null;
-        }
-
-        return box.Value;
-    }
+    /// <summary>How many statements ran in the flow of <paramref name="work"/>.</summary>
+    public static async Task<int> CountAsync(Func<Task> work) => (await CaptureAsync(work)).Count;
 
     /// <summary>A statement as EF Core ran it: its text and its parameters' names and values.</summary>
     public sealed record Statement(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);
@@ -79,11 +63,6 @@ public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyV
         if (value.Key != Executed)
         {
             return;
-        }
-
-        if (Current.Value is { } box)
-        {
-            Interlocked.Increment(ref box.Value);
         }
 
         if (Captured.Value is { } statements && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData executed)
