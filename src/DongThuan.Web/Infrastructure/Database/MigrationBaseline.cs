@@ -25,8 +25,40 @@ public static class MigrationBaseline
     /// <summary>Takes over a database of the old chain, then applies every migration it does not have.</summary>
     public static async Task MigrateAsync(DbContext db, CancellationToken ct)
     {
+        await using var turn = await MigrationTurnAsync(db, ct);
         await AdoptAsync(db, ct);
         await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>
+    /// On PostgreSQL, one instance at a time migrates, from its first look at the history to its last migration. EF Core's
+    /// own lock there lasts one migration's transaction: with two migrations pending, a second instance took the lock
+    /// between them, found only the second pending, applied it, and the first then applied it again and failed
+    /// ("index … does not exist"). The turn is a session advisory lock on a connection outside every pool, so ending
+    /// the session gives it back whatever happens, and no pooled connection (returned without a reset, ADR 0048)
+    /// keeps it. SQLite needs none: EF Core holds its lock there until every migration is applied.
+    /// </summary>
+    private static async Task<IAsyncDisposable?> MigrationTurnAsync(DbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return null;
+        }
+
+        var own = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false, Enlist = false };
+        var session = new Npgsql.NpgsqlConnection(own.ConnectionString);
+        try
+        {
+            await session.OpenAsync(ct);
+            await using var take = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock(hashtextextended('dongthuan migrations', 0))", session);
+            await take.ExecuteNonQueryAsync(ct);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>

@@ -16,13 +16,14 @@ public static class ListNotifications
     public static async Task<Ok<IReadOnlyList<Item>>> HandleAsync(bool? unread, ClaimsPrincipal user, DongThuanDb db, CancellationToken ct)
     {
         var id = UserId(user);
-        var query = db.Notifications.AsNoTracking().Where(n => n.UserId == id);
-        if (unread == true)
-        {
-            query = query.Where(n => n.ReadAt == null);
-        }
-
-        var items = await query.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(200)
+        var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == id);
+        // Every unread notice has the same ReadAt (none), so ordering by it first changes nothing, except that it tells
+        // PostgreSQL the unread index (user, read, time, id) is already in the order asked: PostgreSQL does not take
+        // "IS NULL" as fixing a column the way "=" does, and without it sorted every unread notice to return 200.
+        var query = unread == true
+            ? mine.Where(n => n.ReadAt == null).OrderByDescending(n => n.ReadAt).ThenByDescending(n => n.CreatedAt)
+            : mine.OrderByDescending(n => n.CreatedAt);
+        var items = await query.ThenByDescending(n => n.Id).Take(200)
             .Select(n => new Item(n.Id, n.Kind, n.SubjectType, n.SubjectId, n.Text, n.Url, n.CreatedAt, n.ReadAt)).ToListAsync(ct);
         return TypedResults.Ok<IReadOnlyList<Item>>(items);
     }

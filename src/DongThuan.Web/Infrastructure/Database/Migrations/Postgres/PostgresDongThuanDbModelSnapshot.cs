@@ -982,13 +982,14 @@ namespace DongThuan.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "CreatedAt");
-
                     b.HasIndex("UserId", "EmailedAt");
 
-                    b.HasIndex("UserId", "ReadAt");
+                    b.HasIndex("UserId", "CreatedAt", "Id");
 
                     b.HasIndex("UserId", "Kind", "CreatedAt");
+
+                    b.HasIndex(new[] { "UserId", "ReadAt", "CreatedAt", "Id" }, "IX_Notification_Unread")
+                        .HasFilter("\"ReadAt\" IS NULL");
 
                     b.ToTable("Notification");
                 });
