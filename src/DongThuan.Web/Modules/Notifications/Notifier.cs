@@ -32,10 +32,19 @@ public sealed class Notifier(DongThuanDb db, IMailer mailer, TimeProvider time, 
         var userIds = notifications.Select(n => n.UserId).Distinct().ToList();
         var digestUsers = await db.NotificationPreferences.AsNoTracking().Where(p => userIds.Contains(p.UserId) && p.Mode == DeliveryMode.Digest).Select(p => p.UserId).ToListAsync(ct);
         var emails = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.Email != null && u.ArchivedAt == null).ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
+        var emailed = new List<Guid>();
         foreach (var n in notifications.Where(n => !digestUsers.Contains(n.UserId) && emails.ContainsKey(n.UserId)))
         {
             await mailer.SendAsync(new MailMessage(emails[n.UserId], n.Text, $"{n.Text}\n\n{Link(n.Url)}"), ct);
-            await db.Notifications.Where(x => x.Id == n.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailedAt, time.GetUtcNow()), ct);
+            emailed.Add(n.Id);
+        }
+
+        // Marked in one statement once all are sent: each write waits for SQLite's one writer and then for the disk, so
+        // a mark per message made a step that tells thirty delegates wait thirty times. Only the digest reads the mark,
+        // and it skips these people, who have theirs at once.
+        if (emailed.Count > 0)
+        {
+            await db.Notifications.Where(x => emailed.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailedAt, time.GetUtcNow()), ct);
         }
     }
 

@@ -25,6 +25,8 @@ public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(ap
     /// <summary>A commune council with two office staff, an editor, a delegate, and two officers of the people's committee, each with an email.</summary>
     private async Task<Cast> CastAsync()
     {
+        // The steps' statements are read in the test's own flow (StepAsync); a client carries this from its creation.
+        App.Server.PreserveExecutionContext = true;
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var adminName = "quantri-tb-" + suffix;
         Assert.True((await App.WithDb((_, sp) => sp.GetRequiredService<CreateAdministrator>().RunAsync(adminName, Password, CancellationToken.None))).Succeeded);
@@ -87,11 +89,15 @@ public abstract class StepNotificationTests(AppFactory app) : CouncilApiSteps(ap
     private async Task StepAsync(Cast cast, Guid subject, Func<Task<HttpResponseMessage>> step, params (string Role, string Kind)[] expected)
     {
         var before = await NotificationsAsync(cast);
-        var response = await step();
+        HttpResponseMessage response = null!;
+        var statements = await QueryCounter.CaptureAsync(async () => response = await step());
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         var after = await NotificationsAsync(cast);
         var told = after.SelectMany(a => a.Value.Where(n => before[a.Key].All(b => b.Id != n.Id)).Select(n => (Role: a.Key, n))).ToList();
         Assert.Equal(expected.Select(e => e.Role).Order(), told.Select(t => t.Role).Order());
+        // Everyone told by email is marked so, by one statement for the step however many were told.
+        Assert.All(told, t => Assert.NotNull(t.n.EmailedAt));
+        Assert.Equal(told.Count > 0 ? 1 : 0, statements.Count(s => s.Sql.Contains("SET \"EmailedAt\"", StringComparison.Ordinal)));
         foreach (var (role, n) in told)
         {
             Assert.Equal(expected.Single(e => e.Role == role).Kind, n.Kind);
