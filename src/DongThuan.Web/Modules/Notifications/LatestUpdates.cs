@@ -11,9 +11,22 @@ namespace DongThuan.Web.Modules.Notifications;
 /// </summary>
 public static class LatestUpdates
 {
-    public static async Task<IReadOnlyList<Notification>> ForAsync(DongThuanDb db, ClaimsPrincipal user, int count, CancellationToken ct) =>
-        Api.ListNotifications.UserId(user) is { Length: > 0 } id
-            ? await db.Notifications.AsNoTracking().Where(n => n.UserId == id && n.Kind == NotificationKinds.Update)
-                .OrderByDescending(n => n.CreatedAt).Take(count).ToListAsync(ct)
-            : [];
+    public static async Task<IReadOnlyList<Notification>> ForAsync(DongThuanDb db, ClaimsPrincipal user, int count, CancellationToken ct)
+    {
+        var latest = new List<Notification>();
+        if (Api.ListNotifications.UserId(user) is { Length: > 0 } id)
+        {
+            await foreach (var notice in Latest.For(db)(db, id, count).WithCancellation(ct))
+            {
+                latest.Add(notice);
+            }
+        }
+
+        return latest;
+    }
+
+    // Compiled (ADR 0045): "my work" asks it on every visit, in the same shape.
+    private static readonly CompiledPerEngine<Func<DongThuanDb, string, int, IAsyncEnumerable<Notification>>> Latest =
+        new(() => EF.CompileAsyncQuery((DongThuanDb db, string id, int count) => db.Set<Notification>().AsNoTracking()
+            .Where(n => n.UserId == id && n.Kind == NotificationKinds.Update).OrderByDescending(n => n.CreatedAt).Take(count)));
 }
