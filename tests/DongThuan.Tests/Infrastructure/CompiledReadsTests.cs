@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Modules.Notifications;
 using DongThuan.Web.Modules.Obligations;
+using DongThuan.Web.Modules.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace DongThuan.Tests.Infrastructure;
@@ -49,6 +50,38 @@ public abstract class CompiledReadsTests
 
         Assert.Null(await db.ObligationAsync(Guid.NewGuid(), CancellationToken.None));
         Assert.Null(await db.ObligationAsync(null, CancellationToken.None));
+    });
+
+    [Fact]
+    public async Task Owners_names_are_those_of_the_bodies_and_people_asked_for_and_nothing_is_asked_for_none() => await _app.WithDb(async db =>
+    {
+        var bodies = await db.Set<Body>().AsNoTracking().OrderBy(b => b.Id).Take(3).ToListAsync();
+        var people = await db.Set<Person>().AsNoTracking().OrderBy(p => p.Id).Take(2).ToListAsync();
+
+        // Asked twice for one body, for a body and a person that do not exist, and for owners without a person.
+        var names = await OwnerNames.ForAsync(db, [.. bodies.Select(b => b.Id), bodies[0].Id, Guid.NewGuid()], [people[0].Id, null, people[1].Id, Guid.NewGuid()], CancellationToken.None);
+        Assert.Equal(bodies.ToDictionary(b => b.Id, b => b.Name), names.Bodies);
+        Assert.Equal(people.ToDictionary(p => p.Id, p => p.FullName), names.People);
+        Assert.Equal(("", null), (names.Body(Guid.NewGuid()), names.Person(null)));
+
+        // Owed by bodies alone: the people are not looked up at all; nothing owed, nothing looked up.
+        var statements = await QueryCounter.CaptureAsync(() => OwnerNames.ForAsync(db, [bodies[0].Id], [null, null], CancellationToken.None));
+        Assert.Single(statements);
+        Assert.Empty(await QueryCounter.CaptureAsync(() => OwnerNames.ForAsync(db, [], [], CancellationToken.None)));
+    });
+
+    [Fact]
+    public async Task The_latest_updates_are_a_persons_own_newest_updates() => await _app.WithDb(async db =>
+    {
+        var user = await db.Set<Notification>().Where(n => n.Kind == NotificationKinds.Update).GroupBy(n => n.UserId)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var expected = (await db.Set<Notification>().AsNoTracking().Where(n => n.UserId == user && n.Kind == NotificationKinds.Update).ToListAsync())
+            .OrderByDescending(n => n.CreatedAt).Take(2).Select(n => n.Id).ToList();
+        Assert.NotEmpty(expected);
+
+        var person = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user)], "test"));
+        Assert.Equal(expected, (await LatestUpdates.ForAsync(db, person, 2, CancellationToken.None)).Select(n => n.Id));
+        Assert.Empty(await LatestUpdates.ForAsync(db, new ClaimsPrincipal(new ClaimsIdentity()), 2, CancellationToken.None));
     });
 
     [Fact]
