@@ -645,6 +645,58 @@ public abstract partial class SearchTests
     }
 
     [Fact]
+    public async Task A_rare_words_hits_carry_every_column_of_their_entries_and_whether_the_reader_reached_them_by_a_key()
+    {
+        // PostgreSQL reads the rare word's rows column by column past EF Core's query pipeline (ADR 0052); a column read
+        // from the wrong place, or a null read as a value, shows here. One entry public, dated, with a public address;
+        // one neither, open only to the district's office.
+        var word = "cotday" + Guid.NewGuid().ToString("N")[..6];
+        var ids = await DemoIds.LoadAsync(_app);
+        var open = new SearchEntry("petition", Guid.NewGuid());
+        open.Describe(new SearchDocument(open.RecordId, $"Đơn {word} công khai", "Nội dung đã trả lời.", ids.District, null, new DateOnly(2025, 3, 9), "Đã trả lời",
+            "/Petitions/Details/1", "/cong-khai/don/1", DateTimeOffset.UtcNow.AddDays(-2), []));
+        var closed = new SearchEntry("question", Guid.NewGuid());
+        closed.Describe(new SearchDocument(closed.RecordId, "Chất vấn nội bộ", $"Nội dung có {word}.", ids.District, ids.Council, null, "Đang xử lý",
+            "/Questions/Details/2", null, null, [SearchAudience.Office(ids.District)]));
+        var made = await WriteEntriesAsync([open, closed]);
+        try
+        {
+            var office = new[] { SearchAudience.Office(ids.District) };
+            foreach (var (audience, expected) in new (IReadOnlyList<string>?, (SearchEntry Entry, int Inside)[])[]
+                     {
+                         ([], [(open, 0)]), // anonymous: what is public, reached by no key
+                         (null, [(open, 1), (closed, 1)]), // an administrator: everything
+                         (office, [(open, 0), (closed, 1)]), // the office: the public one, and the other through its key
+                     })
+            {
+                // Twice: the first run counts the word, the second answers from the kept count (on PostgreSQL, one statement).
+                for (var run = 0; run < 2; run++)
+                {
+                    var (total, hits) = await _app.WithDb((db, sp) => sp.GetRequiredService<SearchEngine>().QueryAsync(db, SearchQuery.Parse(word), new SearchFilter(),
+                        audience, DateTimeOffset.UtcNow, 0, SiteSearch.PageSize, CancellationToken.None));
+                    Assert.Equal(expected.Length, total);
+                    Assert.Equal(expected.Select(e => e.Entry.RecordId).Order(), hits.Select(h => h.RecordId).Order());
+                    foreach (var (entry, inside) in expected)
+                    {
+                        var hit = hits.Single(h => h.RecordId == entry.RecordId);
+                        Assert.Equal((entry.Id, entry.Kind, entry.Title, entry.Text, entry.Url, entry.PublicUrl, entry.Date, entry.State, inside),
+                            (hit.Id, hit.Kind, hit.Title, hit.Text, hit.Url, hit.PublicUrl, hit.Date, hit.State, hit.Inside));
+                    }
+                }
+            }
+
+            if (_app.Provider == DongThuan.Web.Infrastructure.Database.DatabaseProvider.Postgres)
+            {
+                Assert.Equal(1, await StatementsAsync(word)); // it was the rare word's one statement that read them
+            }
+        }
+        finally
+        {
+            await RemoveEntriesAsync(made);
+        }
+    }
+
+    [Fact]
     public async Task Matches_far_apart_in_age_are_all_found_and_a_capped_count_still_ranks_the_oldest_titled_record_first()
     {
         // Entries with ids far apart, as years of records leave them: PostgreSQL looks in the newest blocks of 4,096 ids
