@@ -50,16 +50,17 @@ public static class SearchLatency
 
     public static async Task RunAsync(string? postgres, bool sqlite = true, string? only = null)
     {
-        _only = only;
+        // `--query TEXT`: only the queries whose name holds TEXT (the warm-up still runs them all), for a quick look at one class.
+        var chosen = Queries.Where(q => only is null || q.Name.Contains(only, StringComparison.Ordinal)).ToList();
         var rows = new List<string>();
         if (sqlite)
         {
-            await RunSqliteAsync(rows);
+            await RunSqliteAsync(chosen, rows);
         }
 
         if (postgres is not null)
         {
-            await RunPostgresAsync(postgres, rows);
+            await RunPostgresAsync(postgres, chosen, rows);
         }
 
         Console.WriteLine();
@@ -69,13 +70,7 @@ public static class SearchLatency
         rows.ForEach(Console.WriteLine);
     }
 
-    // `--query TEXT`: only the queries whose name holds TEXT (the warm-up still runs them all), for a quick look at one class.
-    private static string? _only;
-
-    private static IEnumerable<(string Name, string Query, bool Selective)> Chosen() =>
-        Queries.Where(q => _only is null || q.Name.Contains(_only, StringComparison.Ordinal));
-
-    private static async Task RunSqliteAsync(List<string> rows)
+    private static async Task RunSqliteAsync(List<(string Name, string Query, bool Selective)> chosen, List<string> rows)
     {
         var sqlite = await EnsureSqliteAsync();
         Console.WriteLine($"SQLite: {sqlite}");
@@ -84,7 +79,7 @@ public static class SearchLatency
             await using var like = new SqliteConnection($"Data Source={sqlite}");
             await like.OpenAsync();
             await WarmUpAsync(new SqliteSearchEngine(), db);
-            foreach (var (name, query, selective) in Chosen())
+            foreach (var (name, query, selective) in chosen)
             {
                 // One engine per query, as the app keeps one: the first run is the query's first, the rest find its parts' counts kept.
                 var sqliteEngine = new SqliteSearchEngine();
@@ -95,7 +90,7 @@ public static class SearchLatency
         }
     }
 
-    private static async Task RunPostgresAsync(string postgres, List<string> rows)
+    private static async Task RunPostgresAsync(string postgres, List<(string Name, string Query, bool Selective)> chosen, List<string> rows)
     {
         var cs = await EnsurePostgresAsync(postgres);
         await using var db = PostgresDb(cs);
@@ -105,7 +100,7 @@ public static class SearchLatency
         // as the app's is, without the reset on return.
         await using var pool = NpgsqlDataSource.Create(DatabaseSetup.WithoutResetOnReturn(cs));
         await WarmUpAsync(new PostgresSearchEngine(), db);
-        foreach (var (name, query, selective) in Chosen())
+        foreach (var (name, query, selective) in chosen)
         {
             var postgresEngine = new PostgresSearchEngine();
             var engine = await MeasureAsync(() => CountAsync(postgresEngine, db, query));

@@ -11,19 +11,8 @@ namespace DongThuan.Web.Modules.Notifications;
 /// </summary>
 public static class LatestUpdates
 {
-    public static async Task<IReadOnlyList<Notification>> ForAsync(DongThuanDb db, ClaimsPrincipal user, int count, CancellationToken ct)
-    {
-        var latest = new List<Notification>();
-        if (Api.ListNotifications.UserId(user) is { Length: > 0 } id)
-        {
-            await foreach (var notice in Latest.For(db)(db, id, count).WithCancellation(ct))
-            {
-                latest.Add(notice);
-            }
-        }
-
-        return latest;
-    }
+    public static async Task<IReadOnlyList<Notification>> ForAsync(DongThuanDb db, ClaimsPrincipal user, int count, CancellationToken ct) =>
+        Api.ListNotifications.UserId(user) is { Length: > 0 } id ? await Latest.For(db)(db, id, count).ToListAsync(ct) : [];
 
     // Compiled (ADR 0045): "my work" asks it on every visit, in the same shape.
     private static readonly CompiledPerEngine<Func<DongThuanDb, string, int, IAsyncEnumerable<Notification>>> Latest =

@@ -105,16 +105,7 @@ public static class ObligationReads
     public static async Task<IReadOnlyDictionary<Guid, Obligation>> ObligationsByIdAsync(this DongThuanDb db, IEnumerable<Guid> ids, CancellationToken ct)
     {
         Guid[] wanted = [.. ids.Distinct()];
-        var found = new Dictionary<Guid, Obligation>(wanted.Length);
-        if (wanted.Length > 0)
-        {
-            await foreach (var o in ById.For(db)(db, wanted).WithCancellation(ct))
-            {
-                found[o.Id] = o;
-            }
-        }
-
-        return found;
+        return wanted.Length == 0 ? new Dictionary<Guid, Obligation>() : await ById.For(db)(db, wanted).ToDictionaryAsync(o => o.Id, cancellationToken: ct);
     }
 
     // Compiled (ADR 0045): nearly every list and details page reads its rows' obligations through this one query.

@@ -21,16 +21,7 @@ public sealed record OwnerNames(IReadOnlyDictionary<Guid, string> Bodies, IReadO
     private static async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(
         CompiledPerEngine<Func<DongThuanDb, List<Guid>, IAsyncEnumerable<KeyValuePair<Guid, string>>>> query, DongThuanDb db, List<Guid> ids, CancellationToken ct)
     {
-        var names = new Dictionary<Guid, string>();
-        if (ids.Count > 0)
-        {
-            await foreach (var (id, name) in query.For(db)(db, ids).WithCancellation(ct))
-            {
-                names[id] = name;
-            }
-        }
-
-        return names;
+        return ids.Count == 0 ? new Dictionary<Guid, string>() : await query.For(db)(db, ids).ToDictionaryAsync(cancellationToken: ct);
     }
 
     private static readonly CompiledPerEngine<Func<DongThuanDb, List<Guid>, IAsyncEnumerable<KeyValuePair<Guid, string>>>> BodyNames =

@@ -80,13 +80,7 @@ public sealed class Figures(DongThuanDb db, StatisticsCatalogue catalogue, Worki
             return await build(scope).ToListAsync(ct);
         }
 
-        var list = new List<T>();
-        await foreach (var row in compiled(db, scope).WithCancellation(ct))
-        {
-            list.Add(row);
-        }
-
-        return list;
+        return await compiled(db, scope).ToListAsync(ct);
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, Type, string), object?> Compiled = new();

@@ -669,7 +669,7 @@ public abstract partial class SearchTests
                          (office, [(open, 0), (closed, 1)]), // the office: the public one, and the other through its key
                      })
             {
-                // Twice: the first run counts the word, the second answers from the kept count (on PostgreSQL, one statement).
+                // Twice: the very first run also counts the word; every later one answers from the kept count (on PostgreSQL, in one statement).
                 for (var run = 0; run < 2; run++)
                 {
                     var (total, hits) = await _app.WithDb((db, sp) => sp.GetRequiredService<SearchEngine>().QueryAsync(db, SearchQuery.Parse(word), new SearchFilter(),
