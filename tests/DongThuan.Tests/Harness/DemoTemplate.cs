@@ -1,4 +1,7 @@
+using System.Globalization;
 using DongThuan.Tests.Harness;
+using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Localization;
 using Npgsql;
 
 [assembly: AssemblyFixture(typeof(DemoTemplate.Cleanup))]
@@ -43,7 +46,6 @@ public static class DemoTemplate
         {
             DeleteFolder(folder); // a seeding stopped half-way
             await SeedSqliteAsync(folder);
-            await File.WriteAllTextAsync(folder + ".done", "");
         }
 
         return folder;
@@ -51,6 +53,7 @@ public static class DemoTemplate
 
     private static async Task<string> SeedSqliteAsync(string folder)
     {
+        var seededOn = VietnamTime.Today(TimeProvider.System);
         var builder = new TemplateSqliteApp(folder);
         await using (builder)
         {
@@ -59,7 +62,28 @@ public static class DemoTemplate
             _ = builder.Services;
         }
 
+        // Written last: its presence says the folder is complete, and it names the day the demo is dated from.
+        await File.WriteAllTextAsync(folder + ".done", seededOn.ToString("O", CultureInfo.InvariantCulture));
         return folder;
+    }
+
+    private static DateOnly _postgresSeededOn;
+
+    /// <summary>
+    /// The Vietnamese day the demo under <paramref name="provider"/>'s copies was seeded: the day its "today" records
+    /// (the session twenty days ago, the work due in a few days) count from. A run that crosses midnight in Vietnam
+    /// (17:00 UTC) would otherwise look for them a day off.
+    /// </summary>
+    public static async Task<DateOnly> SeededOnAsync(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            await PostgresAsync();
+            return _postgresSeededOn;
+        }
+
+        var done = await File.ReadAllTextAsync(await SqliteAsync() + ".done");
+        return DateOnly.ParseExact(done, "O", CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -113,6 +137,7 @@ public static class DemoTemplate
     private static async Task<(string, string)> BuildPostgresAsync()
     {
         var folder = Path.Combine(Root, "postgres");
+        _postgresSeededOn = VietnamTime.Today(TimeProvider.System);
         var builder = new PostgresApp(PostgresDatabase, folder, isTemplate: true);
         await using (builder)
         {
