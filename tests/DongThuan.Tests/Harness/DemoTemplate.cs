@@ -62,12 +62,16 @@ public static class DemoTemplate
             _ = builder.Services;
         }
 
-        // Written last: its presence says the folder is complete, and it names the day the demo is dated from.
-        await File.WriteAllTextAsync(folder + ".done", seededOn.ToString("O", CultureInfo.InvariantCulture));
+        await MarkDoneAsync(folder, seededOn);
         return folder;
     }
 
-    private static DateOnly _postgresSeededOn;
+    /// <summary>
+    /// Written beside a template's folder once it is complete (the shared SQLite folder's other user waits for it),
+    /// naming the Vietnamese day the demo was seeded on.
+    /// </summary>
+    private static Task MarkDoneAsync(string folder, DateOnly seededOn) =>
+        File.WriteAllTextAsync(folder + ".done", seededOn.ToString("O", CultureInfo.InvariantCulture));
 
     /// <summary>
     /// The Vietnamese day the demo under <paramref name="provider"/>'s copies was seeded: the day its "today" records
@@ -76,14 +80,8 @@ public static class DemoTemplate
     /// </summary>
     public static async Task<DateOnly> SeededOnAsync(DatabaseProvider provider)
     {
-        if (provider == DatabaseProvider.Postgres)
-        {
-            await PostgresAsync();
-            return _postgresSeededOn;
-        }
-
-        var done = await File.ReadAllTextAsync(await SqliteAsync() + ".done");
-        return DateOnly.ParseExact(done, "O", CultureInfo.InvariantCulture);
+        var folder = provider == DatabaseProvider.Postgres ? (await PostgresAsync()).Folder : await SqliteAsync();
+        return DateOnly.ParseExact(await File.ReadAllTextAsync(folder + ".done"), "O", CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -137,7 +135,7 @@ public static class DemoTemplate
     private static async Task<(string, string)> BuildPostgresAsync()
     {
         var folder = Path.Combine(Root, "postgres");
-        _postgresSeededOn = VietnamTime.Today(TimeProvider.System);
+        var seededOn = VietnamTime.Today(TimeProvider.System);
         var builder = new PostgresApp(PostgresDatabase, folder, isTemplate: true);
         await using (builder)
         {
@@ -145,6 +143,7 @@ public static class DemoTemplate
             _ = builder.Services;
         }
 
+        await MarkDoneAsync(folder, seededOn);
         return (PostgresDatabase, folder);
     }
 
