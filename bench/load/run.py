@@ -147,6 +147,36 @@ def rss_mb(pid):
     return now, peak
 
 
+def memory_by_kind(pid):
+    """The working set split by what holds it, read from /proc/<pid>/smaps: the question after a run over 400 MB is
+    which part grew (ADR 0030's addendum has the parts)."""
+    kinds = {}
+    name = ""
+    with open(f"/proc/{pid}/smaps") as f:
+        for line in f:
+            head = line.split()
+            if re.match(r"^[0-9a-f]+-[0-9a-f]+ ", line):
+                path = head[5] if len(head) > 5 else ""
+                if "doublemapper" in path:
+                    name = "code and type data (doublemapper)"
+                elif path.endswith((".dll", ".so")) or ".so." in path:
+                    name = "assemblies and native libraries, mapped"
+                elif path.startswith("/") :
+                    name = "other mapped files (database, log)"
+                elif path == "[heap]":
+                    name = "C heap (brk)"
+                elif path.startswith("["):
+                    name = "stacks and kernel"
+                else:
+                    name = "anonymous (GC heap, native allocations)"
+            elif head and head[0] == "Rss:":
+                kinds[name] = kinds.get(name, 0) + int(head[1]) / 1024
+    # Each pooled SQLite connection holds the database file open: their number is the pool's size.
+    fds = [os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")]
+    kinds["(SQLite connections in the pool)"] = sum(1 for target in fds if target.endswith(".db"))
+    return kinds
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--rounds", type=int, default=2)
@@ -154,6 +184,7 @@ def main():
     p.add_argument("--connections", type=int, default=64)
     p.add_argument("--warmup", type=int, default=10, help="seconds of load on each target before the measured rounds")
     p.add_argument("--only", choices=["framework", "public", "signed-in", "intake"], action="append")
+    p.add_argument("--memory", action="store_true", help="also print the working set by kind after the run")
     p.add_argument("--keep", action="store_true", help="leave the published apps in the temp folder")
     p.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
                    help="an environment variable for DongThuan, over the run's own (e.g. DOTNET_gcServer=1)")
@@ -198,6 +229,7 @@ def main():
                 results[name].append(wrk(url, extra, args.seconds, args.connections))
                 print(f"round {r + 1}: {name}: {results[name][-1]}", file=sys.stderr)
         now, peak = rss_mb(app.pid)
+        kinds = memory_by_kind(app.pid) if args.memory else {}
 
         base_rps = statistics.median(x[0] for x in results[plan[0][0]])
         print(f"| target | requests/s | share of plaintext | p99 | errors |")
@@ -210,6 +242,8 @@ def main():
         print()
         print(f"DongThuan's working set after the run: {now:.0f} MB (peak {peak:.0f} MB); "
               f"{args.rounds} round(s) of {args.seconds} s per target, {args.connections} connections, wrk -t2.")
+        for kind, mb in sorted(kinds.items(), key=lambda k: -k[1]):
+            print(f"- {kind}: {mb:.0f}" + ("" if kind.startswith("(") else " MB"))
         print("found: " + json.dumps(found), file=sys.stderr)
     finally:
         for proc in procs:

@@ -1,5 +1,8 @@
+using System.Data;
 using DongThuan.Tests.Harness;
+using DongThuan.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DongThuan.Tests.Infrastructure;
 
@@ -66,5 +69,66 @@ public sealed class SqliteWritingTests(SqliteApp app) : IClassFixture<SqliteApp>
             .Select(x => $"{x.Type.DisplayName()}.{x.Property.Name}").ToList()));
         Assert.Empty(decimals);
         Assert.NotEmpty(await app.WithDb((db, _) => Task.FromResult(db.Model.GetEntityTypes().ToList())));
+    }
+
+    /// <summary>
+    /// A writer queued for the file's turn holds no pooled connection while it waits (ADR 0054): neither a transaction
+    /// (EF Core opens the connection before it asks the interceptors whether the transaction may begin) nor a
+    /// statement that writes alone. Under 64 petitions at once, waiting with the connection open grew the pool to about
+    /// a hundred native connections, each with its own schema and page cache.
+    /// </summary>
+    [Fact]
+    public async Task A_writer_waiting_for_its_turn_holds_no_connection()
+    {
+        await using var first = app.Services.CreateAsyncScope();
+        await using var second = app.Services.CreateAsyncScope();
+        await using var third = app.Services.CreateAsyncScope();
+        var holder = first.ServiceProvider.GetRequiredService<DongThuanDb>();
+        var transaction = second.ServiceProvider.GetRequiredService<DongThuanDb>();
+        var statement = third.ServiceProvider.GetRequiredService<DongThuanDb>();
+        var nobody = Guid.NewGuid().ToString();
+
+        var held = await holder.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        var begin = transaction.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        var write = statement.WriteAloneAsync(t => statement.Set<DongThuan.Web.Modules.Notifications.Follow>().Where(f => f.UserId == nobody).ExecuteDeleteAsync(t), TestContext.Current.CancellationToken);
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+
+        Assert.False(begin.IsCompleted, "the second transaction began while the first held the turn");
+        Assert.False(write.IsCompleted, "the statement ran while a transaction held the turn");
+        Assert.Equal(ConnectionState.Closed, transaction.Database.GetDbConnection().State);
+        Assert.Equal(ConnectionState.Closed, statement.Database.GetDbConnection().State);
+
+        // The turn passes on in order: the transaction first, then the statement.
+        await held.CommitAsync(TestContext.Current.CancellationToken);
+        await using (var next = await begin.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(ConnectionState.Open, transaction.Database.GetDbConnection().State);
+            Assert.False(write.IsCompleted);
+            await next.RollbackAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(0, await write.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        Assert.Equal(ConnectionState.Closed, statement.Database.GetDbConnection().State);
+        await held.DisposeAsync();
+    }
+
+    /// <summary>
+    /// A statement that fails before it reaches the database gives the writer's turn back at once, so the next writer
+    /// does not wait for the request to end (ADR 0054, <c>WriteAloneAsync</c>).
+    /// </summary>
+    [Fact]
+    public async Task A_statement_that_fails_before_the_database_gives_the_turn_back()
+    {
+        await using var first = app.Services.CreateAsyncScope();
+        await using var second = app.Services.CreateAsyncScope();
+        var failing = first.ServiceProvider.GetRequiredService<DongThuanDb>();
+        var next = second.ServiceProvider.GetRequiredService<DongThuanDb>();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            failing.WriteAloneAsync(_ => throw new InvalidOperationException("refused before the database"), TestContext.Current.CancellationToken));
+
+        var begin = next.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        Assert.Same(begin, await Task.WhenAny(begin, Task.Delay(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken)));
+        await (await begin).RollbackAsync(TestContext.Current.CancellationToken);
     }
 }

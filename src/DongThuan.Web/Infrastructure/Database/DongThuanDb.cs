@@ -118,6 +118,9 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
     private IDisposable? _turn;
     private bool _afterCommitDone;
 
+    /// <summary>Whether this context holds the SQLite file's writer turn (always false on PostgreSQL).</summary>
+    internal bool HoldsWriterTurn => _turn is not null;
+
     /// <summary>A transaction is about to begin on SQLite: it waits for the file's writer turn rather than colliding with another.</summary>
     internal async Task EnterWriterTurnAsync(CancellationToken ct)
     {
@@ -195,9 +198,50 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
         DropStatementTurn();
         DropAfterCommit();
         _afterCommitDone = false;
+        _statementFlushLater = false;
         _services = null;
         _actor = null;
     }
+
+    /// <summary>
+    /// Runs a statement that writes on its own (an <c>ExecuteUpdate</c> or <c>ExecuteDelete</c> outside a save) so that it
+    /// holds a pooled SQLite connection only while it runs (ADR 0054): the writer's turn is taken before the statement
+    /// takes a connection, and what it wrote is flushed to disk after the connection went back. Left to
+    /// <see cref="SqliteStatementTurns"/> alone, both waits happen with the connection open, and under a queue of
+    /// writers every waiter holds one: the e-mail mark after each step's notices grew the pool to one connection per
+    /// request in flight. The interceptor still catches a statement run without this, at that cost.
+    /// </summary>
+    public async Task<int> WriteAloneAsync(Func<CancellationToken, Task<int>> statement, CancellationToken ct)
+    {
+        if (Database.CurrentTransaction is not null || Sqlite is not { } sqlite)
+        {
+            return await statement(ct);
+        }
+
+        await EnterStatementTurnAsync(ct);
+        _statementFlushLater = true;
+        int written;
+        try
+        {
+            written = await statement(ct);
+        }
+        finally
+        {
+            // The interceptor gave the turn back once the statement ran; this covers a statement that failed before
+            // it reached the database.
+            DropStatementTurn();
+            _statementFlushLater = false;
+        }
+
+        if (written > 0)
+        {
+            await sqlite.MakeDurableAsync(ct);
+        }
+
+        return written;
+    }
+
+    private bool _statementFlushLater;
 
     /// <summary>A statement about to write outside any transaction waits for the writer's turn, unless its context holds it.</summary>
     internal async Task EnterStatementTurnAsync(CancellationToken ct)
@@ -208,12 +252,12 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
         }
     }
 
-    /// <summary>The statement is done: the turn passes on, and what it wrote is made durable.</summary>
+    /// <summary>The statement is done: the turn passes on, and what it wrote is made durable (by <see cref="WriteAloneAsync"/>, once the connection is back, if it ran it).</summary>
     internal async Task LeaveStatementTurnAsync(bool wrote, CancellationToken ct)
     {
         var held = _statementTurn is not null;
         DropStatementTurn();
-        if (held && wrote)
+        if (held && wrote && !_statementFlushLater)
         {
             await Sqlite!.MakeDurableAsync(ct);
         }

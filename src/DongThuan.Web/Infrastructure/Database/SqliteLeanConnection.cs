@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,54 @@ public sealed class SqliteLeanConnection(RelationalConnectionDependencies depend
     IDiagnosticsLogger<DbLoggerCategory.Infrastructure> logger) : SqliteRelationalConnection(dependencies, rawSqlCommandBuilder, logger)
 {
     protected override DbConnection CreateDbConnection() => new SqliteConnection(GetValidatedConnectionString());
+
+    /// <summary>
+    /// A transaction waits for the file's writer turn (ADR 0027) before it takes a connection from the pool, not after
+    /// (ADR 0054). EF Core opens the connection first and only then asks the interceptors whether the transaction may
+    /// begin, so every writer in the queue held an open native connection while it waited: 64 petitions arriving at
+    /// once grew the pool to about a hundred connections, each with its own schema, page cache and statement memory.
+    /// Waiting here first, a queue of writers holds none; the interceptor then finds the turn already held.
+    /// </summary>
+    public override async Task<IDbContextTransaction> BeginTransactionAsync(IsolationLevel isolationLevel, CancellationToken cancellationToken = default)
+    {
+        var took = await TakeTurnAsync(cancellationToken);
+        try
+        {
+            return await base.BeginTransactionAsync(isolationLevel, cancellationToken);
+        }
+        catch when (took)
+        {
+            ((DongThuanDb)Context).LeaveWriterTurn();
+            throw;
+        }
+    }
+
+    public override IDbContextTransaction BeginTransaction(IsolationLevel isolationLevel)
+    {
+        // ASP.NET Core has no synchronisation context, so blocking here cannot deadlock.
+        var took = TakeTurnAsync(CancellationToken.None).GetAwaiter().GetResult();
+        try
+        {
+            return base.BeginTransaction(isolationLevel);
+        }
+        catch when (took)
+        {
+            ((DongThuanDb)Context).LeaveWriterTurn();
+            throw;
+        }
+    }
+
+    /// <summary>Takes the turn unless the context holds it already (or is not the application's); true if it took it.</summary>
+    private async Task<bool> TakeTurnAsync(CancellationToken ct)
+    {
+        if (Context is not DongThuanDb db || db.HoldsWriterTurn)
+        {
+            return false;
+        }
+
+        await db.EnterWriterTurnAsync(ct);
+        return db.HoldsWriterTurn;
+    }
 }
 
 public static class SqliteLeanConnections

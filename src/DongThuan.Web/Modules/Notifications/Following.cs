@@ -43,7 +43,7 @@ public sealed class Following(DongThuanDb db, IEnumerable<IFollowable> followabl
     }
 
     public async Task UnfollowAsync(string userId, string kind, Guid id, CancellationToken ct) =>
-        await db.Follows.Where(f => f.UserId == userId && f.SubjectKind == kind && f.SubjectId == id).ExecuteDeleteAsync(ct);
+        await db.WriteAloneAsync(t => db.Follows.Where(f => f.UserId == userId && f.SubjectKind == kind && f.SubjectId == id).ExecuteDeleteAsync(t), ct);
 
     public async Task<IReadOnlyList<Follow>> OfAsync(string userId, CancellationToken ct) =>
         await db.Follows.AsNoTracking().Where(f => f.UserId == userId).OrderByDescending(f => f.CreatedAt).ToListAsync(ct);

@@ -24,7 +24,7 @@ public sealed class IndexModel(DongThuanDb db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnPostReadAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        await db.Notifications.Where(n => n.UserId == UserId && n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        await db.WriteAloneAsync(t => db.Notifications.Where(n => n.UserId == UserId && n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), t), ct);
         return RedirectToPage();
     }
 

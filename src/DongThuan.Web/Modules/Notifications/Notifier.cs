@@ -44,7 +44,7 @@ public sealed class Notifier(DongThuanDb db, IMailer mailer, TimeProvider time, 
         // and it skips these people, who have theirs at once.
         if (emailed.Count > 0)
         {
-            await db.Notifications.Where(x => emailed.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailedAt, time.GetUtcNow()), ct);
+            await db.WriteAloneAsync(t => db.Notifications.Where(x => emailed.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailedAt, time.GetUtcNow()), t), ct);
         }
     }
 
@@ -78,8 +78,8 @@ public sealed class Notifier(DongThuanDb db, IMailer mailer, TimeProvider time, 
             }
 
             var batch = Guid.CreateVersion7();
-            await db.Notifications.Where(n => n.UserId == user && n.EmailedAt == null && n.DigestBatch == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(n => n.DigestBatch, batch), ct);
+            await db.WriteAloneAsync(t => db.Notifications.Where(n => n.UserId == user && n.EmailedAt == null && n.DigestBatch == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.DigestBatch, batch), t), ct);
             var items = await db.Notifications.AsNoTracking().Where(n => n.DigestBatch == batch).OrderBy(n => n.CreatedAt).ToListAsync(ct);
             var email = await db.Users.AsNoTracking().Where(u => u.Id == user).Select(u => u.Email).SingleOrDefaultAsync(ct);
             if (items.Count == 0 || email is null)
@@ -89,7 +89,7 @@ public sealed class Notifier(DongThuanDb db, IMailer mailer, TimeProvider time, 
 
             await mailer.SendAsync(new MailMessage(email, $"Tóm tắt thông báo ngày {today:dd/MM/yyyy} ({items.Count})",
                 string.Join("\n\n", items.Select(i => $"- {i.Text}\n  {Link(i.Url)}"))), ct);
-            await db.Notifications.Where(n => n.DigestBatch == batch).ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailedAt, time.GetUtcNow()), ct);
+            await db.WriteAloneAsync(t => db.Notifications.Where(n => n.DigestBatch == batch).ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailedAt, time.GetUtcNow()), t), ct);
             sent++;
         }
 

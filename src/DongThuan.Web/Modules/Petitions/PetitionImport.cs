@@ -78,7 +78,7 @@ public sealed class PetitionImport(PetitionDesk desk, PetitionIntake intake, Fil
             return;
         }
 
-        await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s.SetProperty(j => j.Total, rows.Count), ct);
+        await db.WriteAloneAsync(t => db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s.SetProperty(j => j.Total, rows.Count), t), ct);
         var existing = new HashSet<string>(StringComparer.Ordinal);
         var accepted = new List<(int Row, PetitionIntake.Submission Submission, string Key, DateOnly On)>();
         var rejected = new List<(int Row, string Reason)>();
@@ -108,7 +108,7 @@ public sealed class PetitionImport(PetitionDesk desk, PetitionIntake intake, Fil
             if (i % 100 == 99)
             {
                 var done = i + 1;
-                await db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s.SetProperty(j => j.Checked, done), ct);
+                await db.WriteAloneAsync(t => db.ImportJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s.SetProperty(j => j.Checked, done), t), ct);
             }
         }
 
@@ -253,8 +253,8 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportSignal signa
         }
 
         var id = next.Id;
-        var claimed = await db.ImportJobs.Where(j => j.Id == id && j.State == next.State && j.ClaimedAt == next.ClaimedAt)
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportState.Running).SetProperty(j => j.ClaimedAt, now), ct);
+        var claimed = await db.WriteAloneAsync(t => db.ImportJobs.Where(j => j.Id == id && j.State == next.State && j.ClaimedAt == next.ClaimedAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, ImportState.Running).SetProperty(j => j.ClaimedAt, now), t), ct);
         if (claimed != 1)
         {
             return true;
