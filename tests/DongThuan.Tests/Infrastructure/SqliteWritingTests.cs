@@ -1,6 +1,8 @@
 using System.Data;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Infrastructure.Database;
+using DongThuan.Web.Infrastructure.Demo;
+using DongThuan.Web.Modules.Organisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -130,5 +132,35 @@ public sealed class SqliteWritingTests(SqliteApp app) : IClassFixture<SqliteApp>
         var begin = next.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
         Assert.Same(begin, await Task.WhenAny(begin, Task.Delay(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken)));
         await (await begin).RollbackAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>
+    /// A save that begins its own transaction gives its connection back before it waits for the disk and runs the work
+    /// queued for after the commit (ADR 0054). Run in the commit's interceptor, that work (a step's announcement, which
+    /// saves notices in a scope of its own and waits for the next turn) held the step's connection open all along. The
+    /// work still runs after the commit and before the save returns.
+    /// </summary>
+    [Fact]
+    public async Task A_save_runs_its_after_commit_work_with_its_connection_back_in_the_pool()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DongThuanDb>().Serving(scope.ServiceProvider.GetRequiredService<SaveServices>(), new DemoActor("test"));
+        var unit = await db.Set<Unit>().FirstAsync(ct);
+        var name = "After commit " + Guid.NewGuid();
+        db.Bodies.Add(Body.Create(name, BodyKind.PeoplesCommittee, unit, null, null, null, true, out _));
+        ConnectionState? seen = null;
+        var stored = false;
+        db.AfterCommit(async t =>
+        {
+            seen = db.Database.GetDbConnection().State;
+            await using var other = app.Services.CreateAsyncScope();
+            stored = await other.ServiceProvider.GetRequiredService<DongThuanDb>().Bodies.AnyAsync(b => b.Name == name, t);
+        });
+
+        await db.SaveChangesAsync(ct);
+
+        Assert.Equal(ConnectionState.Closed, seen);
+        Assert.True(stored, "the work queued for after the commit ran before the change was committed");
     }
 }

@@ -8,6 +8,8 @@ namespace DongThuan.Web.Infrastructure.Database;
 /// whoever committed it: the save's own transaction, or an outer one a use case opened around several saves.
 /// A rollback drops the work, so nothing is announced that did not happen. On SQLite every transaction also waits
 /// for the file's writer turn before it begins and gives it back when it ends (<see cref="SqliteWriting"/>).
+/// A save that began the transaction itself finishes the commit after the connection is closed
+/// (<see cref="DongThuanDb.CommittedAsync"/>, ADR 0054); here it only passes the turn on.
 /// </summary>
 public sealed class AfterCommitInterceptor : DbTransactionInterceptor
 {
@@ -53,7 +55,7 @@ public sealed class AfterCommitInterceptor : DbTransactionInterceptor
     {
         if (eventData.Context is DongThuanDb db)
         {
-            await db.AfterCommitAsync(cancellationToken);
+            await db.CommittedAsync(cancellationToken);
         }
     }
 
@@ -62,7 +64,7 @@ public sealed class AfterCommitInterceptor : DbTransactionInterceptor
         if (eventData.Context is DongThuanDb db)
         {
             // ASP.NET Core has no synchronisation context, so blocking here cannot deadlock.
-            db.AfterCommitAsync(CancellationToken.None).GetAwaiter().GetResult();
+            db.CommittedAsync(CancellationToken.None).GetAwaiter().GetResult();
         }
     }
 

@@ -75,13 +75,18 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         _afterCommitDone = false;
+        _committedBySave = false;
+        // A save that begins its own transaction (its own, or EF Core's automatic one) makes its commit durable and
+        // runs the work queued for after it here, once that transaction is gone and its connection back in the pool,
+        // not in the commit's interceptor with the connection still open (ADR 0054).
+        _afterCommitBySave = Database.CurrentTransaction is null;
         try
         {
             var written = await SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (Database.CurrentTransaction is null && !_afterCommitDone)
             {
-                // Committed without a transaction of EF Core's making (a single statement, or nothing): the interceptor saw none.
-                await AfterCommitAsync(cancellationToken, durable: written > 0);
+                // Committed by a transaction the save owned, or as a single statement without one (the interceptor saw none).
+                await AfterCommitAsync(cancellationToken, durable: _committedBySave || written > 0);
             }
 
             return written;
@@ -96,6 +101,31 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
 
             throw;
         }
+        finally
+        {
+            _afterCommitBySave = false;
+            _committedBySave = false;
+        }
+    }
+
+    private bool _afterCommitBySave;
+    private bool _committedBySave;
+
+    /// <summary>
+    /// A transaction committed. The writer's turn passes on at once. If the save that owns it will finish the commit
+    /// itself after the connection is closed (<see cref="SaveChangesAsync(bool, CancellationToken)"/>), that is all;
+    /// otherwise (a use case's own transaction) the commit is made durable and the queued work runs now.
+    /// </summary>
+    internal Task CommittedAsync(CancellationToken ct)
+    {
+        if (_afterCommitBySave)
+        {
+            LeaveWriterTurn();
+            _committedBySave = true;
+            return Task.CompletedTask;
+        }
+
+        return AfterCommitAsync(ct);
     }
 
     /// <summary>The SQLite file's writer turns and group commit; null on PostgreSQL, which queues writers and groups commits itself.</summary>
@@ -198,6 +228,8 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
         DropStatementTurn();
         DropAfterCommit();
         _afterCommitDone = false;
+        _afterCommitBySave = false;
+        _committedBySave = false;
         _statementFlushLater = false;
         _services = null;
         _actor = null;
