@@ -161,7 +161,7 @@ def memory_by_kind(pid):
                     name = "code and type data (doublemapper)"
                 elif path.endswith((".dll", ".so")) or ".so." in path:
                     name = "assemblies and native libraries, mapped"
-                elif path.startswith("/") :
+                elif path.startswith("/"):
                     name = "other mapped files (database, log)"
                 elif path == "[heap]":
                     name = "C heap (brk)"
@@ -171,10 +171,13 @@ def memory_by_kind(pid):
                     name = "anonymous (GC heap, native allocations)"
             elif head and head[0] == "Rss:":
                 kinds[name] = kinds.get(name, 0) + int(head[1]) / 1024
-    # Each pooled SQLite connection holds the database file open: their number is the pool's size.
-    fds = [os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")]
-    kinds["(SQLite connections in the pool)"] = sum(1 for target in fds if target.endswith(".db"))
     return kinds
+
+
+def sqlite_connections(pid, database):
+    """How many native SQLite connections the process holds: each keeps the database file open (ADR 0054)."""
+    fds = [os.path.join(f"/proc/{pid}/fd", fd) for fd in os.listdir(f"/proc/{pid}/fd")]
+    return sum(1 for fd in fds if os.path.realpath(fd) == database)
 
 
 def main():
@@ -230,6 +233,7 @@ def main():
                 print(f"round {r + 1}: {name}: {results[name][-1]}", file=sys.stderr)
         now, peak = rss_mb(app.pid)
         kinds = memory_by_kind(app.pid) if args.memory else {}
+        connections = sqlite_connections(app.pid, os.path.realpath(os.path.join(work, "data", "dongthuan.db")))
 
         base_rps = statistics.median(x[0] for x in results[plan[0][0]])
         print(f"| target | requests/s | share of plaintext | p99 | errors |")
@@ -243,7 +247,9 @@ def main():
         print(f"DongThuan's working set after the run: {now:.0f} MB (peak {peak:.0f} MB); "
               f"{args.rounds} round(s) of {args.seconds} s per target, {args.connections} connections, wrk -t2.")
         for kind, mb in sorted(kinds.items(), key=lambda k: -k[1]):
-            print(f"- {kind}: {mb:.0f}" + ("" if kind.startswith("(") else " MB"))
+            print(f"- {kind}: {mb:.0f} MB")
+        if args.memory:
+            print(f"- SQLite connections in the pool: {connections}")
         print("found: " + json.dumps(found), file=sys.stderr)
     finally:
         for proc in procs:

@@ -3,6 +3,7 @@ using DongThuan.Tests.Harness;
 using DongThuan.Web.Infrastructure.Database;
 using DongThuan.Web.Infrastructure.Demo;
 using DongThuan.Web.Modules.Organisation;
+using DongThuan.Web.Modules.Portal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -143,19 +144,42 @@ public sealed class SqliteWritingTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task A_save_runs_its_after_commit_work_with_its_connection_back_in_the_pool()
     {
+        var name = "After commit " + Guid.NewGuid();
+        await AfterCommitWorkAsync(
+            async (db, ct) => db.Bodies.Add(Body.Create(name, BodyKind.PeoplesCommittee, await db.Set<Unit>().FirstAsync(ct), null, null, null, true, out _)),
+            (db, ct) => db.Bodies.AnyAsync(b => b.Name == name, ct));
+    }
+
+    /// <summary>
+    /// The same for a save whose change the search index follows: the index saves its entry again inside the save's
+    /// transaction, and that inner save must not take the finishing of the commit away from the outer one.
+    /// </summary>
+    [Fact]
+    public async Task A_save_the_search_index_follows_runs_its_after_commit_work_with_its_connection_back_in_the_pool()
+    {
+        var title = "Bài viết sửa lại " + Guid.NewGuid().ToString("N")[..8];
+        await AfterCommitWorkAsync(
+            async (db, ct) =>
+            {
+                var article = await db.Set<Article>().OrderBy(a => a.Slug).FirstAsync(a => a.PublishAt != null, ct);
+                Assert.True(article.Edit(title, article.Author, article.Lead, article.Body, article.Tags, DateTimeOffset.UtcNow).Succeeded);
+            },
+            (db, ct) => db.Set<Article>().AnyAsync(a => a.Title == title, ct));
+    }
+
+    private async Task AfterCommitWorkAsync(Func<DongThuanDb, CancellationToken, Task> change, Func<DongThuanDb, CancellationToken, Task<bool>> committed)
+    {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DongThuanDb>().Serving(scope.ServiceProvider.GetRequiredService<SaveServices>(), new DemoActor("test"));
-        var unit = await db.Set<Unit>().FirstAsync(ct);
-        var name = "After commit " + Guid.NewGuid();
-        db.Bodies.Add(Body.Create(name, BodyKind.PeoplesCommittee, unit, null, null, null, true, out _));
+        await change(db, ct);
         ConnectionState? seen = null;
         var stored = false;
         db.AfterCommit(async t =>
         {
             seen = db.Database.GetDbConnection().State;
             await using var other = app.Services.CreateAsyncScope();
-            stored = await other.ServiceProvider.GetRequiredService<DongThuanDb>().Bodies.AnyAsync(b => b.Name == name, t);
+            stored = await committed(other.ServiceProvider.GetRequiredService<DongThuanDb>(), t);
         });
 
         await db.SaveChangesAsync(ct);

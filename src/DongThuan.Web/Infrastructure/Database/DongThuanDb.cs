@@ -75,18 +75,14 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         _afterCommitDone = false;
-        _committedBySave = false;
-        // A save that begins its own transaction (its own, or EF Core's automatic one) makes its commit durable and
-        // runs the work queued for after it here, once that transaction is gone and its connection back in the pool,
-        // not in the commit's interceptor with the connection still open (ADR 0054).
-        _afterCommitBySave = Database.CurrentTransaction is null;
         try
         {
-            var written = await SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var written = await SaveFinishingOwnCommitAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (Database.CurrentTransaction is null && !_afterCommitDone)
             {
-                // Committed by a transaction the save owned, or as a single statement without one (the interceptor saw none).
-                await AfterCommitAsync(cancellationToken, durable: _committedBySave || written > 0);
+                // Committed by a transaction this save began (the interceptor left the rest to it, ADR 0054), or as a
+                // single statement without one (the interceptor saw none).
+                await AfterCommitAsync(cancellationToken, durable: written > 0);
             }
 
             return written;
@@ -101,27 +97,40 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
 
             throw;
         }
+    }
+
+    /// <summary>
+    /// Saves; a transaction the save begins itself (its own, or EF Core's automatic one) is left, at its commit, to
+    /// this save to finish once the transaction is gone and its connection back in the pool (<see cref="CommittedAsync"/>,
+    /// ADR 0054). The search index saves again inside the outer save's transaction, so the outer value is put back
+    /// rather than cleared.
+    /// </summary>
+    private async Task<int> SaveFinishingOwnCommitAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        var outer = _saveFinishesCommit;
+        _saveFinishesCommit = Database.CurrentTransaction is null;
+        try
+        {
+            return await SaveAuditedAsync(acceptAllChangesOnSuccess, ct);
+        }
         finally
         {
-            _afterCommitBySave = false;
-            _committedBySave = false;
+            _saveFinishesCommit = outer;
         }
     }
 
-    private bool _afterCommitBySave;
-    private bool _committedBySave;
+    private bool _saveFinishesCommit;
 
     /// <summary>
-    /// A transaction committed. The writer's turn passes on at once. If the save that owns it will finish the commit
-    /// itself after the connection is closed (<see cref="SaveChangesAsync(bool, CancellationToken)"/>), that is all;
-    /// otherwise (a use case's own transaction) the commit is made durable and the queued work runs now.
+    /// A transaction committed. The writer's turn passes on at once. A save that began the transaction finishes the
+    /// commit itself after the connection is closed: durable, then the queued work (<see cref="SaveChangesAsync(bool, CancellationToken)"/>).
+    /// A use case's own transaction is finished here, since the use case may go on before it disposes the transaction.
     /// </summary>
     internal Task CommittedAsync(CancellationToken ct)
     {
-        if (_afterCommitBySave)
+        if (_saveFinishesCommit)
         {
             LeaveWriterTurn();
-            _committedBySave = true;
             return Task.CompletedTask;
         }
 
@@ -228,8 +237,7 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
         DropStatementTurn();
         DropAfterCommit();
         _afterCommitDone = false;
-        _afterCommitBySave = false;
-        _committedBySave = false;
+        _saveFinishesCommit = false;
         _statementFlushLater = false;
         _services = null;
         _actor = null;

@@ -108,6 +108,39 @@ public abstract class NoticeReadTests
         }
     }
 
+    /// <summary>
+    /// "Đánh dấu tất cả đã đọc" marks the reader's own unread notices read, in one statement written alone (ADR 0054),
+    /// and nobody else's: another account's unread notice stays unread.
+    /// </summary>
+    [Fact]
+    public async Task Marking_all_read_marks_the_readers_notices_and_no_one_elses()
+    {
+        var reader = await PetitionKit.AgencyAccountAsync(_app, PetitionKit.Urban);
+        var mark = "Đọc hết " + Guid.NewGuid().ToString("N")[..8];
+        var (readerId, otherId) = await _app.WithDb(async (db, sp) =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var (mine, theirs) = ((await users.FindByNameAsync(reader))!.Id, (await users.FindByNameAsync(PetitionKit.Office))!.Id);
+            foreach (var (user, i) in new[] { (mine, 1), (mine, 2), (theirs, 3) })
+            {
+                db.Notifications.Add(Notification.To(user, $"{mark} {i}.", "/Notifications", DateTimeOffset.UtcNow, NotificationKinds.Turn));
+            }
+
+            await db.SaveChangesAsync();
+            return (mine, theirs);
+        });
+
+        using (var browser = await Browser.SignedInAs(_app, reader, OtherCouncil.Password))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, (await browser.SubmitAsync("/Notifications", [], "/Notifications?handler=Read")).StatusCode);
+        }
+
+        var unread = await _app.WithDb((db, _) => db.Notifications.AsNoTracking()
+            .Where(n => n.Text.StartsWith(mark) && n.ReadAt == null).Select(n => n.UserId).ToListAsync());
+        Assert.Equal([otherId], unread);
+        Assert.Equal(0, await _app.WithDb((db, _) => db.Notifications.CountAsync(n => n.UserId == readerId && n.ReadAt == null)));
+    }
+
     private const string Unread = "IX_Notification_Unread";
 
     /// <summary>The badge shows every count below the cap as it is, and the cap and above as "99+" (so does the API's <c>capped</c>).</summary>
