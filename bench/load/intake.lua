@@ -1,4 +1,4 @@
--- Petitions sent to POST /api/v1/petitions, each different (a repeat would be taken as already received): every
+-- Petitions posted to the path of the URL given to wrk (DongThuan's POST /api/v1/petitions, or the floor's /petitions), each
 -- thread numbers its own (`id`, set by setup in the thread's own globals), and every run stamps its start, so two
 -- threads, or two runs against the same database (warm-up, rounds), never send the same one.
 local counter = 0
@@ -16,5 +16,5 @@ request = function()
   local body = string.format(
     '{"name":"Người thử tải %d","email":"tai.%d.%d@example.com","title":"Đề nghị sửa đường ngõ số %d","content":"Cử tri đề nghị sửa chữa mặt đường ngõ số %d, đoạn %d, bị lún và đọng nước khi mưa (lần thử %d).","consent":true}',
     n, n, run, n, n, counter, run)
-  return wrk.format("POST", "/api/v1/petitions", { ["Content-Type"] = "application/json" }, body)
+  return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, body)
 end

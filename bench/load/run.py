@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Load run: DongThuan in Production beside a bare ASP.NET Core /plaintext app, measured with wrk in one run.
 
-Both apps are published in Release and started here; the targets are visited in turn (plaintext, then each page
-of DongThuan), and the whole list is repeated `--rounds` times so that both apps see the same machine. Each
-target's figure is the median of its rounds. The table printed at the end is the README's.
+Both apps are published in Release and started here, with a third, the floor (bench/Floor: the same stack doing the
+least a signed-in page or a stored petition needs, ADR 0055); the targets are visited in turn (plaintext, then each
+page of DongThuan, each floor beside the rows it stands for), and the whole list is repeated `--rounds` times so that
+the apps see the same machine. Each target's figure is the median of its rounds. The table printed at the end is the
+README's.
 
     python3 bench/load/run.py                 # 10 s of warm-up, then 2 rounds of 10 s per target, 64 connections
     python3 bench/load/run.py --rounds 1 --seconds 5 --only public
@@ -29,8 +31,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 HERE = os.path.dirname(os.path.abspath(__file__))
 APP_PORT = 5190
 BASE_PORT = 5191
+FLOOR_PORT = 5192
 APP = f"http://127.0.0.1:{APP_PORT}"
 BASE = f"http://127.0.0.1:{BASE_PORT}"
+FLOOR = f"http://127.0.0.1:{FLOOR_PORT}"
 
 
 def publish(project, out):
@@ -99,6 +103,7 @@ def targets(found):
         ("`/tim-kiem?q=dat+dai` (search)", "/tim-kiem?q=dat+dai"),
     ]
     signed_in = [
+        ("`/Accounts/Language` (the header alone)", "/Accounts/Language"),
         ("`/` (signed-in board)", "/"),
         ("`/Petitions` (list)", "/Petitions"),
         ("`/Questions` (list)", "/Questions"),
@@ -111,8 +116,19 @@ def targets(found):
     result += [(n, APP + p, None, "public") for n, p in public if p]
     # Signed in afresh before each run of wrk (see `wrk`), so the cookie is as new as a browser's would be.
     result += [(n + ", signed in", APP + p, "signed-in", "signed-in") for n, p in signed_in if p]
+    result += [("floor: a signed-in page, the header's one query", FLOOR + "/header", "floor-signed-in", "floor"),
+               ("floor: a signed-in page, seven small queries", FLOOR + "/board", "floor-signed-in", "floor"),
+               ("floor: the same page, six of its queries read with SQL", FLOOR + "/board?read=sql", "floor-signed-in", "floor")]
     result += [("`POST /api/v1/petitions`", APP + "/api/v1/petitions", "intake", "intake")]
+    result += [("floor: one petition saved by EF Core, on disk", FLOOR + "/petitions", "intake", "floor"),
+               ("floor: one petition saved by EF Core, in the log", FLOOR + "/petitions?sync=normal", "intake", "floor")]
     return result
+
+
+def floor_cookie():
+    """The floor's sign-in: a cookie for a reader of the first council, with no stamp to check."""
+    with urllib.request.urlopen(FLOOR + "/signin", timeout=30) as r:
+        return "; ".join(h.split(";", 1)[0] for h in r.headers.get_all("Set-Cookie"))
 
 
 def wrk(url, extra, seconds, connections):
@@ -127,6 +143,8 @@ def wrk(url, extra, seconds, connections):
         if seconds > 60:
             raise SystemExit("a signed-in run is kept within the minute of the stamp check: use --seconds 60 or less")
         cmd += ["-H", f"Cookie: {sign_in('thuongtruc', 'CauGiay@2023')}"]
+    elif extra == "floor-signed-in":
+        cmd += ["-H", f"Cookie: {floor_cookie()}"]
     out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
@@ -186,7 +204,7 @@ def main():
     p.add_argument("--seconds", type=int, default=10)
     p.add_argument("--connections", type=int, default=64)
     p.add_argument("--warmup", type=int, default=10, help="seconds of load on each target before the measured rounds")
-    p.add_argument("--only", choices=["framework", "public", "signed-in", "intake"], action="append")
+    p.add_argument("--only", choices=["framework", "public", "signed-in", "intake", "floor"], action="append")
     p.add_argument("--memory", action="store_true", help="also print the working set by kind after the run")
     p.add_argument("--keep", action="store_true", help="leave the published apps in the temp folder")
     p.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
@@ -199,6 +217,7 @@ def main():
     print(f"publishing into {work} …", file=sys.stderr)
     publish("bench/Plaintext/Plaintext.csproj", os.path.join(work, "plaintext"))
     publish("src/DongThuan.Web/DongThuan.Web.csproj", os.path.join(work, "app"))
+    publish("bench/Floor/Floor.csproj", os.path.join(work, "floor"))
 
     env = dict(os.environ)
     env.update({
@@ -216,7 +235,10 @@ def main():
         app = subprocess.Popen([os.path.join(work, "app", "DongThuan.Web"), "--urls", APP],
                                cwd=os.path.join(work, "app"), env=env, stdout=subprocess.DEVNULL)
         procs.append(app)
+        procs.append(subprocess.Popen([os.path.join(work, "floor", "Floor"), "--urls", FLOOR],
+                                      cwd=os.path.join(work, "floor"), stdout=subprocess.DEVNULL))
         wait_for(BASE + "/plaintext")
+        wait_for(FLOOR + "/signin")
         wait_for(APP + "/healthz")
         cookie = sign_in("thuongtruc", "CauGiay@2023")
         found = discover(cookie)
@@ -243,6 +265,19 @@ def main():
             p99 = statistics.median(x[1] for x in results[name])
             errors = sum(x[2] for x in results[name])
             print(f"| {name} | {rps:,.0f} | {100 * rps / base_rps:.1f}% | {p99:.1f} ms | {errors} |")
+        # Each DongThuan row against the floor that stands for it (ADR 0055): how far the page or the petition is
+        # from what the same stack reaches doing the least of the same kind of work.
+        pairs = [("`/Accounts/Language` (the header alone), signed in", "floor: a signed-in page, the header's one query"),
+                 ("`/` (signed-in board), signed in", "floor: a signed-in page, seven small queries"),
+                 ("`POST /api/v1/petitions`", "floor: one petition saved by EF Core, on disk")]
+        shown = [(a, f) for a, f in pairs if a in results and f in results]
+        if shown:
+            print("| DongThuan | the floor beside it | share of the floor |")
+            print("|---|---|---:|")
+        for app_row, floor_row in shown:
+            share = (statistics.median(x[0] for x in results[app_row])
+                     / statistics.median(x[0] for x in results[floor_row]))
+            print(f"| {app_row} | {floor_row} | {100 * share:.0f}% |")
         print()
         print(f"DongThuan's working set after the run: {now:.0f} MB (peak {peak:.0f} MB); "
               f"{args.rounds} round(s) of {args.seconds} s per target, {args.connections} connections, wrk -t2.")
