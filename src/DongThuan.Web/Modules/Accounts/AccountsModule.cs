@@ -54,6 +54,7 @@ public static class AccountsModule
             // Programs get status codes, not a redirect to an HTML sign-in page.
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = CookieStampCheck.WhenDueAsync;
         });
 
         // Cookies re-check the account's security stamp every minute (not the default 30), so a password
