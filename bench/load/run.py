@@ -272,6 +272,7 @@ def main():
                  ("`POST /api/v1/petitions`", "floor: one petition saved by EF Core, on disk")]
         shown = [(a, f) for a, f in pairs if a in results and f in results]
         if shown:
+            print()
             print("| DongThuan | the floor beside it | share of the floor |")
             print("|---|---|---:|")
         for app_row, floor_row in shown:

@@ -1,9 +1,7 @@
 using System.Net;
 using DongThuan.Tests.Harness;
 using DongThuan.Web.Modules.Accounts;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -15,23 +13,8 @@ namespace DongThuan.Tests.Modules.Accounts;
 /// </summary>
 public sealed class CookieStampCheckTests(CookieStampCheckTests.CountingApp app) : IClassFixture<CookieStampCheckTests.CountingApp>
 {
-    /// <summary>Counts each time a request asks for Identity's stamp validator.</summary>
-    public sealed class CountingApp : SqliteApp
-    {
-        private int _asked;
-
-        public int Asked => Volatile.Read(ref _asked);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(s => s.AddScoped<ISecurityStampValidator>(sp =>
-            {
-                Interlocked.Increment(ref _asked);
-                return ActivatorUtilities.CreateInstance<SecurityStampValidator<AppUser>>(sp);
-            }));
-        }
-    }
+    /// <summary>The app, counting each time a request asks for Identity's stamp validator.</summary>
+    public sealed class CountingApp : CountingApp<ISecurityStampValidator>;
 
     [Fact]
     public async Task The_stamp_check_is_asked_for_only_when_due_and_still_ends_a_changed_accounts_session()
