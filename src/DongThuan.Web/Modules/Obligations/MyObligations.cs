@@ -11,6 +11,9 @@ public static class MyObligations
     {
         var person = UnitScope.PersonId(user);
         var bodies = ObligationAccess.OwnBodies(user);
-        return db.Obligations.Where(o => (person != null && o.OwnerPersonId == person) || bodies.Contains(o.OwnerBodyId));
+        // Tested here, not in the query: EF Core compiles a test like `person != null` inside a query on every run,
+        // where it reads a plain captured value as it is.
+        var isPerson = person is not null;
+        return db.Obligations.Where(o => (isPerson && o.OwnerPersonId == person) || bodies.Contains(o.OwnerBodyId));
     }
 }

@@ -24,7 +24,10 @@ public static class ObligationAccess
         var units = UnitScope.OfficeUnits(user);
         var bodies = OwnBodies(user);
         var person = UnitScope.PersonId(user);
-        return db.Obligations.Where(o => units.Contains(o.UnitId) || bodies.Contains(o.OwnerBodyId) || (person != null && o.OwnerPersonId == person));
+        // Tested here, not in the query: EF Core compiles a test like `person != null` inside a query on every run,
+        // where it reads a plain captured value as it is.
+        var isPerson = person is not null;
+        return db.Obligations.Where(o => units.Contains(o.UnitId) || bodies.Contains(o.OwnerBodyId) || (isPerson && o.OwnerPersonId == person));
     }
 
     public static bool CanView(ClaimsPrincipal user, Obligation o) =>

@@ -41,9 +41,12 @@ public static class QuestionAccess
         var person = user.IsInRole(nameof(AppRole.Delegate)) ? UnitScope.PersonId(user) : null;
         var bodies = UnitScope.Scopes(user).Where(s => s.Role == AppRole.ExecutiveOfficer && s.BodyId != null).Select(s => s.BodyId!.Value).ToList();
         var coSigners = db.QuestionCoSigners;
+        // Tested here, not in the query: EF Core compiles a test like `person != null` inside a query on every run,
+        // where it reads a plain captured value as it is.
+        var isPerson = person is not null;
         return questions.Where(q => officeUnits.Contains(q.UnitId)
-                                    || (person != null && q.AskedByPersonId == person)
-                                    || (person != null && coSigners.Any(c => c.QuestionId == q.Id && c.PersonId == person))
+                                    || (isPerson && q.AskedByPersonId == person)
+                                    || (isPerson && coSigners.Any(c => c.QuestionId == q.Id && c.PersonId == person))
                                     || (q.RespondentBodyId != null && bodies.Contains(q.RespondentBodyId.Value) && q.State >= QuestionState.Forwarded));
     }
 }

@@ -20,9 +20,12 @@ public sealed class QuestionsWaiting(DongThuanDb db) : IWaitingOnMe
         }
 
         // One query for both roles a user may hold: the office's questions of its units, the delegate's own.
+        // Tested here, not in the query: EF Core compiles a test like `person != null` inside a query on every run,
+        // where it reads a plain captured value as it is.
+        var isPerson = person is not null;
         var byState = await db.Questions.AsNoTracking()
             .Where(q => (units.Contains(q.UnitId) && (q.State == QuestionState.Submitted || q.State == QuestionState.Satisfied || q.State == QuestionState.NotSatisfied))
-                        || (person != null && q.AskedByPersonId == person && (q.State == QuestionState.Answered || q.State == QuestionState.Returned)))
+                        || (isPerson && q.AskedByPersonId == person && (q.State == QuestionState.Answered || q.State == QuestionState.Returned)))
             .GroupBy(q => q.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
         int Of(params QuestionState[] states) => byState.Where(s => states.Contains(s.State)).Sum(s => s.Count);
         if (units.Count > 0)
