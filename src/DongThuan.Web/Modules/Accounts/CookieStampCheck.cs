@@ -11,9 +11,10 @@ namespace DongThuan.Web.Modules.Accounts;
 /// <remarks>
 /// Identity's own handler resolves its validator on every request, and the validator comes with the sign-in manager,
 /// the user manager (which builds Identity's token providers afresh) and its store, only to find in nearly every
-/// request that the interval has not passed. On the page that runs nothing but the header's query that was a twentieth of its CPU
-/// (ADR 0055). The test for "due" is Identity's: a cookie without an issue time, or one older than the interval, on the
-/// options' clock.
+/// request that the interval has not passed. On the page that runs nothing but the header's query that was a
+/// twentieth of its CPU; the comparison with the stack's floor (ADR 0055) led to it, and ADR 0056 has the
+/// measurements. The test for "due" is Identity's: a cookie without an issue time, or one older than the interval, on
+/// the options' clock.
 /// </remarks>
 public static class CookieStampCheck
 {
