@@ -40,6 +40,15 @@ public sealed class SqliteWriting
     /// </summary>
     public async Task MakeDurableAsync(CancellationToken ct)
     {
+        // Every caller has just passed the writer's turn on. A writer that was waiting for it is woken on this thread's
+        // own queue of work, which the thread reaches only when the request it is running lets go of it: under 64
+        // intakes, a turn stood idle 0.16–0.33 ms at every hand-over, and every writer behind it waited as long. Stepping
+        // aside here lets the next writer run at once; this flush, which no writer waits for, comes after (ADR 0058).
+        if (_writer.CurrentCount == 0)
+        {
+            await Task.Yield();
+        }
+
         var ticket = Interlocked.Increment(ref _asked);
         await _flusher.WaitAsync(ct);
         try

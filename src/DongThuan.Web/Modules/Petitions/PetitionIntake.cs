@@ -115,22 +115,30 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
         IReadOnlyList<(string FileName, long Size, string Type, string Sha)> stored, CancellationToken ct)
     {
         var db = desk.Db;
+        // The rows are built before the transaction: on SQLite it waits for the file's one writer turn, and every
+        // writer behind it waits for what it does in it. Building them there was 0.4–0.5 ms of every intake's turn
+        // (ADR 0058).
+        var (received, petition) = Stage(council, s, key, receivedOn, stored);
+        if (!received.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return (received, null);
+        }
+
         // A caller that stores more in the same transaction (the demo seeder, an import) has begun it; its commit is the one.
         await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.HoldAsync("petition " + key, ct);
         if (await ReceivedAsync(db, key, ct) is { } twin)
         {
-            // Nothing was written; ending the transaction now passes SQLite's writer turn on at once.
+            // Nothing was written; ending the transaction now passes SQLite's writer turn on at once. The rows staged
+            // above are let go, and only they: a caller's own tracked rows stay as they were.
+            foreach (var staged in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
+            {
+                staged.State = EntityState.Detached;
+            }
+
             await RollbackAsync(own, ct);
             return (Outcome.Done, new Receipt(twin, true));
-        }
-
-        var (received, petition) = Stage(council, s, key, receivedOn, stored);
-        if (!received.Succeeded)
-        {
-            db.ChangeTracker.Clear();
-            await RollbackAsync(own, ct);
-            return (received, null);
         }
 
         await db.SaveChangesAsync(ct);

@@ -22,6 +22,7 @@ public sealed class SearchIndexer(IEnumerable<SearchSource> sources, SearchEngin
     public object? Capture(ChangeTracker tracker)
     {
         Dictionary<Type, List<object>>? changed = null;
+        HashSet<Guid>? inserted = null;
         foreach (var entry in tracker.Entries())
         {
             if (entry.State is (EntityState.Added or EntityState.Modified or EntityState.Deleted) && _watched.Contains(entry.Entity.GetType()))
@@ -34,32 +35,52 @@ public sealed class SearchIndexer(IEnumerable<SearchSource> sources, SearchEngin
                 }
 
                 list.Add(entry.Entity);
+                if (entry.State == EntityState.Added && KeyOf(entry) is { } key)
+                {
+                    (inserted ??= []).Add(key);
+                }
             }
         }
 
-        return changed;
+        return changed is null ? null : new Captured(changed, inserted ?? []);
     }
+
+    /// <summary>The changed rows by type, and the keys of the rows this save inserts.</summary>
+    private sealed record Captured(Dictionary<Type, List<object>> Changed, HashSet<Guid> Inserted);
+
+    /// <summary>A row's key when it is one <see cref="Guid"/>, as every record's is.</summary>
+    private static Guid? KeyOf(EntityEntry entry) =>
+        entry.Metadata.FindPrimaryKey() is { Properties: [var key] } && entry.CurrentValues[key] is Guid id ? id : null;
 
     public async Task AfterSaveAsync(DongThuanDb db, object captured, CancellationToken ct)
     {
-        var changed = (Dictionary<Type, List<object>>)captured;
+        var (changed, inserted) = (Captured)captured;
         foreach (var source in _sources)
         {
             var ids = await source.TouchedAsync(db, changed, ct);
             if (ids.Count > 0)
             {
-                await SyncAsync(db, source, [.. ids], rewriteWords: false, ct);
+                await SyncAsync(db, source, [.. ids], rewriteWords: false, ct, inserted);
             }
         }
     }
 
-    /// <summary>Makes the entries of these records match what the source says of them now: added, changed or taken out.</summary>
-    public async Task SyncAsync(DongThuanDb db, SearchSource source, IReadOnlyList<Guid> ids, bool rewriteWords, CancellationToken ct)
+    /// <summary>
+    /// Makes the entries of these records match what the source says of them now: added, changed or taken out.
+    /// <paramref name="inserted"/> holds the keys of rows the calling save inserted: a record whose own row is new has no
+    /// entry yet, so its entry is not looked for. A petition received is such a record, and the look was a query in the
+    /// writer's turn of every intake (ADR 0058). Were a key ever reused, the unique index on (kind, record) would refuse
+    /// the second entry and the save would roll back whole.
+    /// </summary>
+    public async Task SyncAsync(DongThuanDb db, SearchSource source, IReadOnlyList<Guid> ids, bool rewriteWords, CancellationToken ct,
+        IReadOnlySet<Guid>? inserted = null)
     {
         foreach (var chunk in ids.Chunk(Batch))
         {
             var documents = (await source.DescribeAsync(db, chunk, ct)).ToDictionary(d => d.RecordId);
-            var existing = await db.SearchEntries.Include(e => e.Audience).Where(e => e.Kind == source.Kind && chunk.Contains(e.RecordId)).ToListAsync(ct);
+            var stored = inserted is null ? chunk : [.. chunk.Where(id => !inserted.Contains(id))];
+            var existing = stored.Length == 0 ? []
+                : await db.SearchEntries.Include(e => e.Audience).Where(e => e.Kind == source.Kind && stored.Contains(e.RecordId)).ToListAsync(ct);
             var byRecord = existing.ToDictionary(e => e.RecordId);
             var rewrite = new List<SearchEntry>();
             var added = new List<SearchEntry>();

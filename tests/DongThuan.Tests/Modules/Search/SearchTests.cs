@@ -289,6 +289,28 @@ public abstract partial class SearchTests
         Assert.Equal(PortalSearch.Draft, inside.State);
     }
 
+    /// <summary>
+    /// A save looks for no entry of a record whose own row it inserts (ADR 0058), but a row it inserts under a record
+    /// already indexed (an agenda item of a session) must still rewrite that record's one entry, not add a second.
+    /// </summary>
+    [Fact]
+    public async Task A_row_added_under_an_indexed_record_rewrites_its_one_entry()
+    {
+        var ids = await DemoIds.LoadAsync(_app);
+        var word = "nghịsự" + Guid.NewGuid().ToString("N")[..6];
+        using var office = _app.CreateClient();
+        var token = await office.PostAsJsonAsync("/api/v1/auth/token", new { userName = "thuongtruc", password = DongThuan.Web.Modules.Accounts.Demo.DemoAccounts.Password });
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        var bearer = (await token.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+        office.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+
+        var added = await office.PostAsJsonAsync($"/api/v1/sessions/{ids.Session2022}/agenda", new { title = $"Tờ trình về {word}" });
+        Assert.True(added.StatusCode == HttpStatusCode.Created, $"{(int)added.StatusCode} {await added.Content.ReadAsStringAsync()}");
+
+        Assert.Equal(1, await _app.WithDb((db, _) => db.SearchEntries.CountAsync(e => e.Kind == "session" && e.RecordId == ids.Session2022)));
+        Assert.Contains((await FindAsync(office, VietnameseFold(word))).Items, i => i.Kind == "session" && i.Id == ids.Session2022);
+    }
+
     [Fact]
     public async Task A_petition_sent_in_one_request_is_found_by_its_office_at_once()
     {
