@@ -40,6 +40,9 @@ public sealed class Notification : Entity, IPrivateRow
         new() { UserId = userId, Kind = kind, SubjectType = subjectType, SubjectId = subjectId, Text = text.Length > 1000 ? text[..1000] : text, Url = url, CreatedAt = at };
 
     public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+
+    /// <summary>Handed to the mail service, or to be at the commit that stores it (<see cref="Notifier.MarkImmediateAsync"/>).</summary>
+    public void MarkEmailed(DateTimeOffset at) => EmailedAt ??= at;
 }
 
 /// <summary>The kinds of notification, as the API names them.</summary>

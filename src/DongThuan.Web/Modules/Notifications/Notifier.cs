@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DongThuan.Web.Modules.Notifications;
 
 /// <summary>
-/// The module's public surface: other modules stage notifications inside their own transaction, then ask for
-/// the immediate emails once it is committed; the daily digest gathers the rest.
+/// The module's public surface: other modules stage notifications inside their own transaction, mark before their save
+/// which go by e-mail at once, and send those once it is committed; the daily digest gathers the rest.
 /// </summary>
 public sealed class Notifier(DongThuanDb db, IMailer mailer, TimeProvider time, IConfiguration configuration)
 {
@@ -21,30 +21,41 @@ public sealed class Notifier(DongThuanDb db, IMailer mailer, TimeProvider time, 
         return staged;
     }
 
-    /// <summary>Emails, after the commit, the notifications of users who want them at once and have an address.</summary>
-    public async Task SendImmediateAsync(IReadOnlyCollection<Notification> notifications, CancellationToken ct)
+    /// <summary>
+    /// Decides, before the save that stores these staged notifications, which also go by e-mail at once (the reader has an
+    /// address and did not choose the daily digest), and marks those e-mailed in that same save. The mark was a statement
+    /// of its own after the commit: one more writer's turn and one more flush to disk for every step that told anyone
+    /// (ADR 0059). Only the digest reads the mark, and it skips these readers. So <see cref="Notification.EmailedAt"/>
+    /// means handed to the mail service at the commit: a process killed between the commit and
+    /// <see cref="SendAsync"/> loses those e-mails, as a kill loses what waits in the outbox (ADR 0037).
+    /// </summary>
+    public async Task<ImmediateMail> MarkImmediateAsync(IReadOnlyCollection<Notification> staged, CancellationToken ct)
     {
-        if (notifications.Count == 0)
+        if (staged.Count == 0)
         {
-            return;
+            return ImmediateMail.None;
         }
 
-        var userIds = notifications.Select(n => n.UserId).Distinct().ToList();
+        var userIds = staged.Select(n => n.UserId).Distinct().ToList();
         var digestUsers = await db.NotificationPreferences.AsNoTracking().Where(p => userIds.Contains(p.UserId) && p.Mode == DeliveryMode.Digest).Select(p => p.UserId).ToListAsync(ct);
         var emails = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.Email != null && u.ArchivedAt == null).ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
-        var emailed = new List<Guid>();
-        foreach (var n in notifications.Where(n => !digestUsers.Contains(n.UserId) && emails.ContainsKey(n.UserId)))
+        var now = time.GetUtcNow();
+        var messages = new List<MailMessage>();
+        foreach (var n in staged.Where(n => !digestUsers.Contains(n.UserId) && emails.ContainsKey(n.UserId)))
         {
-            await mailer.SendAsync(new MailMessage(emails[n.UserId], n.Text, $"{n.Text}\n\n{Link(n.Url)}"), ct);
-            emailed.Add(n.Id);
+            n.MarkEmailed(now);
+            messages.Add(new MailMessage(emails[n.UserId], n.Text, $"{n.Text}\n\n{Link(n.Url)}"));
         }
 
-        // Marked in one statement once all are sent: each write waits for SQLite's one writer and then for the disk, so
-        // a mark per message made a step that tells thirty delegates wait thirty times. Only the digest reads the mark,
-        // and it skips these people, who have theirs at once.
-        if (emailed.Count > 0)
+        return new ImmediateMail(messages);
+    }
+
+    /// <summary>Sends, once the notifications that carry them are committed, the e-mails <see cref="MarkImmediateAsync"/> decided on.</summary>
+    public async Task SendAsync(ImmediateMail mail, CancellationToken ct)
+    {
+        foreach (var message in mail.Messages)
         {
-            await db.WriteAloneAsync(t => db.Notifications.Where(x => emailed.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailedAt, time.GetUtcNow()), t), ct);
+            await mailer.SendAsync(message, ct);
         }
     }
 
@@ -97,4 +108,10 @@ public sealed class Notifier(DongThuanDb db, IMailer mailer, TimeProvider time, 
     }
 
     private string Link(string url) => (configuration["PublicUrl"] ?? "http://localhost:5080").TrimEnd('/') + url;
+}
+
+/// <summary>The e-mails of staged notifications, to send after the commit that stores them.</summary>
+public sealed record ImmediateMail(IReadOnlyList<MailMessage> Messages)
+{
+    public static readonly ImmediateMail None = new([]);
 }

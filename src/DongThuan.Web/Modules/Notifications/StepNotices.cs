@@ -67,8 +67,9 @@ public sealed class StepNotices(IServiceScopeFactory scopes) : IStepListener
             }
         }
 
+        var mail = await notifier.MarkImmediateAsync(staged, ct);
         await db.SaveChangesAsync(ct);
-        await notifier.SendImmediateAsync(staged, ct);
+        await notifier.SendAsync(mail, ct);
     }
 
     /// <summary>Each account of the parties, with the address it reads the subject at.</summary>

@@ -117,13 +117,14 @@ public sealed class Reminders(DongThuanDb db, TimeProvider time, WorkingCalendar
             : $"Sắp đến hạn {o.DueOn:dd/MM/yyyy}: {catalogue.NameOf(o.Kind)} — {o.Subject}";
         db.Set<ObligationReminder>().Add(ObligationReminder.For(o, kind, time.GetUtcNow()));
         var staged = notifier.Stage(recipients, text.Length > 900 ? text[..900] : text, $"/Obligations/Details/{o.Id}", NotificationKinds.Reminder, "Obligation", o.Id);
+        var mail = await notifier.MarkImmediateAsync(staged, ct);
         if (!await ClaimAsync(ct))
         {
             return false;
         }
 
         log.LogInformation("Reminder {Kind} for obligation {Obligation} to {Count} users", kind, o.Id, staged.Count);
-        await notifier.SendImmediateAsync(staged, ct);
+        await notifier.SendAsync(mail, ct);
         return true;
     }
 
@@ -167,13 +168,14 @@ public sealed class Reminders(DongThuanDb db, TimeProvider time, WorkingCalendar
             staged.AddRange(notifier.Stage([user], Digest("Trong đơn vị còn {0} việc quá hạn", items), "/Obligations?Status=Overdue", NotificationKinds.Reminder));
         }
 
+        var mail = await notifier.MarkImmediateAsync(staged, ct);
         if (!await ClaimAsync(ct))
         {
             return 0;
         }
 
         log.LogInformation("Weekly overdue digest of {Items} items to {Count} users", overdue.Count, staged.Count);
-        await notifier.SendImmediateAsync(staged, ct);
+        await notifier.SendAsync(mail, ct);
         return staged.Count;
 
         static void Add(Dictionary<string, List<Obligation>> to, string user, Obligation o)
