@@ -438,11 +438,11 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
     {
         // Writing the head row first takes its lock, so two writers (even two app instances)
         // seal their entries one after the other and the chain never forks. The same statement reads the head back,
-        // one statement fewer for every save that is audited (issue 21). Nothing may be added to it: a query over an
-        // UPDATE cannot be composed, so it is run as written and the one row taken here.
-        var head = (await Set<AuditChainHead>().FromSqlRaw(
-                "UPDATE \"AuditChainHead\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1 RETURNING *")
-            .AsNoTracking().ToListAsync(cancellationToken)).Single();
+        // one statement fewer for every save that is audited (issue 21). It is read past EF Core's query pipeline
+        // (ADR 0052): every audited save runs it, on SQLite inside the writer's turn (ADR 0058).
+        var head = (await RawRows.ListAsync(this,
+            "UPDATE \"AuditChainHead\" SET \"LastSequence\" = \"LastSequence\" WHERE \"Id\" = 1 RETURNING \"LastSequence\", \"LastHash\", \"KeyFingerprint\"", [],
+            r => new AuditChainHead { LastSequence = r.GetInt64(0), LastHash = r.GetString(1), KeyFingerprint = r.GetString(2) }, cancellationToken)).Single();
         if (!head.CanBeExtendedWith(Services.Sealing.Fingerprint))
         {
             // Sealing with another key would leave a chain no key verifies: stop rather than write it.

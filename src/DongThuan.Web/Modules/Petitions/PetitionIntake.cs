@@ -158,8 +158,12 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
         }
     }
 
-    private static Task<Petition?> ReceivedAsync(DongThuanDb db, string key, CancellationToken ct) =>
-        db.Petitions.AsNoTracking().SingleOrDefaultAsync(p => p.DedupKey == key, ct);
+    private static Task<Petition?> ReceivedAsync(DongThuanDb db, string key, CancellationToken ct) => ByKey.For(db)(db, key, ct);
+
+    // Compiled (ADR 0045): every petition received looks for its twin twice, the second time inside the writer's turn
+    // (ADR 0058), where every writer behind it waits for the look.
+    private static readonly CompiledPerEngine<Func<DongThuanDb, string, CancellationToken, Task<Petition?>>> ByKey =
+        new(() => EF.CompileAsyncQuery((DongThuanDb db, string key, CancellationToken ct) => db.Set<Petition>().AsNoTracking().SingleOrDefault(p => p.DedupKey == key)));
 
     /// <summary>What makes two submissions the same one: the council, the channel and source, the words and the person, on one day.</summary>
     public static string KeyOf(Guid councilId, Submission s, DateOnly receivedOn) =>

@@ -29,12 +29,13 @@ public sealed class PetitionsSearch : SearchSource
 
     public override async Task<IReadOnlyList<SearchDocument>> DescribeAsync(DongThuanDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
-        var petitions = await db.Petitions.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        Guid[] wanted = [.. ids];
+        var petitions = await Described.For(db)(db, wanted).ToListAsync(ct);
         // Public when the entity's own rule and the public answers' query both say so; a petition the rule already
         // refuses (every new one) needs no look in the database.
         var publishable = petitions.Where(p => p.IsPublishable).Select(p => p.Id).ToList();
         var published = publishable.Count == 0 ? [] : (await PublicAnswers.Of(db).Where(p => publishable.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
-        var identities = (await db.PetitionerIdentities.AsNoTracking().Where(i => ids.Contains(i.PetitionId)).ToListAsync(ct)).ToLookup(i => i.PetitionId);
+        var identities = (await IdentitiesOf.For(db)(db, wanted).ToListAsync(ct)).ToLookup(i => i.PetitionId);
         return [.. petitions.Select(p =>
         {
             var identifying = identities[p.Id].SelectMany(i => i.Identifying).ToList();
@@ -52,4 +53,11 @@ public sealed class PetitionsSearch : SearchSource
                 isPublic ? DateTimeOffset.UnixEpoch : null, audience);
         })];
     }
+
+    // Compiled (ADR 0045): a petition received is described for the index inside its save, in the writer's turn (ADR 0058).
+    private static readonly CompiledPerEngine<Func<DongThuanDb, Guid[], IAsyncEnumerable<Petition>>> Described =
+        new(() => EF.CompileAsyncQuery((DongThuanDb db, Guid[] ids) => db.Set<Petition>().AsNoTracking().Where(p => ids.Contains(p.Id))));
+
+    private static readonly CompiledPerEngine<Func<DongThuanDb, Guid[], IAsyncEnumerable<PetitionerIdentity>>> IdentitiesOf =
+        new(() => EF.CompileAsyncQuery((DongThuanDb db, Guid[] ids) => db.Set<PetitionerIdentity>().AsNoTracking().Where(i => ids.Contains(i.PetitionId))));
 }
