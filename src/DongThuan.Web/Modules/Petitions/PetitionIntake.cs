@@ -118,10 +118,10 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
         // The rows are built before the transaction: on SQLite it waits for the file's one writer turn, and every
         // writer behind it waits for what it does in it. Building them there was 0.4–0.5 ms of every intake's turn
         // (ADR 0058).
+        // A petition its own rules refuse is refused before anything is added to the context.
         var (received, petition) = Stage(council, s, key, receivedOn, stored);
         if (!received.Succeeded)
         {
-            db.ChangeTracker.Clear();
             return (received, null);
         }
 
@@ -131,7 +131,8 @@ public sealed class PetitionIntake(PetitionDesk desk, FileStore files, IMailer m
         if (await ReceivedAsync(db, key, ct) is { } twin)
         {
             // Nothing was written; ending the transaction now passes SQLite's writer turn on at once. The rows staged
-            // above are let go, and only they: a caller's own tracked rows stay as they were.
+            // above are let go: every row waiting to be inserted, which the save below would have stored with them.
+            // Rows the context read or stored before stay tracked.
             foreach (var staged in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
             {
                 staged.State = EntityState.Detached;

@@ -60,7 +60,7 @@ public sealed class SearchIndexer(IEnumerable<SearchSource> sources, SearchEngin
             var ids = await source.TouchedAsync(db, changed, ct);
             if (ids.Count > 0)
             {
-                await SyncAsync(db, source, [.. ids], rewriteWords: false, ct, inserted);
+                await SyncAsync(db, source, [.. ids], rewriteWords: false, inserted, ct);
             }
         }
     }
@@ -72,8 +72,8 @@ public sealed class SearchIndexer(IEnumerable<SearchSource> sources, SearchEngin
     /// writer's turn of every intake (ADR 0058). Were a key ever reused, the unique index on (kind, record) would refuse
     /// the second entry and the save would roll back whole.
     /// </summary>
-    public async Task SyncAsync(DongThuanDb db, SearchSource source, IReadOnlyList<Guid> ids, bool rewriteWords, CancellationToken ct,
-        IReadOnlySet<Guid>? inserted = null)
+    public async Task SyncAsync(DongThuanDb db, SearchSource source, IReadOnlyList<Guid> ids, bool rewriteWords, IReadOnlySet<Guid>? inserted,
+        CancellationToken ct)
     {
         foreach (var chunk in ids.Chunk(Batch))
         {
