@@ -11,7 +11,7 @@ namespace DongThuan.Tests.Harness;
 /// It listens from before the first host starts (<see cref="Listen"/>, from <see cref="AppFactory"/>): EF Core's
 /// command logger, when nothing listens, stops asking for a second, and a pooled context keeps its logger from one
 /// request to the next, so a listener that arrived later missed the commands of contexts used just before.
-/// Only the executed command is listened to, so the rest of the suite pays for no other event.
+/// Only the executed command and the savepoint made are listened to, so the rest of the suite pays for no other event.
 /// </para>
 /// </summary>
 public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
@@ -20,6 +20,12 @@ public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyV
     private static readonly Lazy<IDisposable> Subscription = new(() => DiagnosticListener.AllListeners.Subscribe(new QueryCounter()));
 
     private const string Executed = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted";
+
+    /// <summary>
+    /// A savepoint is a statement too (two, with its release), sent by the provider's transaction rather than as an EF
+    /// Core command: counted as one, so that a save that makes one again shows in every bound (ADR 0060).
+    /// </summary>
+    private static readonly string Savepoint = Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CreatedTransactionSavepoint.Name!;
 
     public static void Listen() => _ = Subscription.Value;
 
@@ -54,12 +60,22 @@ public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyV
     {
         if (listener.Name == "Microsoft.EntityFrameworkCore")
         {
-            listener.Subscribe(this, (name, _, _) => name == Executed);
+            listener.Subscribe(this, (name, _, _) => name == Executed || name == Savepoint);
         }
     }
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
+        if (value.Key == Savepoint && Captured.Value is { } inTransaction)
+        {
+            lock (inTransaction)
+            {
+                inTransaction.Add(new Statement("SAVEPOINT", []));
+            }
+
+            return;
+        }
+
         if (value.Key != Executed)
         {
             return;

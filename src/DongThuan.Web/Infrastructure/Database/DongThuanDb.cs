@@ -339,6 +339,12 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
             derived = services.Participants.Select(p => (Participant: p, Captured: p.Capture(ChangeTracker))).Where(x => x.Captured is not null).ToList();
         }
 
+        // A save that fails inside a caller's transaction fails that transaction: nothing in the application goes on
+        // with a transaction after a failed save (an import rolls a refused row back to its own savepoint), so EF Core's
+        // savepoint around each save was two statements for nothing, four in a petition's writer turn (ADR 0060). The
+        // facade's setting goes back to its default when a pooled context is reused, so it is set at every save.
+        Database.AutoSavepointsEnabled = false;
+
         if (pending.Count == 0 && derived.Count == 0)
         {
             using (DetectedAlready())
@@ -361,7 +367,7 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
             int written;
             using (DetectedAlready())
             {
-                // Sealing only added the audit rows: they are tracked as added, with their final values.
+                // Sealing wrote the audit rows (SQLite) or added them to the context with their final values (PostgreSQL).
                 written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
@@ -458,7 +464,17 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
             hash = entry.Hash;
         }
 
-        Set<AuditEntry>().AddRange(pending);
+        if (Database.IsSqlite())
+        {
+            // One statement for all of them: EF Core's save would run one per entry, each prepared afresh, inside the
+            // writer's turn (ADR 0060).
+            await RowsInOneStatement.InsertAsync(this, pending, cancellationToken);
+        }
+        else
+        {
+            // PostgreSQL receives EF Core's whole save in one round trip, and the entries go with it.
+            Set<AuditEntry>().AddRange(pending);
+        }
         var fingerprint = Services.Sealing.Fingerprint;
         await Database.ExecuteSqlAsync(
             $"UPDATE \"AuditChainHead\" SET \"LastSequence\" = {sequence}, \"LastHash\" = {hash}, \"KeyFingerprint\" = {fingerprint} WHERE \"Id\" = 1", cancellationToken);
