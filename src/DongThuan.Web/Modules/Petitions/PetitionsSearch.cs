@@ -36,22 +36,40 @@ public sealed class PetitionsSearch : SearchSource
         var publishable = petitions.Where(p => p.IsPublishable).Select(p => p.Id).ToList();
         var published = publishable.Count == 0 ? [] : (await PublicAnswers.Of(db).Where(p => publishable.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         var identities = (await IdentitiesOf.For(db)(db, wanted).ToListAsync(ct)).ToLookup(i => i.PetitionId);
-        return [.. petitions.Select(p =>
-        {
-            var identifying = identities[p.Id].SelectMany(i => i.Identifying).ToList();
-            string Clean(string? s) => s is null ? "" : Redaction.Apply(s, identifying);
-            var isPublic = published.Contains(p.Id);
-            List<string> audience = [SearchAudience.Office(p.UnitId)];
-            if (p.AgencyBodyId is { } agency && p.State is not (PetitionState.Received or PetitionState.Merged))
-            {
-                audience.Add(SearchAudience.Executive(agency));
-            }
+        return [.. petitions.Select(p => Document(p, identities[p.Id], published.Contains(p.Id)))];
+    }
 
-            // The agency's copy (a denunciation's redacted one) where there is one: what every reader of the entry may read.
-            return new SearchDocument(p.Id, Clean(p.Title), Join(Clean(p.RoutedContent ?? p.Content), p.Ward, Clean(p.Answer)), p.UnitId, p.AgencyBodyId,
-                p.ReceivedOn, p.State.ToString(), $"/Petitions/Details/{p.Id}", isPublic ? $"/Petitions/Answers?id={p.Id}" : null,
-                isPublic ? DateTimeOffset.UnixEpoch : null, audience);
-        })];
+    /// <summary>
+    /// Petitions just received, from the rows their save wrote: the petition and its petitioner are inserted together,
+    /// so the save holds every identity of a new petition. One that could already be published (the rule says no for
+    /// every new petition) is left to <see cref="DescribeAsync"/>, which asks the public answers' query.
+    /// </summary>
+    public override IReadOnlyList<SearchDocument>? DescribeInserted(IReadOnlyCollection<Guid> ids, IReadOnlyDictionary<Type, List<object>> saved)
+    {
+        var petitions = saved.TryGetValue(typeof(Petition), out var rows) ? rows.Cast<Petition>().Where(p => ids.Contains(p.Id)).ToList() : [];
+        if (petitions.Count != ids.Count || petitions.Any(p => p.IsPublishable))
+        {
+            return null;
+        }
+
+        var identities = (saved.TryGetValue(typeof(PetitionerIdentity), out var people) ? people.Cast<PetitionerIdentity>() : []).ToLookup(i => i.PetitionId);
+        return [.. petitions.Select(p => Document(p, identities[p.Id], isPublic: false))];
+    }
+
+    private static SearchDocument Document(Petition p, IEnumerable<PetitionerIdentity> identities, bool isPublic)
+    {
+        var identifying = identities.SelectMany(i => i.Identifying).ToList();
+        string Clean(string? s) => s is null ? "" : Redaction.Apply(s, identifying);
+        List<string> audience = [SearchAudience.Office(p.UnitId)];
+        if (p.AgencyBodyId is { } agency && p.State is not (PetitionState.Received or PetitionState.Merged))
+        {
+            audience.Add(SearchAudience.Executive(agency));
+        }
+
+        // The agency's copy (a denunciation's redacted one) where there is one: what every reader of the entry may read.
+        return new SearchDocument(p.Id, Clean(p.Title), Join(Clean(p.RoutedContent ?? p.Content), p.Ward, Clean(p.Answer)), p.UnitId, p.AgencyBodyId,
+            p.ReceivedOn, p.State.ToString(), $"/Petitions/Details/{p.Id}", isPublic ? $"/Petitions/Answers?id={p.Id}" : null,
+            isPublic ? DateTimeOffset.UnixEpoch : null, audience);
     }
 
     // Compiled (ADR 0045): a petition received is described for the index inside its save, in the writer's turn (ADR 0058).

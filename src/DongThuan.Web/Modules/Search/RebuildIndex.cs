@@ -22,7 +22,7 @@ public sealed class RebuildIndex(DongThuanDb db, SearchIndexer indexer, SearchEn
             var ids = await source.All(db).ToListAsync(ct);
             foreach (var chunk in ids.Chunk(Batch))
             {
-                await InTransactionAsync(() => indexer.SyncAsync(db, source, chunk, rewriteWords: true, inserted: null, ct), ct);
+                await InTransactionAsync(() => indexer.SyncAsync(db, source, chunk, rewriteWords: true, saved: null, ct), ct);
                 db.ChangeTracker.Clear();
             }
 

@@ -42,11 +42,11 @@ public sealed class SearchIndexer(IEnumerable<SearchSource> sources, SearchEngin
             }
         }
 
-        return changed is null ? null : new Captured(changed, inserted ?? []);
+        return changed is null ? null : new SavedRows(changed, inserted ?? []);
     }
 
     /// <summary>The changed rows by type, and the keys of the rows this save inserts.</summary>
-    private sealed record Captured(Dictionary<Type, List<object>> Changed, HashSet<Guid> Inserted);
+    public sealed record SavedRows(Dictionary<Type, List<object>> Changed, HashSet<Guid> Inserted);
 
     /// <summary>A row's key when it is one <see cref="Guid"/>, as every record's is.</summary>
     private static Guid? KeyOf(EntityEntry entry) =>
@@ -54,30 +54,33 @@ public sealed class SearchIndexer(IEnumerable<SearchSource> sources, SearchEngin
 
     public async Task AfterSaveAsync(DongThuanDb db, object captured, CancellationToken ct)
     {
-        var (changed, inserted) = (Captured)captured;
+        var saved = (SavedRows)captured;
         foreach (var source in _sources)
         {
-            var ids = await source.TouchedAsync(db, changed, ct);
+            var ids = await source.TouchedAsync(db, saved.Changed, ct);
             if (ids.Count > 0)
             {
-                await SyncAsync(db, source, [.. ids], rewriteWords: false, inserted, ct);
+                await SyncAsync(db, source, [.. ids], rewriteWords: false, saved, ct);
             }
         }
     }
 
     /// <summary>
     /// Makes the entries of these records match what the source says of them now: added, changed or taken out.
-    /// <paramref name="inserted"/> holds the keys of rows the calling save inserted: a record whose own row is new has no
-    /// entry yet, so its entry is not looked for. A petition received is such a record, and the look was a query in the
-    /// writer's turn of every intake (ADR 0058). Were a key ever reused, the unique index on (kind, record) would refuse
-    /// the second entry and the save would roll back whole.
+    /// <paramref name="saved"/> holds the rows of the calling save and the keys of those it inserted. A record whose own
+    /// row is new has no entry yet, so its entry is not looked for (ADR 0058), and the source may describe it from the
+    /// rows as saved instead of reading them back (ADR 0061). A petition received is such a record; both were queries in
+    /// the writer's turn of every intake. Were a key ever reused, the unique index on (kind, record) would refuse the
+    /// second entry and the save would roll back whole.
     /// </summary>
-    public async Task SyncAsync(DongThuanDb db, SearchSource source, IReadOnlyList<Guid> ids, bool rewriteWords, IReadOnlySet<Guid>? inserted,
+    public async Task SyncAsync(DongThuanDb db, SearchSource source, IReadOnlyList<Guid> ids, bool rewriteWords, SavedRows? saved,
         CancellationToken ct)
     {
+        var inserted = saved?.Inserted;
         foreach (var chunk in ids.Chunk(Batch))
         {
-            var documents = (await source.DescribeAsync(db, chunk, ct)).ToDictionary(d => d.RecordId);
+            var fromSaved = inserted is not null && chunk.All(inserted.Contains) ? source.DescribeInserted(chunk, saved!.Changed) : null;
+            var documents = (fromSaved ?? await source.DescribeAsync(db, chunk, ct)).ToDictionary(d => d.RecordId);
             var stored = inserted is null ? chunk : [.. chunk.Where(id => !inserted.Contains(id))];
             var existing = stored.Length == 0 ? []
                 : await db.SearchEntries.Include(e => e.Audience).Where(e => e.Kind == source.Kind && stored.Contains(e.RecordId)).ToListAsync(ct);

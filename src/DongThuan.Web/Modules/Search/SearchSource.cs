@@ -45,6 +45,14 @@ public abstract class SearchSource
     /// <summary>The documents of these records as they stand now; a record left out is taken out of the index.</summary>
     public abstract Task<IReadOnlyList<SearchDocument>> DescribeAsync(DongThuanDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct);
 
+    /// <summary>
+    /// The documents of records whose own rows the calling save inserted, made from those rows as they were saved
+    /// (<paramref name="saved"/>: every row the save added, changed or removed, by type), or null when the source must
+    /// read them (the default). A petition received is described inside its save, in the SQLite writer's turn, where
+    /// reading back the rows it just wrote cost every writer behind it two queries (ADR 0061).
+    /// </summary>
+    public virtual IReadOnlyList<SearchDocument>? DescribeInserted(IReadOnlyCollection<Guid> ids, IReadOnlyDictionary<Type, List<object>> saved) => null;
+
     public IEnumerable<Type> Watched => _watches.Keys;
 
     /// <summary>Every value of a state enum, by its name, with its Vietnamese name.</summary>

@@ -333,6 +333,37 @@ public abstract partial class SearchTests
     }
 
     [Fact]
+    public async Task A_petition_received_is_indexed_as_a_description_read_back_from_the_database_would_index_it()
+    {
+        // Its save describes it from the rows it wrote (ADR 0061). Read back, the same petition must give the same entry:
+        // the petitioner's name and number redacted, the same audience, the same address and state.
+        var name = "Lương Thị Hoa" + Guid.NewGuid().ToString("N")[..4];
+        var title = PetitionKit.Unique("Cống thoát nước ngõ 7 tắc");
+        using (var anonymous = _app.CreateClient())
+        {
+            var sent = await anonymous.PostAsJsonAsync("/api/v1/petitions", new
+            {
+                name, email = "hoa.cong@example.com", phone = "0987654321", ward = PetitionKit.Ward, title, consent = true,
+                content = $"Tôi là {name}, điện thoại 0987654321, đề nghị nạo vét cống ngõ 7.",
+            });
+            Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        }
+
+        var (wordsDiffer, restDiffers, stored) = await _app.WithDb(async (db, sp) =>
+        {
+            var id = await db.Petitions.Where(p => p.Title == title).Select(p => p.Id).SingleAsync();
+            var read = Assert.Single(await sp.GetServices<SearchSource>().Single(s => s.Kind == "petition").DescribeAsync(db, [id], default));
+            var entry = await db.SearchEntries.Include(e => e.Audience).SingleAsync(e => e.Kind == "petition" && e.RecordId == id);
+            var text = entry.Title + " " + entry.Text;
+            return (entry.Describe(read), db.ChangeTracker.HasChanges(), text);
+        });
+        Assert.False(wordsDiffer, "the entry's words are not those the petition read back gives");
+        Assert.False(restDiffers, "the entry's place, state, address or audience are not those the petition read back gives");
+        Assert.DoesNotContain(name, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("0987654321", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Each_role_finds_what_its_pages_show_and_nothing_else()
     {
         var (routed, mine) = await _app.WithDb(async (db, _) =>
