@@ -475,6 +475,7 @@ public abstract class DongThuanDb : IdentityUserContext<AppUser>
             // PostgreSQL receives EF Core's whole save in one round trip, and the entries go with it.
             Set<AuditEntry>().AddRange(pending);
         }
+
         var fingerprint = Services.Sealing.Fingerprint;
         await Database.ExecuteSqlAsync(
             $"UPDATE \"AuditChainHead\" SET \"LastSequence\" = {sequence}, \"LastHash\" = {hash}, \"KeyFingerprint\" = {fingerprint} WHERE \"Id\" = 1", cancellationToken);
