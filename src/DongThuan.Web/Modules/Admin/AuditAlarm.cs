@@ -38,9 +38,7 @@ public sealed class AuditAlarm(IServiceScopeFactory scopes, ILogger<AuditAlarm> 
         var staged = notifier.Stage(administrators,
             $"Nhật ký kiểm toán không còn nguyên vẹn: {problem} Hãy kiểm tra tại trang Nhật ký kiểm toán và khôi phục từ bản sao lưu nếu cần. "
             + "/ The audit trail is no longer intact: check it on the audit page.", "/Admin/Audit");
-        var mail = await notifier.MarkImmediateAsync(staged, ct);
-        await db.SaveChangesAsync(ct);
-        await notifier.SendAsync(mail, ct);
+        await notifier.SaveAndSendAsync(staged, ct);
         _announced = problem;
         log.LogWarning("Told {Count} administrators that the audit trail is broken", staged.Count);
     }

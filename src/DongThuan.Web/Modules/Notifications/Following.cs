@@ -70,8 +70,6 @@ public sealed class Following(DongThuanDb db, IEnumerable<IFollowable> followabl
         }
 
         var staged = notifier.Stage(users, $"Cập nhật — {text}", url, NotificationKinds.Update, kind, id);
-        var mail = await notifier.MarkImmediateAsync(staged, ct);
-        await db.SaveChangesAsync(ct);
-        await notifier.SendAsync(mail, ct);
+        await notifier.SaveAndSendAsync(staged, ct);
     }
 }

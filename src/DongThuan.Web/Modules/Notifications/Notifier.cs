@@ -50,6 +50,19 @@ public sealed class Notifier(DongThuanDb db, IMailer mailer, TimeProvider time, 
         return new ImmediateMail(messages);
     }
 
+    /// <summary>
+    /// The common case of the three steps: marks which of these staged notifications go by e-mail at once, saves the
+    /// caller's unit of work with them (the notifier shares the request's context, so this is the caller's save), and
+    /// then hands those e-mails to the mailer. A caller whose save may be refused (a reminder another instance claimed
+    /// first) makes the three calls itself.
+    /// </summary>
+    public async Task SaveAndSendAsync(IReadOnlyCollection<Notification> staged, CancellationToken ct)
+    {
+        var mail = await MarkImmediateAsync(staged, ct);
+        await db.SaveChangesAsync(ct);
+        await SendAsync(mail, ct);
+    }
+
     /// <summary>Sends, once the notifications that carry them are committed, the e-mails <see cref="MarkImmediateAsync"/> decided on.</summary>
     public async Task SendAsync(ImmediateMail mail, CancellationToken ct)
     {

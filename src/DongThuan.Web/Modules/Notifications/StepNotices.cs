@@ -67,9 +67,7 @@ public sealed class StepNotices(IServiceScopeFactory scopes) : IStepListener
             }
         }
 
-        var mail = await notifier.MarkImmediateAsync(staged, ct);
-        await db.SaveChangesAsync(ct);
-        await notifier.SendAsync(mail, ct);
+        await notifier.SaveAndSendAsync(staged, ct);
     }
 
     /// <summary>Each account of the parties, with the address it reads the subject at.</summary>

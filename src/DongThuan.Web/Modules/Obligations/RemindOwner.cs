@@ -56,9 +56,7 @@ public sealed class RemindOwner(DongThuanDb db, Notifier notifier, ObligationCat
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Select(e => e.To).FirstOrDefaultAsync(ct) ?? "Open";
         db.Timeline.Add(TimelineEvent.Record(o.SubjectType, o.SubjectId, time.GetUtcNow(), actor.UserId, actor.Name, state, state,
             $"Đôn đốc {staged.Count} người" + (message is null ? "" : $": {message}")));
-        var mail = await notifier.MarkImmediateAsync(staged, ct);
-        await db.SaveChangesAsync(ct);
-        await notifier.SendAsync(mail, ct);
+        await notifier.SaveAndSendAsync(staged, ct);
         return (Outcome.Done, new Reminded(staged.Count));
     }
 }

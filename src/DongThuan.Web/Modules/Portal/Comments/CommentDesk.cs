@@ -77,9 +77,7 @@ public sealed class CommentDesk(DongThuanDb db, TimeProvider time, IConfiguratio
 
         var staged = notifier.Stage(moderators.Where(m => m != actorId), $"Đến lượt quý vị — {what}: {article.Title}", "/Portal/Comments",
             Notifications.NotificationKinds.Turn, "Comment", comment.Id);
-        var mail = await notifier.MarkImmediateAsync(staged, ct);
-        await db.SaveChangesAsync(ct);
-        await notifier.SendAsync(mail, ct);
+        await notifier.SaveAndSendAsync(staged, ct);
     }
 
     /// <summary>Loads a comment of <paramref name="articleId"/> (tracked), applies <paramref name="rule"/> and saves it when the rule agrees.</summary>
